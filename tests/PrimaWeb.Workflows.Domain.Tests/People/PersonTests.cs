@@ -1,3 +1,4 @@
+using System.Globalization;
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.People;
@@ -27,7 +28,7 @@ public class PersonTests
     [Fact]
     public void Constructor_BisWithUnknownDateAndSex_TakesTheGivenValues()
     {
-        var bis = Niss.Parse("93201800197");
+        var bis = Niss.Parse("93201800197", CultureInfo.InvariantCulture);
 
         var person = new Person(Tenant, bis, "Nowak", "Anna", D(14, 6, 1993), Gender.Female, null, null, Language.Nl);
 
@@ -110,7 +111,7 @@ public class PersonTests
     [Fact]
     public void ReplaceNiss_BisReplacedByNationalNumber_RederivesBirthDateAndGender()
     {
-        var person = new Person(Tenant, Niss.Parse("93201800197"), "Dupont", "Jean", null, Gender.Unknown, null, null, Language.Fr);
+        var person = new Person(Tenant, Niss.Parse("93201800197", CultureInfo.InvariantCulture), "Dupont", "Jean", null, Gender.Unknown, null, null, Language.Fr);
 
         person.ReplaceNiss(Main);
 
