@@ -126,4 +126,14 @@ public class PersonTests
         Should.Throw<DomainValidationException>(() => new Person(Tenant, Main, "Dupont", "Jean", null, Gender.Male, "BE", null, (Language)7))
             .Field.ShouldBe("Language");
     }
+
+    [Fact]
+    public void Constructor_NissWithUnknownDayAndMonth_AcceptsADateOfTheSameYearOnly()
+    {
+        var niss = Niss.Parse("93000022381", CultureInfo.InvariantCulture);
+
+        new Person(Tenant, niss, "Dupont", "Jean", D(1, 7, 1993), Gender.Male, "BE", null, Language.Fr).BirthDate.ShouldBe(D(1, 7, 1993));
+        Should.Throw<DomainValidationException>(() => new Person(Tenant, niss, "Dupont", "Jean", D(1, 7, 1994), Gender.Male, "BE", null, Language.Fr))
+            .Message.ShouldBe("The birth date 01/07/1994 contradicts the NISS 93.00.00-223.81, which gives the year 1993.");
+    }
 }
