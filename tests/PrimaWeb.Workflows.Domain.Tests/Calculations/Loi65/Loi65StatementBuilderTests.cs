@@ -129,11 +129,11 @@ public class Loi65StatementBuilderTests
     [Fact]
     public void Build_InvalidInput_NamesEachField()
     {
-        var valid = Request(
+        var draft = Request(
             B1("bb"),
             new Loi65Expense("main", new DateOnly(2019, 1, 5), (Loi65AidType)99, 1m),
             new Loi65Expense("", new DateOnly(2019, 1, 5), Loi65AidType.FinancialAid, -3m));
-        var request = valid with { FileNumber = " " };
+        var request = draft with { FileNumber = " " };
 
         var errors = Should.Throw<InvalidCalculationInputException>(() => builder.Build(request)).Errors;
 
