@@ -104,4 +104,34 @@ public class RisCalculatorInputTests
 
         SingleError(request).Field.ShouldBe("resources[0].employmentExemption");
     }
+
+    [Fact]
+    public void Calculate_TwoPartners_NamesMembers()
+    {
+        var request = Month(RisCategory.Cohabitant, 2025, 2) with
+        {
+            Members = [new(Claimant, CohabitantRelation.Claimant), new("p1", CohabitantRelation.Partner), new("p2", CohabitantRelation.Partner)],
+        };
+
+        SingleError(request).Field.ShouldBe("members");
+    }
+
+    [Fact]
+    public void Calculate_DuplicatePerson_NamesTheSecondMember()
+    {
+        var request = Month(RisCategory.Cohabitant, 2025, 2) with
+        {
+            Members = [new(Claimant, CohabitantRelation.Claimant), new("x", CohabitantRelation.OtherCohabitant), new("x", CohabitantRelation.OtherCohabitant)],
+        };
+
+        SingleError(request).Field.ShouldBe("members[2].personId");
+    }
+
+    [Fact]
+    public void Calculate_RequestDateBeforeReferenceData_NamesRequestDate()
+    {
+        var request = Month(RisCategory.Isolated, 2025, 2) with { RequestDate = new DateOnly(2001, 1, 1) };
+
+        SingleError(request).Field.ShouldBe("requestDate");
+    }
 }

@@ -189,4 +189,28 @@ public class RisCalculatorPeriodTests
 
         calculator.Calculate(request).MonthlyAmount.ShouldBe(265.18m);
     }
+
+    [Fact]
+    public void Calculate_ThirtyDaysRuleWithIndexationInA31DayMonth_PartsAddUpTo30()
+    {
+        var midMonth = CalculatorWith(
+            CategoryRow("2025-01-01", 10000.00m, 12000.00m, 15000.00m) + ", " + CategoryRow("2025-01-16", 10200.00m, 12240.00m, 15300.00m),
+            rulesRows: """{ "from": "2000-01-01", "values": { "partialMonthProRata": "thirtyDays", "generalExemptionWithEmploymentExemption": "cumulated" }, "source": "test" }""");
+
+        var result = midMonth.Calculate(Request(RisCategory.Isolated, new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31)));
+
+        result.Months.Select(m => m.Days).ShouldBe([15, 15]);
+        result.PeriodAmount.ShouldBe(500.00m + 510.00m);
+        result.ProRataRule.ShouldBe(ProRataRule.ThirtyDays);
+    }
+
+    [Fact]
+    public void Calculate_WholeYear_SumsTwelveMonthlyAmounts()
+    {
+        var result = calculator.Calculate(Request(RisCategory.Cohabitant, new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), Wage(300m)));
+
+        result.Months.Count.ShouldBe(12);
+        result.Months.ShouldAllBe(m => !m.IsProRata);
+        result.PeriodAmount.ShouldBe(12 * result.MonthlyAmount);
+    }
 }

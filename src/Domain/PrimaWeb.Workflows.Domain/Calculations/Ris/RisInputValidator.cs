@@ -63,6 +63,12 @@ internal static class RisInputValidator
             errors.Add("members", $"exactly one member must be the claimant (found {claimants}).");
         }
 
+        var partners = request.Members.Count(m => m.Relation == CohabitantRelation.Partner);
+        if (partners > 1)
+        {
+            errors.Add("members", $"at most one member can be the claimant's partner (found {partners}).");
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < request.Members.Count; i++)
         {
