@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Data.Aggregates;
 using PrimaWeb.Workflows.Data.Tenancy;
 using PrimaWeb.Workflows.Engine.EFCore.Concurrency;
 
@@ -20,7 +21,8 @@ public static class PrimaWebDbContextOptions
             _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, "Unknown database provider."),
         };
 
-        return builder.AddInterceptors(new ConcurrencyVersionInterceptor(), new TenantWriteGuard());
+        // Order matters: parts touch their root before the root's version is renewed.
+        return builder.AddInterceptors(new TenantWriteGuard(), new AggregateVersionInterceptor(), new ConcurrencyVersionInterceptor());
     }
 
     /// <summary>Creates the provider's derived context directly (tests, tools, design time).</summary>
