@@ -1,5 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using PrimaWeb.Workflows.Data.Tenancy;
+using PrimaWeb.Workflows.Domain.Cases;
+using PrimaWeb.Workflows.Domain.Integrations;
+using PrimaWeb.Workflows.Domain.People;
+using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Domain.Tenants;
 
 namespace PrimaWeb.Workflows.Data;
 
@@ -20,7 +25,17 @@ public abstract class PrimaWebDbContext : DbContext
     }
 
     /// <summary>The tenant whose rows this context sees; null outside a user's request (start-up, jobs, tools).</summary>
-    public ICurrentTenant? Tenant => _tenant;
+    public ICurrentTenant? TenantScope => _tenant;
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<IntegrationRegister> IntegrationRegisters => Set<IntegrationRegister>();
+
+    public DbSet<Request> Requests => Set<Request>();
 
     /// <summary>
     /// Read by the tenant query filters for each query. Without a tenant in scope a query on tenant-owned rows fails
@@ -59,6 +74,9 @@ public abstract class PrimaWebDbContext : DbContext
     {
         // Money: two decimals unless a configuration says otherwise.
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+
+        // Enumerations by name: reordering or inserting a member never changes what a stored row means.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PrimaWeb.Workflows.Domain.Tenants;
 
 namespace PrimaWeb.Workflows.Data.Tenancy;
 
@@ -19,11 +20,15 @@ public static class TenantModel
 
     internal const string OwnedAnnotation = "PrimaWeb:TenantOwned";
 
-    /// <summary>Declares the entity tenant-owned: a required, indexed <c>TenantId</c> column and the tenant filter.</summary>
+    /// <summary>
+    /// Declares the entity tenant-owned: a required <c>TenantId</c> column referencing the tenant, and the tenant
+    /// filter. Its indexes should start with <c>TenantId</c> (every query filters on it).
+    /// </summary>
     public static EntityTypeBuilder<TEntity> IsTenantOwned<TEntity>(this EntityTypeBuilder<TEntity> builder)
         where TEntity : class
     {
         builder.Property<string>(TenantIdProperty).IsRequired().HasMaxLength(TenantIdMaxLength);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(TenantIdProperty).OnDelete(DeleteBehavior.Restrict);
         builder.HasAnnotation(OwnedAnnotation, true);
         return builder;
     }

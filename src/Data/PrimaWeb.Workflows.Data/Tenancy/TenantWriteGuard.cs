@@ -25,7 +25,7 @@ public sealed class TenantWriteGuard : SaveChangesInterceptor
 
     private static void Check(DbContext? context)
     {
-        if (context is not PrimaWebDbContext { Tenant.TenantId: { } tenant })
+        if (context is not PrimaWebDbContext { TenantScope.TenantId: { } tenant })
         {
             return;
         }
