@@ -1,0 +1,86 @@
+using PrimaWeb.Workflows.Domain.Calculations;
+using PrimaWeb.Workflows.Domain.Calculations.Reference;
+
+namespace PrimaWeb.Workflows.Domain.Tests.Calculations;
+
+public class CalculationReferenceDataTests
+{
+    private static List<ReferenceDataSource> SourcesWith(string fileName, Func<string, string> change) =>
+        RepositoryReferenceData.Sources().Select(s => s.Name.EndsWith(fileName, StringComparison.Ordinal) ? s with { Content = change(s.Content) } : s).ToList();
+
+    [Fact]
+    public void Load_RepositoryFiles_BuildsEveryCalculation()
+    {
+        var data = CalculationReferenceData.Load(RepositoryReferenceData.Sources());
+
+        data.Ris.CategoryAmounts.Rows.ShouldNotBeEmpty();
+        data.Heating.AllowanceBands.Rows.ShouldNotBeEmpty();
+        data.Loi65.StateShare.Rows.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Load_MissingFile_NamesEveryMissingTable()
+    {
+        var sources = RepositoryReferenceData.Sources().Where(s => !s.Name.EndsWith("loi65.json", StringComparison.Ordinal));
+
+        var errors = Should.Throw<ReferenceDataException>(() => CalculationReferenceData.Load(sources)).Errors;
+
+        errors.Select(e => e.Table).ShouldBe(["loi65.stateShare", "loi65.aidTypeStatuses", "loi65.deadlines"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Load_MonthlyAmountNotMatchingYearly_NamesRowAndField()
+    {
+        var sources = SourcesWith("ris.json", c => c.Replace("\"category2Monthly\": 1314.20", "\"category2Monthly\": 1314.21", StringComparison.Ordinal));
+
+        var error = Should.Throw<ReferenceDataException>(() => CalculationReferenceData.Load(sources)).Errors.ShouldHaveSingleItem();
+
+        error.File.ShouldBe("definitions/reference/ris.json");
+        error.Table.ShouldBe("ris.categoryAmounts");
+        error.Row.ShouldBe(11);
+        error.Field.ShouldBe("category2Monthly");
+    }
+
+    [Fact]
+    public void Load_UnknownChoice_ListsTheAllowedValues()
+    {
+        var sources = SourcesWith("ris.json", c => c.Replace("\"partialMonthProRata\": \"calendarDays\"", "\"partialMonthProRata\": \"weekdays\"", StringComparison.Ordinal));
+
+        var error = Should.Throw<ReferenceDataException>(() => CalculationReferenceData.Load(sources)).Errors.ShouldHaveSingleItem();
+
+        error.Field.ShouldBe("partialMonthProRata");
+        error.Message.ShouldContain("calendarDays, thirtyDays");
+    }
+
+    [Fact]
+    public void Load_MissingField_NamesIt()
+    {
+        var sources = SourcesWith("heating-allowance.json", c => c.Replace("\"litres\": 1500", "\"liters\": 1500", StringComparison.Ordinal));
+
+        var error = Should.Throw<ReferenceDataException>(() => CalculationReferenceData.Load(sources)).Errors.ShouldHaveSingleItem();
+
+        error.Table.ShouldBe("heating.maxLitres");
+        error.Row.ShouldBe(1);
+        error.Field.ShouldBe("litres");
+    }
+
+    [Fact]
+    public void Load_BadStatusList_NamesTheAidType()
+    {
+        var sources = SourcesWith("loi65.json", c => c.Replace("\"housing\": \"B,F\"", "\"housing\": \"B;F\"", StringComparison.Ordinal));
+
+        var error = Should.Throw<ReferenceDataException>(() => CalculationReferenceData.Load(sources)).Errors.ShouldHaveSingleItem();
+
+        error.Field.ShouldBe("housing");
+    }
+
+    [Fact]
+    public void Load_EveryUnverifiedRow_ExplainsItself()
+    {
+        var data = CalculationReferenceData.Load(RepositoryReferenceData.Sources());
+
+        data.Set.Tables.SelectMany(t => t.Rows).Where(r => r.Unverified && r.Note is null)
+            .Select(r => r.ToString())
+            .ShouldBeEmpty();
+    }
+}
