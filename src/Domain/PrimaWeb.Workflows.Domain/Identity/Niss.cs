@@ -62,10 +62,12 @@ public readonly record struct Niss : IParsable<Niss>
 
     private int YearInCentury => int.Parse(Value.AsSpan(0, 2), CultureInfo.InvariantCulture);
 
-    /// <summary>Parses with or without separators (spaces, dots, dashes, slashes).</summary>
+    /// <summary>Parses with or without separators (whitespace, dots, dashes, slashes).</summary>
     /// <exception cref="InvalidNissException">The text is not a valid NISS; the message says why.</exception>
     public static Niss Parse(string s) => Parse(s, null);
 
+    /// <summary>Same as <see cref="Parse(string)"/>; the provider is ignored (a NISS does not depend on culture).</summary>
+    /// <remarks>Kept public because callers already use it to satisfy CA1305, which flags the one-argument overload.</remarks>
     public static Niss Parse(string s, IFormatProvider? provider)
     {
         var (niss, error, message) = Read(s);
@@ -108,7 +110,8 @@ public readonly record struct Niss : IParsable<Niss>
         var count = 0;
         foreach (var c in text)
         {
-            if (c is ' ' or '.' or '-' or '/')
+            // Any whitespace counts as a separator: numbers pasted from documents carry tabs and non-breaking spaces.
+            if (c is '.' or '-' or '/' || char.IsWhiteSpace(c))
             {
                 continue;
             }
