@@ -1,6 +1,27 @@
+using PrimaWeb.Workflows.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPrimaWebDatabase();
+builder.AddPrimaWebAuthentication();
+builder.AddPrimaWebDemo();
+builder.AddPrimaWebApiDocumentation();
+builder.AddPrimaWebHealth();
+builder.Services.AddRazorPages();
+
 var app = builder.Build();
-app.MapGet("/", () => "PrimaWeb.Workflows");
+
+await app.MigrateDatabaseAsync();
+await app.SeedDemoDataAsync();
+
+app.UsePrimaWebErrorHandling();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapPrimaWebHealth();
+app.MapPrimaWebApiDocumentation();
+app.MapRazorPages();
+
 await app.RunAsync();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

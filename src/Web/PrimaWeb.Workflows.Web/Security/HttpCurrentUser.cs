@@ -1,0 +1,30 @@
+using System.Security.Claims;
+
+namespace PrimaWeb.Workflows.Web.Security;
+
+/// <summary><see cref="ICurrentUser"/> read from the claims of the current HTTP request's principal.</summary>
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private ClaimsPrincipal Principal => accessor.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
+
+    public string UserId => Principal.FindFirstValue(ClaimTypes.NameIdentifier)
+        ?? Principal.FindFirstValue("sub")
+        ?? throw NotSignedIn();
+
+    public string DisplayName => Principal.FindFirstValue(ClaimTypes.Name)
+        ?? Principal.FindFirstValue("name")
+        ?? UserId;
+
+    public string TenantCode => Principal.FindFirstValue(PrimaWebClaimTypes.Tenant)
+        ?? throw new InvalidOperationException($"The user has no '{PrimaWebClaimTypes.Tenant}' claim: every user must belong to one CPAS.");
+
+    public IReadOnlySet<string> Roles => Principal.FindAll(ClaimTypes.Role).Select(claim => claim.Value).ToHashSet(StringComparer.Ordinal);
+
+    public string Language => Principal.FindFirstValue(PrimaWebClaimTypes.Locale) is "nl" ? "nl" : "fr";
+
+    public bool IsInRole(string role) => Principal.IsInRole(role);
+
+    private static InvalidOperationException NotSignedIn() => new("No user is signed in.");
+}

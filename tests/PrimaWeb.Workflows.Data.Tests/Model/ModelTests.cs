@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Data.Providers;
+using PrimaWeb.Workflows.Data.Tenancy;
+using PrimaWeb.Workflows.Engine.EFCore.Concurrency;
+
+namespace PrimaWeb.Workflows.Data.Tests.Model;
+
+public sealed class ModelTests
+{
+    public static TheoryData<DatabaseProvider> Providers => OfflineContexts.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void HasPendingModelChanges_MigrationsOfEachProvider_MatchTheModel(DatabaseProvider provider)
+    {
+        using var db = OfflineContexts.Create(provider);
+
+        // Fails when the model changed without a migration for this provider (see docs/adr/0002-database-providers.md).
+        db.Database.HasPendingModelChanges().ShouldBeFalse($"{provider} needs a migration: run dotnet ef migrations add for it.");
+        db.Database.GetMigrations().ShouldNotBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void Model_EveryEntityWithATenantColumn_IsTenantOwnedAndFiltered(DatabaseProvider provider)
+    {
+        using var db = OfflineContexts.Create(provider);
+
+        var withTenantColumn = db.Model.GetEntityTypes().Where(type => type.FindProperty(TenantModel.TenantIdProperty) is not null).ToList();
+
+        withTenantColumn.Select(type => type.ClrType.Name).ShouldBe(["Case", "IntegrationRegister", "Person", "Request"], ignoreOrder: true);
+        foreach (var type in withTenantColumn)
+        {
+            type.IsTenantOwned().ShouldBeTrue(type.Name);
+            type.GetDeclaredQueryFilters().ShouldNotBeEmpty(type.Name);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void Model_EveryAggregateRoot_HasAConcurrencyVersion(DatabaseProvider provider)
+    {
+        using var db = OfflineContexts.Create(provider);
+
+        var roots = db.Model.GetEntityTypes().Where(type => !type.IsOwned()).ToList();
+
+        roots.ShouldNotBeEmpty();
+        foreach (var root in roots)
+        {
+            root.FindProperty(ConcurrencyVersion.PropertyName).ShouldNotBeNull(root.Name).IsConcurrencyToken.ShouldBeTrue(root.Name);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void Model_EnumerationsExceptCapacityCodes_AreStoredByName(DatabaseProvider provider)
+    {
+        using var db = OfflineContexts.Create(provider);
+
+        var enums = db.Model.GetEntityTypes().SelectMany(type => type.GetProperties())
+            .Where(property => (Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType).IsEnum)
+            .ToList();
+
+        enums.ShouldNotBeEmpty();
+        foreach (var property in enums)
+        {
+            var stored = property.GetTypeMapping().Converter?.ProviderClrType;
+            stored.ShouldBe(property.Name == "Code" ? typeof(int) : typeof(string), $"{property.DeclaringType.DisplayName()}.{property.Name}");
+        }
+    }
+}
