@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ builder.AddPrimaWebAuthentication();
 builder.AddPrimaWebDemo();
 builder.AddPrimaWebApiDocumentation();
 builder.AddPrimaWebHealth();
+builder.AddPrimaWebCalculations();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -20,6 +22,7 @@ app.UseAuthorization();
 
 app.MapPrimaWebHealth();
 app.MapPrimaWebApiDocumentation();
+app.MapCalculationEndpoints();
 app.MapRazorPages();
 
 await app.RunAsync();
