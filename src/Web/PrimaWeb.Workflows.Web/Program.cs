@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.Cases;
 using PrimaWeb.Workflows.Web.Hosting;
 
@@ -9,6 +10,7 @@ builder.AddPrimaWebDemo();
 builder.AddPrimaWebApiDocumentation();
 builder.AddPrimaWebHealth();
 builder.Services.AddCaseFeatures();
+builder.AddPrimaWebCalculations();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -23,6 +25,7 @@ app.UseAuthorization();
 app.MapPrimaWebHealth();
 app.MapPrimaWebApiDocumentation();
 app.MapCaseEndpoints();
+app.MapCalculationEndpoints();
 app.MapRazorPages();
 
 await app.RunAsync();
