@@ -1,0 +1,7 @@
+namespace PrimaWeb.Workflows.Integrations.Control;
+
+/// <summary>The step run before every call: may this CPAS make this call today? A refusal means no call is made.</summary>
+public interface IIntegrationControl
+{
+    Task<IntegrationVerdict> CheckAsync(string cpas, IntegrationRequirement requirement, DateOnly today, CancellationToken cancellationToken);
+}
