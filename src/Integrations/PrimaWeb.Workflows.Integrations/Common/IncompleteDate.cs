@@ -32,6 +32,9 @@ public sealed partial record IncompleteDate(int Year, int Month, int Day)
         return true;
     }
 
+    /// <summary>The date with unknown parts set to 1 (for periods that need a day).</summary>
+    public DateOnly ToDateOrFirst() => new(Year, Month == 0 ? 1 : Month, Day == 0 ? 1 : Day);
+
     public static IncompleteDate From(DateOnly date) => new(date.Year, date.Month, date.Day);
 
     /// <summary>Whether a person's (complete) birth date matches this criterion within the tolerance.</summary>
