@@ -18,7 +18,6 @@ public static class FederalJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             PropertyNameCaseInsensitive = false,
             RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new NissJsonConverter());
