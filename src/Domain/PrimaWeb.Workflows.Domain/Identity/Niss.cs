@@ -62,24 +62,27 @@ public readonly record struct Niss : IParsable<Niss>
 
     private int YearInCentury => int.Parse(Value.AsSpan(0, 2), CultureInfo.InvariantCulture);
 
-    /// <summary>Parses with or without separators (spaces, dots, dashes, slashes).</summary>
+    /// <summary>Parses with or without separators (whitespace, dots, dashes, slashes).</summary>
     /// <exception cref="InvalidNissException">The text is not a valid NISS; the message says why.</exception>
-    public static Niss Parse(string s) => Parse(s, null);
-
-    public static Niss Parse(string s, IFormatProvider? provider)
+    public static Niss Parse(string s)
     {
         var (niss, error, message) = Read(s);
         return error is null ? niss : throw new InvalidNissException(error.Value, message!);
     }
 
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Niss result)
+    public static bool TryParse([NotNullWhen(true)] string? s, out Niss result)
     {
         var (niss, error, _) = Read(s);
         result = niss;
         return error is null;
     }
 
-    public static bool TryParse([NotNullWhen(true)] string? s, out Niss result) => TryParse(s, null, out result);
+    // Explicit: a NISS does not depend on culture, and public overloads taking an IFormatProvider would make CA1305
+    // flag every plain Parse call in the solution.
+    static Niss IParsable<Niss>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<Niss>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Niss result) =>
+        TryParse(s, out result);
 
     /// <summary>Validates and returns the reason of a refusal, for forms that show it to the user.</summary>
     public static bool TryParse(string? s, out Niss result, out NissError? error, out string? message)
@@ -108,7 +111,8 @@ public readonly record struct Niss : IParsable<Niss>
         var count = 0;
         foreach (var c in text)
         {
-            if (c is ' ' or '.' or '-' or '/')
+            // Any whitespace counts as a separator: numbers pasted from documents carry tabs and non-breaking spaces.
+            if (c is '.' or '-' or '/' || char.IsWhiteSpace(c))
             {
                 continue;
             }

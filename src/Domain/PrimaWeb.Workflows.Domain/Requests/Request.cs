@@ -1,0 +1,162 @@
+using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Domain.Tenants;
+using Stateless;
+
+namespace PrimaWeb.Workflows.Domain.Requests;
+
+/// <summary>
+/// A request (demande) filed in a case. Its <see cref="Status"/> moves only through the lifecycle
+/// (<see cref="RequestLifecycle"/>); each method below is one trigger and throws
+/// <see cref="InvalidRequestTransitionException"/> when the current status does not allow it.
+/// </summary>
+public sealed class Request
+{
+    private readonly List<Decision> _decisions = [];
+    private StateMachine<RequestStatus, RequestTrigger>? _lifecycle;
+
+    /// <summary>Records a request received on <paramref name="receivedOn"/>; a reception date after <paramref name="today"/> is refused.</summary>
+    public Request(string tenantId, Guid caseId, RequestType type, DateOnly receivedOn, DateOnly today)
+    {
+        Id = Guid.CreateVersion7();
+        TenantId = TenantCode.Validate(tenantId);
+        CaseId = Guard.RequiredId(caseId, nameof(CaseId), "case");
+        Type = Guard.Defined(type, nameof(Type), "request type");
+        Guard.NotInFuture(receivedOn, today, nameof(ReceivedOn), "reception date");
+        ReceivedOn = receivedOn;
+        Status = RequestStatus.Received;
+    }
+
+    // For EF Core.
+    private Request()
+    {
+        TenantId = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string TenantId { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public RequestType Type { get; private set; }
+
+    /// <summary>The day the CPAS received the request; the 30-day decision deadline runs from it.</summary>
+    public DateOnly ReceivedOn { get; private set; }
+
+    public RequestStatus Status { get; private set; }
+
+    /// <summary>The status to return to on <see cref="Resume"/>; set only while suspended.</summary>
+    public RequestStatus? SuspendedFrom { get; private set; }
+
+    /// <summary>The day the latest forms were sent to the SPP-IS, if any.</summary>
+    public DateOnly? FormsSentOn { get; private set; }
+
+    /// <summary>Every council decision, oldest first.</summary>
+    public IReadOnlyList<Decision> Decisions => _decisions;
+
+    public Decision? LatestDecision => _decisions.Count == 0 ? null : _decisions[^1];
+
+    /// <summary>The triggers the current status allows, for the UI to offer only those.</summary>
+    public IReadOnlyList<RequestTrigger> PermittedTriggers =>
+        [.. Enum.GetValues<RequestTrigger>().Where(Lifecycle.CanFire)];
+
+    private StateMachine<RequestStatus, RequestTrigger> Lifecycle => _lifecycle ??= RequestLifecycle.Create(
+        () => Status,
+        s => Status = s,
+        () => SuspendedFrom ?? throw new InvalidOperationException("The request is suspended but does not know from where."),
+        () => RequestLifecycle.SendsFormsToSppIs(Type));
+
+    public bool CanFire(RequestTrigger trigger) => Lifecycle.CanFire(trigger);
+
+    public void StartInvestigation() => Lifecycle.Fire(RequestTrigger.StartInvestigation);
+
+    public void PrepareProposal() => Lifecycle.Fire(RequestTrigger.PrepareProposal);
+
+    public void SubmitToCouncil() => Lifecycle.Fire(RequestTrigger.SubmitToCouncil);
+
+    public void ReturnToInvestigation() => Lifecycle.Fire(RequestTrigger.ReturnToInvestigation);
+
+    /// <summary>Records a granting decision taken on <paramref name="decidedOn"/>, with the aid starting on <paramref name="effectiveFrom"/>.</summary>
+    public Decision Grant(DateOnly decidedOn, DateOnly effectiveFrom, DateOnly today, string? motivation = null) =>
+        Decide(RequestTrigger.Grant, DecisionOutcome.Granted, decidedOn, effectiveFrom, today, motivation);
+
+    /// <summary>Records a refusal taken on <paramref name="decidedOn"/>.</summary>
+    public Decision Refuse(DateOnly decidedOn, DateOnly today, string? motivation = null) =>
+        Decide(RequestTrigger.Refuse, DecisionOutcome.Refused, decidedOn, null, today, motivation);
+
+    /// <summary>Records that the forms for the latest decision were sent on <paramref name="sentOn"/>.</summary>
+    public void RecordFormsSent(DateOnly sentOn, DateOnly today)
+    {
+        EnsureFireable(RequestTrigger.SendForms);
+        Guard.NotInFuture(sentOn, today, nameof(FormsSentOn), "sending date");
+        var decidedOn = LatestDecision?.DecidedOn ?? ReceivedOn;
+        if (sentOn < decidedOn)
+        {
+            throw new DomainValidationException(
+                nameof(FormsSentOn), $"The forms cannot be sent on {LegalDate.Format(sentOn)}, before the decision of {LegalDate.Format(decidedOn)}.");
+        }
+
+        Lifecycle.Fire(RequestTrigger.SendForms);
+        FormsSentOn = sentOn;
+    }
+
+    public void RecordSppIsAcceptance() => Lifecycle.Fire(RequestTrigger.SppIsAccept);
+
+    public void RecordSppIsRejection() => Lifecycle.Fire(RequestTrigger.SppIsReject);
+
+    public void Close() => Lifecycle.Fire(RequestTrigger.Close);
+
+    public void Withdraw()
+    {
+        Lifecycle.Fire(RequestTrigger.Withdraw);
+        SuspendedFrom = null;
+    }
+
+    public void Suspend()
+    {
+        var from = Status;
+        Lifecycle.Fire(RequestTrigger.Suspend);
+        SuspendedFrom = from;
+    }
+
+    public void Resume()
+    {
+        Lifecycle.Fire(RequestTrigger.Resume);
+        SuspendedFrom = null;
+    }
+
+    /// <summary>Re-opens the investigation to revise the latest decision; the earlier decisions are kept.</summary>
+    public void Revise() => Lifecycle.Fire(RequestTrigger.Revise);
+
+    private Decision Decide(
+        RequestTrigger trigger, DecisionOutcome outcome, DateOnly decidedOn, DateOnly? effectiveFrom, DateOnly today, string? motivation)
+    {
+        EnsureFireable(trigger);
+        Guard.NotInFuture(decidedOn, today, nameof(Decision.DecidedOn), "decision date");
+        if (decidedOn < ReceivedOn)
+        {
+            throw new DomainValidationException(
+                nameof(Decision.DecidedOn), $"The decision date {LegalDate.Format(decidedOn)} is before the reception of the request on {LegalDate.Format(ReceivedOn)}.");
+        }
+
+        if (LatestDecision is { } previous && decidedOn < previous.DecidedOn)
+        {
+            throw new DomainValidationException(
+                nameof(Decision.DecidedOn), $"The decision date {LegalDate.Format(decidedOn)} is before the previous decision of {LegalDate.Format(previous.DecidedOn)}.");
+        }
+
+        var decision = new Decision(outcome, decidedOn, effectiveFrom, Guard.OptionalText(motivation, nameof(Decision.Motivation), "motivation", 4000));
+        Lifecycle.Fire(trigger);
+        _decisions.Add(decision);
+        return decision;
+    }
+
+    // Checks the lifecycle before the arguments, so a forbidden trigger is reported as such even with bad dates.
+    private void EnsureFireable(RequestTrigger trigger)
+    {
+        if (!Lifecycle.CanFire(trigger))
+        {
+            Lifecycle.Fire(trigger);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics.CodeAnalysis;
+using PrimaWeb.Workflows.Domain.Common;
+
+namespace PrimaWeb.Workflows.Domain.Tenants;
+
+/// <summary>
+/// A CPAS / OCMW using the system. Identified by a short stable code (<c>cpas-namur</c>); known to the federal services
+/// by its municipality's NIS/INS code and/or its enterprise number (BCE/KBO). At least one of the two is required.
+/// </summary>
+public sealed class Tenant
+{
+    public Tenant(string id, string name, string? nisCode, string? enterpriseNumber, Language defaultLanguage)
+    {
+        Id = TenantCode.Validate(id, nameof(Id));
+        Rename(name);
+        SetIdentifiers(nisCode, enterpriseNumber);
+        DefaultLanguage = Guard.Defined(defaultLanguage, nameof(DefaultLanguage), "language");
+    }
+
+    // For EF Core.
+    private Tenant()
+    {
+        Id = string.Empty;
+        Name = string.Empty;
+    }
+
+    public string Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>Five-digit NIS/INS code of the municipality (e.g. 92094 for Namur).</summary>
+    public string? NisCode { get; private set; }
+
+    /// <summary>Enterprise number (BCE/KBO), ten digits, canonical without separators.</summary>
+    public string? EnterpriseNumber { get; private set; }
+
+    public Language DefaultLanguage { get; private set; }
+
+    [MemberNotNull(nameof(Name))]
+    public void Rename(string name) => Name = Guard.RequiredText(name, nameof(Name), "CPAS name", 200);
+
+    public void SetIdentifiers(string? nisCode, string? enterpriseNumber)
+    {
+        var nis = Guard.OptionalText(nisCode, nameof(NisCode), "NIS code", 5);
+        if (nis is not null && (nis.Length != 5 || !nis.All(char.IsAsciiDigit)))
+        {
+            throw new DomainValidationException(nameof(NisCode), $"The NIS code '{nisCode}' must have exactly 5 digits.");
+        }
+
+        var enterprise = enterpriseNumber is null ? null : NormalizeEnterpriseNumber(enterpriseNumber);
+        if (nis is null && enterprise is null)
+        {
+            throw new DomainValidationException(
+                nameof(NisCode), "A CPAS needs its municipality's NIS code or its enterprise number.");
+        }
+
+        NisCode = nis;
+        EnterpriseNumber = enterprise;
+    }
+
+    public void ChangeDefaultLanguage(Language language) =>
+        DefaultLanguage = Guard.Defined(language, nameof(DefaultLanguage), "language");
+
+    // Enterprise numbers are written 0212.345.678 or BE0212345678; the last two digits are 97 − (first 8 mod 97).
+    private static string? NormalizeEnterpriseNumber(string text)
+    {
+        var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
+        if (digits.Length == 0 && string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (digits.Length != 10 || digits[0] is not ('0' or '1'))
+        {
+            throw new DomainValidationException(
+                nameof(EnterpriseNumber),
+                $"The enterprise number '{text}' must have 10 digits starting with 0 or 1 (e.g. 0212.345.678).");
+        }
+
+        var body = long.Parse(digits.AsSpan(0, 8), System.Globalization.CultureInfo.InvariantCulture);
+        var check = int.Parse(digits.AsSpan(8, 2), System.Globalization.CultureInfo.InvariantCulture);
+        if (97 - (body % 97) != check)
+        {
+            throw new DomainValidationException(
+                nameof(EnterpriseNumber),
+                $"The enterprise number '{text}' has check digits {digits[8..]}; they should be {97 - (body % 97):00}.");
+        }
+
+        return digits;
+    }
+}

@@ -1,0 +1,40 @@
+using PrimaWeb.Workflows.Domain.Deadlines;
+using static PrimaWeb.Workflows.Domain.Tests.Samples;
+
+namespace PrimaWeb.Workflows.Domain.Tests.Deadlines;
+
+public class LegalDeadlinesTests
+{
+    [Fact]
+    public void DecisionDue_RequestOf3March_Is2April()
+    {
+        LegalDeadlines.DecisionDue(D(3, 3, 2025)).ShouldBe(D(2, 4, 2025)); // D-1
+    }
+
+    [Fact]
+    public void NotificationAndPayment_DecisionOf10April_Are18And25April()
+    {
+        LegalDeadlines.NotificationDue(D(10, 4, 2025)).ShouldBe(D(18, 4, 2025)); // D-3
+        LegalDeadlines.FirstPaymentDue(D(10, 4, 2025)).ShouldBe(D(25, 4, 2025));
+    }
+
+    [Fact]
+    public void DisForm_DecisionOf15March_IsDue8AprilWithLossFrom15May()
+    {
+        LegalDeadlines.DisFormDue(D(15, 3, 2025)).ShouldBe(D(8, 4, 2025)); // D-4
+        LegalDeadlines.DisReimbursementLossFrom(D(15, 3, 2025)).ShouldBe(D(15, 5, 2025));
+    }
+
+    [Fact]
+    public void DisForm_DecisionOnTheLastDayOfJanuary_IsDue8FebruaryWithLossFrom17March()
+    {
+        LegalDeadlines.DisFormDue(D(31, 1, 2025)).ShouldBe(D(8, 2, 2025)); // D-7
+        LegalDeadlines.DisReimbursementLossFrom(D(31, 1, 2025)).ShouldBe(D(17, 3, 2025));
+    }
+
+    [Fact]
+    public void A036Due_DecisionOf5May_Is12May()
+    {
+        LegalDeadlines.A036Due(D(5, 5, 2025)).ShouldBe(D(12, 5, 2025)); // D-12
+    }
+}

@@ -1,0 +1,52 @@
+using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Domain.Tenants;
+
+namespace PrimaWeb.Workflows.Domain.Tests.Tenants;
+
+public class TenantTests
+{
+    [Fact]
+    public void Constructor_ValidCpas_KeepsCanonicalIdentifiers()
+    {
+        var tenant = new Tenant("cpas-namur", "CPAS de Namur", "92094", "0212.345.668", Language.Fr);
+
+        tenant.Id.ShouldBe("cpas-namur");
+        tenant.NisCode.ShouldBe("92094");
+        tenant.EnterpriseNumber.ShouldBe("0212345668");
+        tenant.DefaultLanguage.ShouldBe(Language.Fr);
+    }
+
+    [Theory]
+    [InlineData("CPAS-Namur")]
+    [InlineData("cp")]
+    [InlineData("cpas namur")]
+    [InlineData("cpas--namur")]
+    [InlineData("cpas-")]
+    [InlineData("1cpas")]
+    public void Constructor_BadCode_IsRefused(string code)
+    {
+        Should.Throw<DomainValidationException>(() => new Tenant(code, "CPAS", "92094", null, Language.Fr)).Field.ShouldBe("Id");
+        TenantCode.IsValid(code).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Constructor_WrongEnterpriseCheckDigits_IsRefused()
+    {
+        Should.Throw<DomainValidationException>(() => new Tenant("ocmw-gent", "OCMW Gent", null, "0212.345.669", Language.Nl))
+            .Message.ShouldBe("The enterprise number '0212.345.669' has check digits 69; they should be 68.");
+    }
+
+    [Fact]
+    public void Constructor_NeitherNisCodeNorEnterpriseNumber_IsRefused()
+    {
+        Should.Throw<DomainValidationException>(() => new Tenant("ocmw-gent", "OCMW Gent", null, null, Language.Nl))
+            .Message.ShouldBe("A CPAS needs its municipality's NIS code or its enterprise number.");
+    }
+
+    [Fact]
+    public void Constructor_NisCodeOfFourDigits_IsRefused()
+    {
+        Should.Throw<DomainValidationException>(() => new Tenant("ocmw-gent", "OCMW Gent", "4402", null, Language.Nl))
+            .Field.ShouldBe("NisCode");
+    }
+}
