@@ -1,3 +1,6 @@
+using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Domain.Integrations;
+using PrimaWeb.Workflows.Domain.Integrations.Control;
 using PrimaWeb.Workflows.Integrations.Audit;
 using PrimaWeb.Workflows.Integrations.Catalog;
 using PrimaWeb.Workflows.Integrations.Common;
@@ -22,10 +25,11 @@ public sealed class IntegrationControlTests
         var error = await Should.ThrowAsync<IntegrationRefusedException>(() =>
             harness.Investigation.PerformInvestigationAsync(harness.Context(), new PerformInvestigationRequest(person.Niss)));
 
-        var gap = error.Verdict.Gaps.ShouldHaveSingleItem();
-        gap.Person.ShouldBe(person.Niss);
-        gap.Day.ShouldBe(harness.Today);
-        gap.MissingCapacityCode.ShouldBe(1);
+        var missing = error.Verdict.Missing.ShouldHaveSingleItem();
+        missing.Niss.ShouldBe(person.Niss);
+        missing.Requirement.ShouldBe(IntegrationRequirement.AnyIntegration);
+        missing.Day.ShouldBe(harness.Today);
+        missing.AcceptedCodes.ShouldContain(CapacityCode.UnderInvestigation);
         harness.Simulator.Journal.Entries.ShouldBeEmpty();
         harness.Audit.Entries.ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.RefusedByControl);
     }
@@ -40,7 +44,9 @@ public sealed class IntegrationControlTests
         var error = await Should.ThrowAsync<IntegrationRefusedException>(() =>
             harness.Investigation.ConsultAddressesAsync(harness.Context(), new AddressHistoryRequest(person.Niss)));
 
-        error.Verdict.Gaps.ShouldHaveSingleItem().Day.ShouldBe(harness.Today);
+        var missing = error.Verdict.Missing.ShouldHaveSingleItem();
+        missing.Requirement.ShouldBe(IntegrationRequirement.OnConsultationDay);
+        missing.Day.ShouldBe(harness.Today);
         harness.RequestsTo(FederalServices.AddressHistory.Name).ShouldBe(0);
     }
 
@@ -54,9 +60,10 @@ public sealed class IntegrationControlTests
         var error = await Should.ThrowAsync<IntegrationRefusedException>(() =>
             harness.Investigation.ConsultPersonnelFileAsync(harness.Context(), new L950Request(person.Niss, period2024)));
 
-        var gap = error.Verdict.Gaps.ShouldHaveSingleItem();
-        gap.Day.ShouldBeNull();
-        gap.Period.ShouldBe(period2024);
+        var missing = error.Verdict.Missing.ShouldHaveSingleItem();
+        missing.Requirement.ShouldBe(IntegrationRequirement.DuringConsultedPeriod);
+        missing.Day.ShouldBeNull();
+        missing.Period.ShouldBe(DatePeriod.CalendarYear(2024));
         harness.RequestsTo(FederalServices.L950.Name).ShouldBe(0);
     }
 
@@ -72,9 +79,11 @@ public sealed class IntegrationControlTests
         var error = await Should.ThrowAsync<IntegrationRefusedException>(() => harness.SppIs.SendRegistreAttestAsync(harness.Context(),
             new RegistreAttestRequest("F-1", DisDecision.GRANT, main.Niss, partner.Niss, 1, new DateOnly(2026, 2, 1), null, 876.13m, new DateOnly(2026, 3, 10))));
 
-        var gap = error.Verdict.Gaps.ShouldHaveSingleItem();
-        gap.Person.ShouldBe(partner.Niss);
-        gap.Day.ShouldBe(harness.Today);
+        var missing = error.Verdict.Missing.ShouldHaveSingleItem();
+        missing.Niss.ShouldBe(partner.Niss);
+        missing.Role.ShouldBe(ControlledRole.Partner);
+        missing.Requirement.ShouldBe(IntegrationRequirement.OnSendingDay);
+        missing.Day.ShouldBe(harness.Today);
         harness.RequestsTo(FederalServices.RegistreAttest.Name).ShouldBe(0);
     }
 
@@ -88,7 +97,9 @@ public sealed class IntegrationControlTests
         var error = await Should.ThrowAsync<IntegrationRefusedException>(() => harness.SppIs.SendRegistreAttestAsync(harness.Context(),
             new RegistreAttestRequest("F-1", DisDecision.GRANT, main.Niss, null, 2, new DateOnly(2026, 2, 1), null, 1314.20m, new DateOnly(2026, 3, 10))));
 
-        error.Verdict.Gaps.ShouldHaveSingleItem().Day.ShouldBe(new DateOnly(2026, 2, 1));
+        var missing = error.Verdict.Missing.ShouldHaveSingleItem();
+        missing.Requirement.ShouldBe(IntegrationRequirement.OnEffectiveDate);
+        missing.Day.ShouldBe(new DateOnly(2026, 2, 1));
     }
 
     [Fact]
@@ -103,9 +114,9 @@ public sealed class IntegrationControlTests
         var error = await Should.ThrowAsync<IntegrationRefusedException>(() => harness.Heating.ComputeAllocationAsync(harness.Context(),
             new HeatingAllocationRequest(main.Niss, [secondary.Niss], 2026, 2, FuelType.GasOil, PurchaseMode.Bulk, new DateOnly(2026, 3, 1), 1000, 0.95m)));
 
-        error.Verdict.Gaps.ShouldAllBe(g => g.Person == secondary.Niss && g.MissingCapacityCode == 40);
-        error.Verdict.Gaps.ShouldContain(g => g.Day == harness.Today);
-        error.Verdict.Gaps.ShouldContain(g => g.Period == Period.Year(2026));
+        error.Verdict.Missing.ShouldAllBe(m => m.Niss == secondary.Niss && m.Role == ControlledRole.SecondaryBeneficiary);
+        error.Verdict.Missing.Select(m => m.Requirement).ShouldBe([IntegrationRequirement.OnSendingDay, IntegrationRequirement.DuringHeatingPeriod]);
+        error.Verdict.Missing[0].AcceptedCodes.ShouldContain(CapacityCode.HeatingAllowance);
     }
 
     [Fact]
@@ -113,7 +124,7 @@ public sealed class IntegrationControlTests
     {
         await using var harness = await GatewayHarness.StartAsync();
         var person = harness.Person(p => p.Register == RegisterType.Population);
-        harness.Directory.Add(GatewayHarness.Cpas, new Integrations.Control.BcssIntegration(person.Niss, 1, new Period(harness.Today, harness.Today.AddDays(30))));
+        harness.Directory.Register(GatewayHarness.Cpas, person.Niss, CapacityCode.UnderInvestigation, harness.Today, harness.Today.AddDays(30));
 
         var error = await Should.ThrowAsync<PersonNotIntegratedException>(() =>
             harness.Investigation.PerformInvestigationAsync(harness.Context(), new PerformInvestigationRequest(person.Niss)));

@@ -50,7 +50,7 @@ public sealed class SppIsClientTests
     {
         await using var harness = await GatewayHarness.StartAsync();
         var person = harness.Person(p => p.Profile == PersonProfile.Unemployed);
-        harness.Directory.Add(GatewayHarness.Cpas, new Integrations.Control.BcssIntegration(person.Niss, 2, Year));
+        harness.Directory.Register(GatewayHarness.Cpas, person.Niss, Domain.Integrations.CapacityCode.IntegrationIncome, Year.StartDate, Year.EndDate);
         harness.State.Integrate(GatewayHarness.Cpas, person.Niss, 2, new Period(harness.Today, harness.Today.AddDays(30)));
 
         var receipt = await harness.SppIs.SendRegistreAttestAsync(harness.Context(), Grant(person, new DateOnly(2026, 2, 1)));

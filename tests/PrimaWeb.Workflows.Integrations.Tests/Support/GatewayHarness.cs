@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Integrations.Access;
 using PrimaWeb.Workflows.Integrations.Audit;
 using PrimaWeb.Workflows.Integrations.Calls;
@@ -23,8 +24,8 @@ namespace PrimaWeb.Workflows.Integrations.Tests.Support;
 /// </summary>
 public sealed class GatewayHarness : IAsyncDisposable
 {
-    public const string Cpas = "0212345678";
-    public const string OtherCpas = "0207654321";
+    public const string Cpas = "cpas-namur";
+    public const string OtherCpas = "cpas-liege";
 
     private readonly ServiceProvider _services;
     private readonly string _user = "social.worker@cpas.example";
@@ -91,7 +92,7 @@ public sealed class GatewayHarness : IAsyncDisposable
     public void Integrate(Niss person, int code = 1, Period? period = null, string cpas = Cpas)
     {
         period ??= new Period(Today.AddDays(-10), Today.AddDays(40));
-        Directory.Add(cpas, new BcssIntegration(person, code, period));
+        Directory.Register(cpas, person, (CapacityCode)code, period.StartDate, period.EndDate);
         State.Integrate(cpas, person, code, period);
     }
 

@@ -35,9 +35,9 @@ public sealed class SimulatorHostTests
         await using var simulator = await SimulatorHost.StartAsync(time: Clock);
         using var http = new HttpClient { BaseAddress = simulator.BaseAddress };
         var person = simulator.State.Population.Persons.First();
-        simulator.State.Integrate("0207654321", person.Niss, 1, new Period(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 30)));
+        simulator.State.Integrate("cpas-liege", person.Niss, 1, new Period(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 30)));
 
-        var reply = await PostAsync(http, "bcss/OCMWCPASPerformInvestigation", "0212345678", new PerformInvestigationRequest(person.Niss));
+        var reply = await PostAsync(http, "bcss/OCMWCPASPerformInvestigation", "cpas-namur", new PerformInvestigationRequest(person.Niss));
 
         reply.GetProperty("Status").GetProperty("Code").GetString().ShouldBe("MSG00012");
         reply.GetProperty("Status").GetProperty("Description").GetString().ShouldNotBeNull().ShouldContain("-300020");
@@ -49,9 +49,9 @@ public sealed class SimulatorHostTests
         await using var simulator = await SimulatorHost.StartAsync(time: Clock);
         using var http = new HttpClient { BaseAddress = simulator.BaseAddress };
         var person = simulator.State.Population.Persons.First();
-        simulator.State.Integrate("0212345678", person.Niss, 1, new Period(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 30)));
+        simulator.State.Integrate("cpas-namur", person.Niss, 1, new Period(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 30)));
 
-        var reply = await PostAsync(http, "bcss/OCMWCPASPerformInvestigation", "0212345678", new PerformInvestigationRequest(person.Niss));
+        var reply = await PostAsync(http, "bcss/OCMWCPASPerformInvestigation", "cpas-namur", new PerformInvestigationRequest(person.Niss));
 
         reply.GetProperty("Status").GetProperty("Code").GetString().ShouldBe("MSG00000");
         reply.GetProperty("Data").GetProperty("Person").GetProperty("SSIN").GetString().ShouldBe(person.Niss.Value);
@@ -136,7 +136,7 @@ public sealed class SimulatorHostTests
     private static async Task<HttpStatusCode> PostRawAsync(HttpClient http, string route, object body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(route, UriKind.Relative)) { Content = JsonContent.Create(body) };
-        request.Headers.Add(FederalHeaders.Cpas, "0212345678");
+        request.Headers.Add(FederalHeaders.Cpas, "cpas-namur");
         using var response = await http.SendAsync(request);
         return response.StatusCode;
     }

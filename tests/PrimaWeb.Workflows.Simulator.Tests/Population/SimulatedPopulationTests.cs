@@ -1,4 +1,3 @@
-using System.Globalization;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Integrations.Common;
 using PrimaWeb.Workflows.Integrations.Identification;
@@ -27,7 +26,7 @@ public sealed class SimulatedPopulationTests
         numbers.ShouldBeUnique();
         foreach (var person in Population.Persons)
         {
-            var reparsed = Niss.Parse(person.Niss.Value, CultureInfo.InvariantCulture);
+            var reparsed = Niss.Parse(person.Niss.Value);
             reparsed.BirthYear.ShouldBe(person.BirthDate.Year);
             reparsed.Gender.ShouldBe(person.Gender);
             if (person.BirthDate.IsComplete)

@@ -28,10 +28,10 @@ internal sealed class AccessClient(FederalServiceInvoker invoker) : IAccessClien
 
         // Integrating is what makes later calls possible, so it is not itself subject to the control.
         return await invoker.InvokeAsync<ManageAccessRequest, ManageAccessAnswer>(
-            FederalServices.ManageAccess, context, request, new IntegrationRequirement(IntegrationRule.None, [request.SSIN]), cancellationToken);
+            FederalServices.ManageAccess, context, request, new IntegrationCheck(IntegrationRule.None, [request.SSIN]), cancellationToken);
     }
 
     public Task<ReferenceConsultAnswer> ConsultReferenceDirectoryAsync(FederalCallContext context, ReferenceConsultRequest request, CancellationToken cancellationToken = default) =>
         invoker.InvokeAsync<ReferenceConsultRequest, ReferenceConsultAnswer>(
-            FederalServices.ReferenceManagerConsult, context, request, IntegrationRequirement.Consultation(request.SSIN, request.Period), cancellationToken);
+            FederalServices.ReferenceManagerConsult, context, request, IntegrationCheck.Consultation(request.SSIN, request.Period), cancellationToken);
 }

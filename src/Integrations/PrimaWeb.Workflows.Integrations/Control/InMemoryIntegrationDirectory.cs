@@ -1,41 +1,33 @@
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Domain.Integrations;
 
 namespace PrimaWeb.Workflows.Integrations.Control;
 
-/// <summary>A thread-safe directory kept in memory, for tests and the embedded demo.</summary>
+/// <summary>A thread-safe directory of domain registers kept in memory, for tests and the embedded demo.</summary>
 public sealed class InMemoryIntegrationDirectory : IIntegrationDirectory
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string Cpas, Niss Person), List<BcssIntegration>> _lines = [];
+    private readonly Dictionary<(string Cpas, Niss Person), IntegrationRegister> _registers = [];
 
-    public void Add(string cpas, BcssIntegration integration)
+    /// <summary>Registers through the domain's register, so its duration and overlap rules apply.</summary>
+    public IntegrationRegistration Register(string cpas, Niss person, CapacityCode code, DateOnly start, DateOnly? end = null)
     {
         lock (_gate)
         {
-            var key = (cpas, integration.Person);
-            if (!_lines.TryGetValue(key, out var list))
+            if (!_registers.TryGetValue((cpas, person), out var register))
             {
-                _lines[key] = list = [];
+                _registers[(cpas, person)] = register = new IntegrationRegister(cpas, person);
             }
 
-            list.Add(integration);
+            return register.Register(code, start, end);
         }
     }
 
-    public void Clear(string cpas, Niss person)
+    public Task<IntegrationRegister?> GetRegisterAsync(string cpas, Niss person, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            _lines.Remove((cpas, person));
-        }
-    }
-
-    public Task<IReadOnlyList<BcssIntegration>> GetIntegrationsAsync(string cpas, Niss person, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            IReadOnlyList<BcssIntegration> lines = _lines.TryGetValue((cpas, person), out var list) ? [.. list] : [];
-            return Task.FromResult(lines);
+            return Task.FromResult(_registers.GetValueOrDefault((cpas, person)));
         }
     }
 }

@@ -12,12 +12,12 @@ internal sealed class HeatingClient(FederalServiceInvoker invoker) : IHeatingCli
     public Task<RvvBimOmnioStatusAnswer> CheckBimOmnioStatusAsync(FederalCallContext context, RvvBimOmnioStatusRequest request, CancellationToken cancellationToken = default) =>
         invoker.InvokeAsync<RvvBimOmnioStatusRequest, RvvBimOmnioStatusAnswer>(
             FederalServices.RvvBimOmnioStatus, context, request,
-            IntegrationRequirement.Consultation(request.SSIN, new Period(request.ReferenceDate, request.ReferenceDate)), cancellationToken);
+            IntegrationCheck.Consultation(request.SSIN, new Period(request.ReferenceDate, request.ReferenceDate)), cancellationToken);
 
     public Task<ConsultAllocationAnswer> ConsultAllocationAsync(FederalCallContext context, ConsultAllocationRequest request, CancellationToken cancellationToken = default) =>
         invoker.InvokeAsync<ConsultAllocationRequest, ConsultAllocationAnswer>(
             FederalServices.HeatingAllocationConsultAllocation, context, request,
-            IntegrationRequirement.Consultation(request.SSIN, Period.Year(request.HeatingPeriod)), cancellationToken);
+            IntegrationCheck.Consultation(request.SSIN, Period.Year(request.HeatingPeriod)), cancellationToken);
 
     public Task<HeatingAllocationAnswer> ComputeAllocationAsync(FederalCallContext context, HeatingAllocationRequest request, CancellationToken cancellationToken = default) =>
         invoker.InvokeAsync<HeatingAllocationRequest, HeatingAllocationAnswer>(
@@ -27,6 +27,6 @@ internal sealed class HeatingClient(FederalServiceInvoker invoker) : IHeatingCli
         invoker.InvokeAsync<HeatingAllocationRequest, HeatingAllocationAnswer>(
             FederalServices.SaveAllocation, context, request, Requirement(request), cancellationToken);
 
-    private static IntegrationRequirement Requirement(HeatingAllocationRequest request) =>
-        IntegrationRequirement.Heating(Period.Year(request.HeatingPeriod), [request.MainBeneficiary, .. request.SecondaryBeneficiaries]);
+    private static IntegrationCheck Requirement(HeatingAllocationRequest request) =>
+        IntegrationCheck.Heating(Period.Year(request.HeatingPeriod), [request.MainBeneficiary, .. request.SecondaryBeneficiaries]);
 }

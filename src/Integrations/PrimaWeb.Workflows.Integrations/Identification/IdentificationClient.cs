@@ -22,7 +22,7 @@ internal sealed class IdentificationClient(FederalServiceInvoker invoker) : IIde
             await invoker.RejectAsync(FederalServices.IdentifyPerson, context, sent, errors, cancellationToken);
         }
 
-        var requirement = new IntegrationRequirement(IntegrationRule.None, sent.SSIN is { } ssin ? [ssin] : []);
+        var requirement = new IntegrationCheck(IntegrationRule.None, sent.SSIN is { } ssin ? [ssin] : []);
         return await invoker.InvokeAsync<IdentifyPersonRequest, IdentifyPersonAnswer>(
             FederalServices.IdentifyPerson, context, sent, requirement, cancellationToken);
     }
@@ -35,5 +35,5 @@ internal sealed class IdentificationClient(FederalServiceInvoker invoker) : IIde
 
     public Task<CreateKszCitizenAnswer> CreateBisAsync(FederalCallContext context, CreateKszCitizenRequest request, CancellationToken cancellationToken = default) =>
         invoker.InvokeAsync<CreateKszCitizenRequest, CreateKszCitizenAnswer>(
-            FederalServices.CreateKszCitizen, context, request, IntegrationRequirement.None, cancellationToken);
+            FederalServices.CreateKszCitizen, context, request, IntegrationCheck.None, cancellationToken);
 }

@@ -10,5 +10,5 @@ internal sealed class MutationsClient(FederalServiceInvoker invoker) : IMutation
 {
     public Task<MutationsAnswer> GetMutationsAsync(FederalCallContext context, MutationsRequest request, CancellationToken cancellationToken = default) =>
         invoker.InvokeAsync<MutationsRequest, MutationsAnswer>(
-            FederalServices.MutationsSender, context, request, IntegrationRequirement.None, cancellationToken);
+            FederalServices.MutationsSender, context, request, IntegrationCheck.None, cancellationToken);
 }

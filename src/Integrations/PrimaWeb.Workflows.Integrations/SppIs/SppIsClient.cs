@@ -15,31 +15,31 @@ internal sealed class SppIsClient(FederalServiceInvoker invoker) : ISppIsClient
 {
     public Task<FormReceipt> SendRegistreAttestAsync(FederalCallContext context, RegistreAttestRequest request, CancellationToken cancellationToken = default) =>
         SendAsync(FederalServices.RegistreAttest, context, request,
-            IntegrationRequirement.DisForm(request.EffectiveDate, request.SSIN, request.PartnerSSIN), cancellationToken);
+            IntegrationCheck.DisForm(request.EffectiveDate, request.SSIN, request.PartnerSSIN), cancellationToken);
 
     public Task<FormReceipt> SendStopAttestAsync(FederalCallContext context, StopAttestRequest request, CancellationToken cancellationToken = default) =>
         SendAsync(FederalServices.StopAttest, context, request,
-            IntegrationRequirement.DisForm(request.EffectiveDate, request.SSIN, request.PartnerSSIN), cancellationToken);
+            IntegrationCheck.DisForm(request.EffectiveDate, request.SSIN, request.PartnerSSIN), cancellationToken);
 
     public Task<FormReceipt> RegisterRecoveredAmountAsync(FederalCallContext context, RegisterRecoveredAmountRequest request, CancellationToken cancellationToken = default) =>
         SendAsync(FederalServices.RegisterRecoveredAmount, context, request,
-            IntegrationRequirement.DisForm(request.RecoveryDate, request.SSIN, null), cancellationToken);
+            IntegrationCheck.DisForm(request.RecoveryDate, request.SSIN, null), cancellationToken);
 
     public Task<FormReceipt> SendLoi65ABAsync(FederalCallContext context, Loi65ABRequest request, CancellationToken cancellationToken = default)
     {
-        IntegrationRequirement requirement = request switch
+        IntegrationCheck requirement = request switch
         {
-            { FormA: { } a } => IntegrationRequirement.Loi65Form(
+            { FormA: { } a } => IntegrationCheck.Loi65Form(
                 a.EffectiveDate, [a.MainBeneficiary, .. a.SecondaryBeneficiaries.Select(s => s.SSIN)]),
-            { FormB: { } b } => IntegrationRequirement.Loi65Form(b.EffectiveDate, [b.SSIN]),
-            _ => IntegrationRequirement.None,
+            { FormB: { } b } => IntegrationCheck.Loi65Form(b.EffectiveDate, [b.SSIN]),
+            _ => IntegrationCheck.None,
         };
         return SendAsync(FederalServices.Wet65Loi65AB, context, request, requirement, cancellationToken);
     }
 
     public Task<FormReceipt> SendLoi65CAsync(FederalCallContext context, Loi65CRequest request, CancellationToken cancellationToken = default) =>
         SendAsync(FederalServices.Wet65Loi65C, context, request,
-            IntegrationRequirement.Loi65Form(request.EffectiveDate, [request.SSIN]), cancellationToken);
+            IntegrationCheck.Loi65Form(request.EffectiveDate, [request.SSIN]), cancellationToken);
 
     public Task<FormReceipt> SendLoi65DFAsync(FederalCallContext context, Loi65DFRequest request, CancellationToken cancellationToken = default)
     {
@@ -51,25 +51,25 @@ internal sealed class SppIsClient(FederalServiceInvoker invoker) : ISppIsClient
             _ => (DateOnly?)null,
         };
         var requirement = formDate is { } date
-            ? IntegrationRequirement.Loi65Form(date, [request.SSIN])
-            : new IntegrationRequirement(IntegrationRule.Loi65Form, [request.SSIN]);
+            ? IntegrationCheck.Loi65Form(date, [request.SSIN])
+            : new IntegrationCheck(IntegrationRule.Loi65Form, [request.SSIN]);
         return SendAsync(FederalServices.Wet65Loi65DF, context, request, requirement, cancellationToken);
     }
 
     public Task<FormReceipt> SendOrganicLawAsync(FederalCallContext context, OrganicLawRequest request, CancellationToken cancellationToken = default) =>
         SendAsync(FederalServices.OrganicLaw, context, request,
-            IntegrationRequirement.DisForm(request.EffectiveDate, request.SSIN, request.PartnerSSIN), cancellationToken);
+            IntegrationCheck.DisForm(request.EffectiveDate, request.SSIN, request.PartnerSSIN), cancellationToken);
 
     public Task<FormReceipt> SendA036Async(FederalCallContext context, A036Request request, CancellationToken cancellationToken = default) =>
         SendAsync(FederalServices.A036, context, request,
-            IntegrationRequirement.DisForm(request.Period.StartDate, request.SSIN, null), cancellationToken);
+            IntegrationCheck.DisForm(request.Period.StartDate, request.SSIN, null), cancellationToken);
 
     public Task<ListOfAttestationAnswer> ListOfAttestationAsync(FederalCallContext context, ListOfAttestationRequest request, CancellationToken cancellationToken = default) =>
         invoker.InvokeAsync<ListOfAttestationRequest, ListOfAttestationAnswer>(
             FederalServices.ListOfAttestation, context, request,
-            request.SSIN is { } ssin ? IntegrationRequirement.Consultation(ssin) : IntegrationRequirement.None, cancellationToken);
+            request.SSIN is { } ssin ? IntegrationCheck.Consultation(ssin) : IntegrationCheck.None, cancellationToken);
 
     private Task<FormReceipt> SendAsync<TRequest>(
-        FederalService service, FederalCallContext context, TRequest request, IntegrationRequirement requirement, CancellationToken cancellationToken) =>
+        FederalService service, FederalCallContext context, TRequest request, IntegrationCheck requirement, CancellationToken cancellationToken) =>
         invoker.InvokeAsync<TRequest, FormReceipt>(service, context, request, requirement, cancellationToken);
 }

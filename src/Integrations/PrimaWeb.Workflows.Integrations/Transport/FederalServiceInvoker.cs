@@ -27,7 +27,7 @@ public sealed class FederalServiceInvoker(
         FederalService service,
         FederalCallContext context,
         TRequest request,
-        IntegrationRequirement requirement,
+        IntegrationCheck requirement,
         CancellationToken cancellationToken)
         where TAnswer : class
     {
@@ -115,7 +115,7 @@ public sealed class FederalServiceInvoker(
     }
 
     private static async Task<TAnswer> ReadAnswerAsync<TAnswer>(
-        FederalService service, IntegrationRequirement requirement, HttpResponseMessage response, AttemptCounter attempts, CancellationToken cancellationToken)
+        FederalService service, IntegrationCheck requirement, HttpResponseMessage response, AttemptCounter attempts, CancellationToken cancellationToken)
         where TAnswer : class
     {
         var status = (int)response.StatusCode;

@@ -40,7 +40,7 @@ public sealed class SimulatorState
 
     public SimulatedPopulation Population { get; }
 
-    public IntegrationRegister Register { get; } = new();
+    public ReferenceDirectory Register { get; } = new();
 
     public SppIsDesk SppIs { get; }
 
@@ -98,8 +98,10 @@ public sealed class SimulatorState
                         subject.Residences.Add(new ResidenceLine(address, new Period(effectiveDate)));
                         values = new Dictionary<string, string>
                         {
-                            ["StreetName"] = address.StreetName, ["HouseNumber"] = address.HouseNumber,
-                            ["PostalCode"] = address.PostalCode, ["Municipality"] = address.Municipality,
+                            ["StreetName"] = address.StreetName,
+                            ["HouseNumber"] = address.HouseNumber,
+                            ["PostalCode"] = address.PostalCode,
+                            ["Municipality"] = address.Municipality,
                         };
                         description = $"Nouvelle résidence principale: {address.StreetName} {address.HouseNumber}, {address.PostalCode} {address.Municipality}";
                         break;

@@ -12,7 +12,7 @@ namespace PrimaWeb.Workflows.Simulator.SppIs;
 /// (integration, earlier grants, Loi 65 file) and makes the answer visible after the configured delay. Used under the
 /// state's lock.
 /// </summary>
-public sealed partial class SppIsDesk(IntegrationRegister register, TimeSpan answerDelay)
+public sealed partial class SppIsDesk(ReferenceDirectory register, TimeSpan answerDelay)
 {
     private static readonly string[] RecoveryTypes = ["01", "02", "03", "04", "05", "06", "07", "08"];
     private readonly List<FormRecord> _forms = [];

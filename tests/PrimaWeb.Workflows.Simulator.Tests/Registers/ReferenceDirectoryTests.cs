@@ -6,9 +6,9 @@ using PrimaWeb.Workflows.Simulator.Registers;
 namespace PrimaWeb.Workflows.Simulator.Tests.Registers;
 
 /// <summary>Maximum durations of bcss-integrations.md B-12..B-14.</summary>
-public sealed class IntegrationRegisterTests
+public sealed class ReferenceDirectoryTests
 {
-    private static readonly Niss Person = Niss.Parse("93051822361", CultureInfo.InvariantCulture);
+    private static readonly Niss Person = Niss.Parse("93051822361");
 
     [Theory]
     [InlineData(1, "2025-03-01", "2025-04-30")]
@@ -16,14 +16,14 @@ public sealed class IntegrationRegisterTests
     [InlineData(2, "2025-03-01", "2026-02-28")]
     [InlineData(5, "2024-03-01", "2025-02-28")]
     public void LastAllowedEnd_CapacityCode_IsStartPlusDurationMinusOneDay(int code, string start, string end) =>
-        IntegrationRegister.LastAllowedEnd(code, D(start)).ShouldBe(D(end));
+        ReferenceDirectory.LastAllowedEnd(code, D(start)).ShouldBe(D(end));
 
     [Fact]
     public void Register_Code1ForThreeMonths_IsRefused()
     {
-        var register = new IntegrationRegister();
+        var register = new ReferenceDirectory();
 
-        var (line, refusal) = register.Register("0212345678", Person, 1, new Period(D("2025-03-01"), D("2025-05-31")));
+        var (line, refusal) = register.Register("cpas-namur", Person, 1, new Period(D("2025-03-01"), D("2025-05-31")));
 
         line.ShouldBeNull();
         refusal.ShouldNotBeNull().ShouldContain("2025-04-30");
@@ -32,14 +32,14 @@ public sealed class IntegrationRegisterTests
     [Fact]
     public void Register_ThenUnregisterMidway_ShortensTheLine()
     {
-        var register = new IntegrationRegister();
-        register.Register("0212345678", Person, 2, new Period(D("2025-03-01"), D("2026-02-28")));
+        var register = new ReferenceDirectory();
+        register.Register("cpas-namur", Person, 2, new Period(D("2025-03-01"), D("2026-02-28")));
 
-        register.Unregister("0212345678", Person, 2, D("2025-06-01"));
+        register.Unregister("cpas-namur", Person, 2, D("2025-06-01"));
 
-        register.IsIntegrated("0212345678", Person, D("2025-05-31")).ShouldBeTrue();
-        register.IsIntegrated("0212345678", Person, D("2025-06-01")).ShouldBeFalse();
-        register.IsIntegrated("0207654321", Person, D("2025-05-31")).ShouldBeFalse();
+        register.IsIntegrated("cpas-namur", Person, D("2025-05-31")).ShouldBeTrue();
+        register.IsIntegrated("cpas-namur", Person, D("2025-06-01")).ShouldBeFalse();
+        register.IsIntegrated("cpas-liege", Person, D("2025-05-31")).ShouldBeFalse();
     }
 
     private static DateOnly D(string text) => DateOnly.Parse(text, CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Integrations.Access;
 using PrimaWeb.Workflows.Integrations.Common;
 
@@ -9,17 +10,18 @@ namespace PrimaWeb.Workflows.Simulator.Registers;
 /// and lets the other services refuse persons the calling CPAS has not integrated (a second line of defence behind
 /// the gateway's own control). Not thread-safe: used under the state's lock.
 /// </summary>
-public sealed class IntegrationRegister
+public sealed class ReferenceDirectory
 {
     private readonly List<Inscription> _lines = [];
 
-    /// <summary>The last end date allowed for a capacity code (bcss-integrations.md B-12..B-14: start + duration − 1 day).</summary>
-    public static DateOnly LastAllowedEnd(int purpose, DateOnly start) => purpose switch
-    {
-        1 => start.AddMonths(2).AddDays(-1),
-        40 => new DateOnly(start.Year, 12, 31),
-        _ => start.AddYears(1).AddDays(-1),
-    };
+    /// <summary>
+    /// The last end date allowed for a capacity code: the domain's durations (B-12..B-14) for the codes PrimaWeb uses;
+    /// one year for the other sector-17 codes the BCSS knows (7, 8, 9…), which PrimaWeb never sends.
+    /// </summary>
+    public static DateOnly LastAllowedEnd(int purpose, DateOnly start) =>
+        Enum.IsDefined((CapacityCode)purpose)
+            ? CapacityCodes.Describe((CapacityCode)purpose).MaximumEnd(start)
+            : start.AddYears(1).AddDays(-1);
 
     public IReadOnlyList<Inscription> LinesOf(string cpas, Niss person) =>
         [.. _lines.Where(l => l.Institution == cpas && l.SSIN == person)];
