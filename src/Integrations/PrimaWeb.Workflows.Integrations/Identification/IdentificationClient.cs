@@ -22,9 +22,9 @@ internal sealed class IdentificationClient(FederalServiceInvoker invoker) : IIde
             await invoker.RejectAsync(FederalServices.IdentifyPerson, context, sent, errors, cancellationToken);
         }
 
-        var requirement = new IntegrationCheck(IntegrationRule.None, sent.SSIN is { } ssin ? [ssin] : []);
+        var check = new IntegrationCheck(IntegrationRule.None, sent.SSIN is { } ssin ? [ssin] : []);
         return await invoker.InvokeAsync<IdentifyPersonRequest, IdentifyPersonAnswer>(
-            FederalServices.IdentifyPerson, context, sent, requirement, cancellationToken);
+            FederalServices.IdentifyPerson, context, sent, check, cancellationToken);
     }
 
     public Task<IdentifyPersonAnswer> IdentifyBySsinAsync(FederalCallContext context, Niss ssin, CancellationToken cancellationToken = default) =>

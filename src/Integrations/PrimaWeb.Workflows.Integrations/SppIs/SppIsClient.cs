@@ -27,14 +27,14 @@ internal sealed class SppIsClient(FederalServiceInvoker invoker) : ISppIsClient
 
     public Task<FormReceipt> SendLoi65ABAsync(FederalCallContext context, Loi65ABRequest request, CancellationToken cancellationToken = default)
     {
-        IntegrationCheck requirement = request switch
+        IntegrationCheck check = request switch
         {
             { FormA: { } a } => IntegrationCheck.Loi65Form(
                 a.EffectiveDate, [a.MainBeneficiary, .. a.SecondaryBeneficiaries.Select(s => s.SSIN)]),
             { FormB: { } b } => IntegrationCheck.Loi65Form(b.EffectiveDate, [b.SSIN]),
             _ => IntegrationCheck.None,
         };
-        return SendAsync(FederalServices.Wet65Loi65AB, context, request, requirement, cancellationToken);
+        return SendAsync(FederalServices.Wet65Loi65AB, context, request, check, cancellationToken);
     }
 
     public Task<FormReceipt> SendLoi65CAsync(FederalCallContext context, Loi65CRequest request, CancellationToken cancellationToken = default) =>
@@ -50,10 +50,10 @@ internal sealed class SppIsClient(FederalServiceInvoker invoker) : ISppIsClient
             { F: { } f } => f.ReferenceDate,
             _ => (DateOnly?)null,
         };
-        var requirement = formDate is { } date
+        var check = formDate is { } date
             ? IntegrationCheck.Loi65Form(date, [request.SSIN])
             : new IntegrationCheck(IntegrationRule.Loi65Form, [request.SSIN]);
-        return SendAsync(FederalServices.Wet65Loi65DF, context, request, requirement, cancellationToken);
+        return SendAsync(FederalServices.Wet65Loi65DF, context, request, check, cancellationToken);
     }
 
     public Task<FormReceipt> SendOrganicLawAsync(FederalCallContext context, OrganicLawRequest request, CancellationToken cancellationToken = default) =>
@@ -70,6 +70,6 @@ internal sealed class SppIsClient(FederalServiceInvoker invoker) : ISppIsClient
             request.SSIN is { } ssin ? IntegrationCheck.Consultation(ssin) : IntegrationCheck.None, cancellationToken);
 
     private Task<FormReceipt> SendAsync<TRequest>(
-        FederalService service, FederalCallContext context, TRequest request, IntegrationCheck requirement, CancellationToken cancellationToken) =>
-        invoker.InvokeAsync<TRequest, FormReceipt>(service, context, request, requirement, cancellationToken);
+        FederalService service, FederalCallContext context, TRequest request, IntegrationCheck check, CancellationToken cancellationToken) =>
+        invoker.InvokeAsync<TRequest, FormReceipt>(service, context, request, check, cancellationToken);
 }

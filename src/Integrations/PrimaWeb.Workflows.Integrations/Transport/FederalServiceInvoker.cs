@@ -14,7 +14,7 @@ namespace PrimaWeb.Workflows.Integrations.Transport;
 
 /// <summary>
 /// The one path every operation takes: integration control, request, resilient HTTP (the pipeline is on the
-/// HttpClient), answer mapping to typed errors, audit. The typed clients only build requests and requirements.
+/// HttpClient), answer mapping to typed errors, audit. The typed clients only build requests and integration checks.
 /// </summary>
 public sealed class FederalServiceInvoker(
     HttpClient http,
@@ -27,7 +27,7 @@ public sealed class FederalServiceInvoker(
         FederalService service,
         FederalCallContext context,
         TRequest request,
-        IntegrationCheck requirement,
+        IntegrationCheck check,
         CancellationToken cancellationToken)
         where TAnswer : class
     {
@@ -38,10 +38,10 @@ public sealed class FederalServiceInvoker(
             : null;
         var entry = new AuditEntry(
             Guid.NewGuid(), startedAt, context.User, context.Cpas, context.CaseId, context.RequestId,
-            [.. requirement.Persons.Distinct()], service.Name, context.LegalContext.Code, context.LegalContext.LegalBasis,
+            [.. check.Persons.Distinct()], service.Name, context.LegalContext.Code, context.LegalContext.LegalBasis,
             body, AuditOutcome.Succeeded, null, 0, key);
 
-        var verdict = await control.CheckAsync(context.Cpas, requirement, LegalDay(startedAt), cancellationToken);
+        var verdict = await control.CheckAsync(context.Cpas, check, LegalDay(startedAt), cancellationToken);
         if (!verdict.IsAllowed)
         {
             await audit.RecordAsync(entry with { Outcome = AuditOutcome.RefusedByControl, Detail = verdict.ToString() }, cancellationToken);
@@ -53,8 +53,8 @@ public sealed class FederalServiceInvoker(
         {
             using var message = BuildMessage(service, context, body, key, attempts);
             using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
-            var answer = await ReadAnswerAsync<TAnswer>(service, requirement, response, attempts, cancellationToken);
-            await audit.RecordAsync(entry with { Attempts = attempts.Count, Detail = BcssStatusCodes.DataFound }, CancellationToken.None);
+            var (answer, code) = await ReadAnswerAsync<TAnswer>(service, check, response, attempts, cancellationToken);
+            await audit.RecordAsync(entry with { Attempts = attempts.Count, Detail = code }, CancellationToken.None);
             return answer;
         }
         catch (Exception exception) when (Translate(service, exception, attempts, cancellationToken) is { } error)
@@ -114,8 +114,8 @@ public sealed class FederalServiceInvoker(
         return message;
     }
 
-    private static async Task<TAnswer> ReadAnswerAsync<TAnswer>(
-        FederalService service, IntegrationCheck requirement, HttpResponseMessage response, AttemptCounter attempts, CancellationToken cancellationToken)
+    private static async Task<(TAnswer Answer, string Code)> ReadAnswerAsync<TAnswer>(
+        FederalService service, IntegrationCheck check, HttpResponseMessage response, AttemptCounter attempts, CancellationToken cancellationToken)
         where TAnswer : class
     {
         var status = (int)response.StatusCode;
@@ -143,10 +143,10 @@ public sealed class FederalServiceInvoker(
         var code = reply.Status.Code;
         if (BcssStatusCodes.IsSuccess(code))
         {
-            return reply.Data ?? throw new MalformedAnswerException(service, $"status {code} without data.");
+            return (reply.Data ?? throw new MalformedAnswerException(service, $"status {code} without data."), code);
         }
 
-        var person = requirement.Persons.Count > 0 ? requirement.Persons[0] : (Domain.Identity.Niss?)null;
+        var person = check.Persons.Count > 0 ? check.Persons[0] : (Domain.Identity.Niss?)null;
         throw code switch
         {
             _ when BcssStatusCodes.IsNotIntegrated(code) => new PersonNotIntegratedException(service, person, code, reply.Status.Description),
