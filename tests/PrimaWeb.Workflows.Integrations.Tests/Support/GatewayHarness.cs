@@ -20,7 +20,8 @@ namespace PrimaWeb.Workflows.Integrations.Tests.Support;
 
 /// <summary>
 /// The gateway wired by <c>AddFederalServicesGateway</c> against an in-process simulator on a loopback port, both on
-/// one fake clock (16 March 2026). Transport time-outs and back-offs stay real but short.
+/// one fake clock (16 March 2026). Transport time-outs and back-offs stay real: generous time-outs (a loaded CI
+/// machine must not turn a slow answer into a retry), 10 ms back-off.
 /// </summary>
 public sealed class GatewayHarness : IAsyncDisposable
 {
@@ -72,8 +73,8 @@ public sealed class GatewayHarness : IAsyncDisposable
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["FederalServices:BaseAddress"] = simulator.BaseAddress.ToString(),
-                ["FederalServices:AttemptTimeout"] = "00:00:02",
-                ["FederalServices:TotalTimeout"] = "00:00:10",
+                ["FederalServices:AttemptTimeout"] = "00:00:10",
+                ["FederalServices:TotalTimeout"] = "00:00:30",
                 ["FederalServices:RetryBaseDelay"] = "00:00:00.010",
                 ["FederalServices:MaxRetryAttempts"] = "3",
             })

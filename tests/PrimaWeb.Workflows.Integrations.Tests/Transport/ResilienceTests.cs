@@ -44,9 +44,9 @@ public sealed class ResilienceTests
     [Fact]
     public async Task Consultation_AnswerSlowerThanTheAttemptTimeOut_TimesOutThenRetries()
     {
-        await using var harness = await GatewayHarness.StartAsync(new() { ["FederalServices:AttemptTimeout"] = "00:00:00.300" });
+        await using var harness = await GatewayHarness.StartAsync(new() { ["FederalServices:AttemptTimeout"] = "00:00:01" });
         var person = harness.IntegratedPerson(p => p.Register == Common.RegisterType.Population);
-        harness.Simulator.Faults.Add(new FaultRule { Service = FederalServices.HealthInsurance.Name, Kind = FaultKind.Timeout, Latency = TimeSpan.FromSeconds(5), Times = 1 });
+        harness.Simulator.Faults.Add(new FaultRule { Service = FederalServices.HealthInsurance.Name, Kind = FaultKind.Timeout, Latency = TimeSpan.FromSeconds(20), Times = 1 });
 
         var answer = await harness.Investigation.ConsultHealthInsuranceAsync(harness.Context(),
             new HealthInsuranceRequest(person.Niss, new Common.Period(harness.Today, harness.Today)));

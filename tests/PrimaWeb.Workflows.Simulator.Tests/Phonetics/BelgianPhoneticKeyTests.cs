@@ -31,6 +31,12 @@ public sealed class BelgianPhoneticKeyTests
     public void Of_DifferentNames_GiveDifferentKeys(string name, string other) =>
         BelgianPhoneticKey.Of(other).ShouldNotBe(BelgianPhoneticKey.Of(name));
 
-    [Fact]
-    public void Of_Dupont_IsTheDocumentedKey() => BelgianPhoneticKey.Of("Dupont").ShouldBe("DAPANT");
+    [Theory]
+    [InlineData("Dupont", "DAPANT")]
+    [InlineData("Janssens", "JANSAN")]
+    [InlineData("Vandenbroeck", "VANDANBRAK")]
+    [InlineData("Claes", "KL")]
+    [InlineData("Hendrickx", "ANDRAK")]
+    [InlineData("d'Hondt", "DANT")]
+    public void Of_Name_IsTheKeyDocumentedInServicesMd(string name, string key) => BelgianPhoneticKey.Of(name).ShouldBe(key);
 }
