@@ -91,6 +91,37 @@ public sealed class SppIsClientTests
     }
 
     [Fact]
+    public async Task RegisterRecoveredAmountAsync_WithinAGrant_IsAccepted()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var person = Integrated(harness);
+        await harness.SppIs.SendRegistreAttestAsync(harness.Context(), Grant(person, new DateOnly(2026, 3, 1)));
+
+        var receipt = await harness.SppIs.RegisterRecoveredAmountAsync(harness.Context(),
+            new RegisterRecoveredAmountRequest("F-1", person.Niss, "01", 300m, harness.Today, new Period(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31))));
+        harness.Time.Advance(TimeSpan.FromMinutes(5));
+
+        var answer = await ListAsync(harness, receipt.FormId);
+        answer.Status.ShouldBe(AttestationStatus.ACCEPTED);
+        answer.Service.ShouldBe("OCMWCPASRegisterRecoveredAmount");
+    }
+
+    [Fact]
+    public async Task SendLoi65CAsync_AfterAnAcceptedB1_IsAccepted()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var person = Integrated(harness, code: 3);
+        var effective = new DateOnly(2026, 3, 1);
+        await harness.SppIs.SendLoi65ABAsync(harness.Context(), new Loi65ABRequest("556", new Loi65FormA(effective, person.Niss, [], 348, 0),
+            new Loi65FormB(Loi65FormBType.B1, person.Niss, effective, null, "B", new Loi65RequestedAid(FinancialAid: true))));
+
+        var receipt = await harness.SppIs.SendLoi65CAsync(harness.Context(), new Loi65CRequest("556", person.Niss, harness.Today, "1", "01"));
+        harness.Time.Advance(TimeSpan.FromMinutes(5));
+
+        (await ListAsync(harness, receipt.FormId)).Status.ShouldBe(AttestationStatus.ACCEPTED);
+    }
+
+    [Fact]
     public async Task Loi65_FileWithAB1D1AndF_IsAcceptedAndASecondFIsRefused()
     {
         await using var harness = await GatewayHarness.StartAsync();
