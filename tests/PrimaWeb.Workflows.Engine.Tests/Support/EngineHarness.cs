@@ -13,7 +13,7 @@ using PrimaWeb.Workflows.Engine.Versioning;
 namespace PrimaWeb.Workflows.Engine.Tests.Support;
 
 /// <summary>The engine on the in-memory store, a fake clock and the test activities; each call runs in a fresh scope.</summary>
-public sealed class EngineHarness : IAsyncDisposable
+public sealed class EngineHarness : IAsyncDisposable, IDisposable
 {
     private readonly ServiceProvider _provider;
 
@@ -73,4 +73,6 @@ public sealed class EngineHarness : IAsyncDisposable
     public Task<IReadOnlyList<HumanTask>> OpenTasksAsync() => Store(s => s.QueryTasksAsync(new InboxQuery("cpas-1"), CancellationToken.None));
 
     public ValueTask DisposeAsync() => _provider.DisposeAsync();
+
+    public void Dispose() => _provider.Dispose();
 }
