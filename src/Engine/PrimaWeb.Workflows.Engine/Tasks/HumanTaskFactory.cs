@@ -23,7 +23,7 @@ internal static class HumanTaskFactory
             CandidateRole = request.CandidateRole,
             CandidateTeam = request.CandidateTeam,
             Assignee = request.Assignee,
-            DueAt = request.DueAt,
+            DueAt = request.DueAt?.ToUniversalTime(),
             Priority = request.Priority,
             Status = request.Assignee is null ? HumanTaskStatus.Open : HumanTaskStatus.Claimed,
             FormJson = JsonSerializer.Serialize(request.Form ?? [], TaskJson.Options),
