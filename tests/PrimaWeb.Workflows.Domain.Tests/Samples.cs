@@ -1,3 +1,4 @@
+using System.Globalization;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.Integrations;
 
@@ -8,13 +9,13 @@ internal static class Samples
 {
     public const string Tenant = "cpas-namur";
 
-    public static Niss Main { get; } = Niss.Parse("93051822361");
+    public static Niss Main { get; } = Niss.Parse("93051822361", CultureInfo.InvariantCulture);
 
-    public static Niss Partner { get; } = Niss.Parse("94021300145");
+    public static Niss Partner { get; } = Niss.Parse("94021300145", CultureInfo.InvariantCulture);
 
-    public static Niss Child { get; } = Niss.Parse("06070500252");
+    public static Niss Child { get; } = Niss.Parse("06070500252", CultureInfo.InvariantCulture);
 
-    public static Niss Parent { get; } = Niss.Parse("85093001164");
+    public static Niss Parent { get; } = Niss.Parse("85093001164", CultureInfo.InvariantCulture);
 
     public static DateOnly D(int day, int month, int year) => new(year, month, day);
 

@@ -16,6 +16,13 @@ public class LegalDeadlinesTests
     {
         LegalDeadlines.NotificationDue(D(10, 4, 2025)).ShouldBe(D(18, 4, 2025)); // D-3
         LegalDeadlines.FirstPaymentDue(D(10, 4, 2025)).ShouldBe(D(25, 4, 2025));
+        LegalDeadlines.LatePaymentInterestFrom(D(10, 4, 2025)).ShouldBe(D(26, 4, 2025));
+    }
+
+    [Fact]
+    public void LateDecisionInterestFrom_RequestOf3March_Is18April()
+    {
+        LegalDeadlines.LateDecisionInterestFrom(D(3, 3, 2025)).ShouldBe(D(18, 4, 2025)); // D-2
     }
 
     [Fact]

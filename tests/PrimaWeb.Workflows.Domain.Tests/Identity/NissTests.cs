@@ -1,3 +1,4 @@
+using System.Globalization;
 using PrimaWeb.Workflows.Domain.Identity;
 
 namespace PrimaWeb.Workflows.Domain.Tests.Identity;
@@ -17,7 +18,7 @@ public class NissTests
     public void Parse_NationalRegisterNumber_DerivesBirthDateGenderAndCentury(
         string text, int year, int month, int day, int sequence, Gender gender, int century)
     {
-        var niss = Niss.Parse(text);
+        var niss = Niss.Parse(text, CultureInfo.InvariantCulture);
 
         niss.Value.ShouldBe(text);
         niss.Kind.ShouldBe(NissKind.NationalRegister);
@@ -32,7 +33,7 @@ public class NissTests
     [Fact]
     public void Parse_BisNumberWithMonthPlus40_IsBisWithKnownSex()
     {
-        var niss = Niss.Parse("85493001153"); // N-5
+        var niss = Niss.Parse("85493001153", CultureInfo.InvariantCulture); // N-5
 
         niss.Kind.ShouldBe(NissKind.BisSexKnown);
         niss.IsBis.ShouldBeTrue();
@@ -43,7 +44,7 @@ public class NissTests
     [Fact]
     public void Parse_BisNumberWithMonthPlus20_IsBisWithUnknownSex()
     {
-        var niss = Niss.Parse("85293001110"); // N-6
+        var niss = Niss.Parse("85293001110", CultureInfo.InvariantCulture); // N-6
 
         niss.Kind.ShouldBe(NissKind.BisSexUnknown);
         niss.BirthDate.ShouldBe(new DateOnly(1985, 9, 30));
@@ -53,7 +54,7 @@ public class NissTests
     [Fact]
     public void Parse_WrongCheckDigits_FailsWithBothExpectedChecks()
     {
-        var error = Should.Throw<InvalidNissException>(() => Niss.Parse("93051822362")); // N-2
+        var error = Should.Throw<InvalidNissException>(() => Niss.Parse("93051822362", CultureInfo.InvariantCulture)); // N-2
 
         error.Error.ShouldBe(NissError.CheckDigitsMismatch);
         error.Message.ShouldBe("The NISS '93051822362' has check digits 62; they should be 61 (born before 2000) or 90 (born in 2000 or later).");
@@ -68,7 +69,7 @@ public class NissTests
     [InlineData(null, NissError.Empty, "The NISS is empty.")]
     public void Parse_BadStructure_FailsWithReason(string? text, NissError expected, string messagePart)
     {
-        var error = Should.Throw<InvalidNissException>(() => Niss.Parse(text!));
+        var error = Should.Throw<InvalidNissException>(() => Niss.Parse(text!, CultureInfo.InvariantCulture));
 
         error.Error.ShouldBe(expected);
         error.Message.ShouldContain(messagePart);
@@ -82,7 +83,7 @@ public class NissTests
     [InlineData("01022900166")] // 29 February 2001
     public void Parse_ImpossibleBirthDate_FailsWithImpossibleDate(string text)
     {
-        var error = Should.Throw<InvalidNissException>(() => Niss.Parse(text));
+        var error = Should.Throw<InvalidNissException>(() => Niss.Parse(text, CultureInfo.InvariantCulture));
 
         error.Error.ShouldBe(NissError.ImpossibleDate);
         error.Message.ShouldContain("impossible birth date");
@@ -91,13 +92,13 @@ public class NissTests
     [Fact]
     public void Parse_29FebruaryOf2000_IsValid()
     {
-        Niss.Parse("00022900145").BirthDate.ShouldBe(new DateOnly(2000, 2, 29));
+        Niss.Parse("00022900145", CultureInfo.InvariantCulture).BirthDate.ShouldBe(new DateOnly(2000, 2, 29));
     }
 
     [Fact]
     public void BirthDate_UnknownMonthAndDay_IsNullButYearIsKnown()
     {
-        var niss = Niss.Parse("93000022381");
+        var niss = Niss.Parse("93000022381", CultureInfo.InvariantCulture);
 
         niss.BirthDate.ShouldBeNull();
         niss.BirthYear.ShouldBe(1993);
@@ -107,7 +108,7 @@ public class NissTests
     [Fact]
     public void BirthDate_BisWithUnknownMonth_IsNull()
     {
-        var niss = Niss.Parse("93400022370");
+        var niss = Niss.Parse("93400022370", CultureInfo.InvariantCulture);
 
         niss.Kind.ShouldBe(NissKind.BisSexKnown);
         niss.BirthDate.ShouldBeNull();
@@ -116,7 +117,7 @@ public class NissTests
     [Fact]
     public void Parse_RemainderZero_ExpectsCheckDigits97()
     {
-        var niss = Niss.Parse("93201800197");
+        var niss = Niss.Parse("93201800197", CultureInfo.InvariantCulture);
 
         niss.Kind.ShouldBe(NissKind.BisSexUnknown);
         niss.BirthDate.ShouldBeNull();
@@ -130,18 +131,18 @@ public class NissTests
     [InlineData("93\u00a005\u00a018-223.61")]
     public void Parse_WithSeparators_GivesCanonicalDigits(string text)
     {
-        var niss = Niss.Parse(text);
+        var niss = Niss.Parse(text, CultureInfo.InvariantCulture);
 
         niss.Value.ShouldBe("93051822361");
         niss.ToString().ShouldBe("93051822361");
-        niss.ShouldBe(Niss.Parse("93051822361"));
+        niss.ShouldBe(Niss.Parse("93051822361", CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public void Formatted_GivesDocumentForm()
     {
-        Niss.Parse("93051822361").Formatted.ShouldBe("93.05.18-223.61");
-        Niss.Parse("00010100204").Formatted.ShouldBe("00.01.01-002.04");
+        Niss.Parse("93051822361", CultureInfo.InvariantCulture).Formatted.ShouldBe("93.05.18-223.61");
+        Niss.Parse("00010100204", CultureInfo.InvariantCulture).Formatted.ShouldBe("00.01.01-002.04");
     }
 
     [Fact]
@@ -177,5 +178,13 @@ public class NissTests
     {
         Should.Throw<InvalidOperationException>(() => default(Niss).Value);
         default(Niss).ToString().ShouldBe(string.Empty);
+    }
+
+    [Fact]
+    public void Parse_WithoutProvider_GivesTheSameNumber()
+    {
+        Func<string, Niss> parse = Niss.Parse;
+
+        parse("93.05.18-223.61").ShouldBe(Niss.Parse("93051822361", CultureInfo.InvariantCulture));
     }
 }

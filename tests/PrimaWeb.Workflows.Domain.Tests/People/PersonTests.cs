@@ -1,3 +1,4 @@
+using System.Globalization;
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.People;
@@ -27,7 +28,7 @@ public class PersonTests
     [Fact]
     public void Constructor_BisWithUnknownDateAndSex_TakesTheGivenValues()
     {
-        var bis = Niss.Parse("93201800197");
+        var bis = Niss.Parse("93201800197", CultureInfo.InvariantCulture);
 
         var person = new Person(Tenant, bis, "Nowak", "Anna", D(14, 6, 1993), Gender.Female, null, null, Language.Nl);
 
@@ -110,7 +111,7 @@ public class PersonTests
     [Fact]
     public void ReplaceNiss_BisReplacedByNationalNumber_RederivesBirthDateAndGender()
     {
-        var person = new Person(Tenant, Niss.Parse("93201800197"), "Dupont", "Jean", null, Gender.Unknown, null, null, Language.Fr);
+        var person = new Person(Tenant, Niss.Parse("93201800197", CultureInfo.InvariantCulture), "Dupont", "Jean", null, Gender.Unknown, null, null, Language.Fr);
 
         person.ReplaceNiss(Main);
 
@@ -124,5 +125,15 @@ public class PersonTests
     {
         Should.Throw<DomainValidationException>(() => new Person(Tenant, Main, "Dupont", "Jean", null, Gender.Male, "BE", null, (Language)7))
             .Field.ShouldBe("Language");
+    }
+
+    [Fact]
+    public void Constructor_NissWithUnknownDayAndMonth_AcceptsADateOfTheSameYearOnly()
+    {
+        var niss = Niss.Parse("93000022381", CultureInfo.InvariantCulture);
+
+        new Person(Tenant, niss, "Dupont", "Jean", D(1, 7, 1993), Gender.Male, "BE", null, Language.Fr).BirthDate.ShouldBe(D(1, 7, 1993));
+        Should.Throw<DomainValidationException>(() => new Person(Tenant, niss, "Dupont", "Jean", D(1, 7, 1994), Gender.Male, "BE", null, Language.Fr))
+            .Message.ShouldBe("The birth date 01/07/1994 contradicts the NISS 93.00.00-223.81, which gives the year 1993.");
     }
 }

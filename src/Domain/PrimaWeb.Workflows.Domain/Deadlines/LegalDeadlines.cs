@@ -11,11 +11,17 @@ public static class LegalDeadlines
     /// <summary>Decision within 30 days of receipt (art. 21 §1 DIS law).</summary>
     public static DateOnly DecisionDue(DateOnly receivedOn) => receivedOn.AddDays(30);
 
+    /// <summary>When the decision is late by the CPAS's fault, interest runs from the 46th day after the request.</summary>
+    public static DateOnly LateDecisionInterestFrom(DateOnly receivedOn) => receivedOn.AddDays(46);
+
     /// <summary>Notification within 8 days after the decision.</summary>
     public static DateOnly NotificationDue(DateOnly decidedOn) => decidedOn.AddDays(8);
 
     /// <summary>First payment at the latest 15 days after the decision (art. 23 DIS law).</summary>
     public static DateOnly FirstPaymentDue(DateOnly decidedOn) => decidedOn.AddDays(15);
+
+    /// <summary>A late first payment bears interest from the 16th day after the decision.</summary>
+    public static DateOnly LatePaymentInterestFrom(DateOnly decidedOn) => decidedOn.AddDays(16);
 
     /// <summary>DIS form B or C to the SPP-IS within 8 days after the end of the decision's month (art. 21 §6).</summary>
     public static DateOnly DisFormDue(DateOnly decidedOn) => LegalDate.EndOfMonth(decidedOn).AddDays(8);

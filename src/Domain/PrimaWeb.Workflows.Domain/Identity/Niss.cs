@@ -64,25 +64,24 @@ public readonly record struct Niss : IParsable<Niss>
 
     /// <summary>Parses with or without separators (whitespace, dots, dashes, slashes).</summary>
     /// <exception cref="InvalidNissException">The text is not a valid NISS; the message says why.</exception>
-    public static Niss Parse(string s)
+    public static Niss Parse(string s) => Parse(s, null);
+
+    /// <summary>Same as <see cref="Parse(string)"/>; the provider is ignored (a NISS does not depend on culture).</summary>
+    /// <remarks>Kept public because callers already use it to satisfy CA1305, which flags the one-argument overload.</remarks>
+    public static Niss Parse(string s, IFormatProvider? provider)
     {
         var (niss, error, message) = Read(s);
         return error is null ? niss : throw new InvalidNissException(error.Value, message!);
     }
 
-    public static bool TryParse([NotNullWhen(true)] string? s, out Niss result)
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Niss result)
     {
         var (niss, error, _) = Read(s);
         result = niss;
         return error is null;
     }
 
-    // Explicit: a NISS does not depend on culture, and public overloads taking an IFormatProvider would make CA1305
-    // flag every plain Parse call in the solution.
-    static Niss IParsable<Niss>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<Niss>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Niss result) =>
-        TryParse(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out Niss result) => TryParse(s, null, out result);
 
     /// <summary>Validates and returns the reason of a refusal, for forms that show it to the user.</summary>
     public static bool TryParse(string? s, out Niss result, out NissError? error, out string? message)

@@ -106,6 +106,15 @@ public sealed class Person
                 $"The birth date {LegalDate.Format(given.Value)} contradicts the NISS {niss.Formatted}, which gives {LegalDate.Format(fromNiss.Value)}.");
         }
 
+        // A National Register number always carries the year, even when month or day are 00; BIS placeholders for
+        // unknown parts are unverified, so a BIS number is not compared.
+        if (fromNiss is null && given is not null && niss.Kind == NissKind.NationalRegister && given.Value.Year != niss.BirthYear)
+        {
+            throw new DomainValidationException(
+                nameof(BirthDate),
+                $"The birth date {LegalDate.Format(given.Value)} contradicts the NISS {niss.Formatted}, which gives the year {niss.BirthYear}.");
+        }
+
         return fromNiss ?? given;
     }
 

@@ -237,4 +237,12 @@ public class IntegrationControlTests
 
         Should.Throw<ArgumentException>(() => IntegrationControl.Consultation([Register(Main, Investigation), other], D(15, 3, 2025)));
     }
+
+    [Fact]
+    public void ToString_AllowedAndRefused_ReadAsSentences()
+    {
+        IntegrationVerdict.Allowed.ToString().ShouldBe("allowed");
+        IntegrationControl.Consultation(new IntegrationRegister(Tenant, Main), D(1, 1, 2025)).ToString()
+            .ShouldBe("refused: The consulted person 93.05.18-223.61 has no integration with this CPAS; at least an integration code 1 (Dossier en examen) is required.");
+    }
 }
