@@ -30,7 +30,11 @@ public sealed class TestNode : IAsyncDisposable
 
     public JobStorage Storage => _provider.GetRequiredService<JobStorage>();
 
-    public static async Task<TestNode> StartAsync(string databasePath, FakeTimeProvider clock, Visits visits, IDictionary<string, string?> settings)
+    public static Task<TestNode> StartAsync(string databasePath, FakeTimeProvider clock, Visits visits, IDictionary<string, string?> settings) =>
+        StartAsync(o => o.UseSqlite($"Data Source={databasePath};Pooling=False"), clock, visits, settings);
+
+    public static async Task<TestNode> StartAsync(
+        Action<DbContextOptionsBuilder> database, FakeTimeProvider clock, Visits visits, IDictionary<string, string?> settings, Action<WorkflowEngineBuilder>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
@@ -38,12 +42,17 @@ public sealed class TestNode : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(visits);
-        services.AddDbContext<NodeDbContext>(o => o.UseSqlite($"Data Source={databasePath};Pooling=False").AddInterceptors(new ConcurrencyVersionInterceptor()));
-        services.AddWorkflowEngine()
+        services.AddDbContext<NodeDbContext>(o =>
+        {
+            database(o);
+            o.AddInterceptors(new ConcurrencyVersionInterceptor());
+        });
+        var engine = services.AddWorkflowEngine()
             .UseEntityFrameworkCore<NodeDbContext>()
             .AddActivity<RecordVisit>()
             .AddWorkflowEngineHangfire()
             .AddRecurringJob<PollAnswers>("poll-answers", Cron.Hourly());
+        configure?.Invoke(engine);
         var node = new TestNode(services.BuildServiceProvider());
 
         await using (var scope = node._provider.CreateAsyncScope())

@@ -12,4 +12,15 @@ public static class Workflows
             { "id": "end", "type": "Core.End" } ],
           "connections": [ { "from": "start", "to": "wait" }, { "from": "wait", "to": "expired" }, { "from": "expired", "to": "end" } ] }
         """;
+
+    public const string TimerThenNotice = """
+        { "definitionId": "notice", "version": 1, "name": "Notice", "effectiveFrom": "2026-01-01", "status": "published",
+          "activities": [
+            { "id": "start", "type": "Core.Start" },
+            { "id": "wait", "type": "Core.Timer", "inputs": { "duration": "PT0S" } },
+            { "id": "notify", "type": "Test.SendNotice" },
+            { "id": "visit", "type": "Test.RecordVisit", "inputs": { "label": "done" } },
+            { "id": "end", "type": "Core.End" } ],
+          "connections": [ { "from": "start", "to": "wait" }, { "from": "wait", "to": "notify" }, { "from": "notify", "to": "visit" }, { "from": "visit", "to": "end" } ] }
+        """;
 }
