@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Engine.EFCore;
 using PrimaWeb.Workflows.Engine.EFCore.Concurrency;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Persistence.InMemory;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Engine.Versioning;
 
@@ -18,6 +19,16 @@ internal sealed class EngineScenarios(string provider, string connectionString) 
 
     public async Task SetUpAsync()
     {
+        if (provider == "memory")
+        {
+            await InScopeAsync(async sp =>
+            {
+                await sp.GetRequiredService<DefinitionCatalog>().ImportAsync(BenchDefinitions.ThreeSteps, CancellationToken.None);
+                return 0;
+            });
+            return;
+        }
+
         await InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<BenchDbContext>();
@@ -131,7 +142,16 @@ internal sealed class EngineScenarios(string provider, string connectionString) 
 
             o.AddInterceptors(new ConcurrencyVersionInterceptor());
         });
-        services.AddWorkflowEngine().UseEntityFrameworkCore<BenchDbContext>();
+        if (provider == "memory")
+        {
+            services.AddWorkflowEngine();
+            services.AddInMemoryWorkflowStore();
+        }
+        else
+        {
+            services.AddWorkflowEngine().UseEntityFrameworkCore<BenchDbContext>();
+        }
+
         return services.BuildServiceProvider();
     }
 

@@ -18,6 +18,16 @@ if (provider == "workflowcore")
     return;
 }
 
+if (provider == "memory")
+{
+    // The engine's own CPU cost per burst, without a database (the in-memory store still copies rows as JSON).
+    await using var memory = new EngineScenarios(provider, "");
+    await memory.SetUpAsync();
+    await memory.ThreeStepsAsync(200, Concurrency);
+    Console.WriteLine(await memory.ThreeStepsAsync(2000 * scale, Concurrency));
+    return;
+}
+
 var connectionString = args.Length > 1 ? args[1] : $"Data Source={Path.Combine(Path.GetTempPath(), "primaweb-bench.db")}";
 await using var engine = new EngineScenarios(provider, connectionString);
 await engine.SetUpAsync();
