@@ -201,4 +201,19 @@ public sealed class WorkflowRunnerTests
         incident.Error.ShouldContain("ExpressionException");
         engine.Probe.Visits.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task StartAsync_SameInstanceIdTwice_StartsOnce()
+    {
+        await using var engine = new EngineHarness();
+        await engine.ImportFileAsync("sequence");
+        var request = new StartWorkflowRequest("sequence") { InstanceId = Guid.NewGuid(), Variables = new JsonObject { ["amount"] = 500 } };
+
+        var first = await engine.Run(r => r.StartAsync(request, None));
+        var second = await engine.Run(r => r.StartAsync(request, None));
+
+        first.Applied.ShouldBeTrue();
+        second.ShouldBe(new WorkflowRunResult(first.InstanceId, WorkflowStatus.Completed, false));
+        engine.Probe.Visits.ShouldBe(["high 500"]);
+    }
 }

@@ -44,6 +44,12 @@ public sealed partial class WorkflowRunner(
             throw new InvalidOperationException($"{definition.DefinitionId} v{definition.Version} is {definition.Status.ToString().ToLowerInvariant()}: it takes no new starts.");
         }
 
+        if (request.InstanceId is { } requestedId && await store.FindInstanceAsync(requestedId, cancellationToken) is { } existing)
+        {
+            // A repeated start (same id chosen by the caller) is answered with the instance, not started twice.
+            return new WorkflowRunResult(existing.Id, existing.Status, false);
+        }
+
         var now = clock.GetUtcNow();
         var instance = new WorkflowInstance
         {

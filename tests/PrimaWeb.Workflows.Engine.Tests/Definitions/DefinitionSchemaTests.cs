@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Engine.Definitions;
+
+namespace PrimaWeb.Workflows.Engine.Tests.Definitions;
+
+/// <summary>
+/// The committed JSON Schema (for the designer and editors) and the reader (for the engine) must describe one format:
+/// the same required fields, the same known properties.
+/// </summary>
+public sealed class DefinitionSchemaTests
+{
+    private static readonly JsonObject Schema = (JsonObject)JsonNode.Parse(File.ReadAllText(FindSchema()))!;
+
+    [Fact]
+    public void Schema_RequiredTopLevelFields_AreThoseTheReaderRequires()
+    {
+        var required = Schema["required"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        var readerErrors = DefinitionReader.Read("{}").Errors.Where(e => e.Code == DefinitionErrorCode.MissingField).Select(e => e.Path[2..]).ToList();
+
+        readerErrors.ShouldBe(required, ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("activities", "id,type,version,displayName,inputs")]
+    [InlineData("connections", "from,outcome,to")]
+    [InlineData("variables", "name,type,default")]
+    public void Schema_ItemProperties_AreThoseTheReaderReads(string collection, string properties)
+    {
+        var item = Schema["properties"]![collection]!["items"]!["properties"]!.AsObject();
+
+        item.Select(p => p.Key).ShouldBe(properties.Split(','), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Schema_Statuses_AreTheDefinitionStatuses()
+    {
+        var statuses = Schema["properties"]!["status"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+
+        statuses.ShouldBe(Enum.GetNames<DefinitionStatus>().Select(n => n.ToLowerInvariant()));
+    }
+
+    private static string FindSchema()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "definitions", "schema", "workflow-definition.v1.schema.json");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("definitions/schema/workflow-definition.v1.schema.json not found above the test output.");
+    }
+}
