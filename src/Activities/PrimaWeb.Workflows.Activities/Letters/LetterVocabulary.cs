@@ -15,7 +15,7 @@ internal static class LetterVocabulary
     private static readonly Dictionary<string, (string Fr, string Nl)> LineLabels = new(StringComparer.Ordinal)
     {
         ["category-amount"] = ("Montant annuel de référence, catégorie {0}", "Jaarlijks referentiebedrag, categorie {0}"),
-        ["resource"] = ("Ressources nettes (sur base annuelle)", "Netto bestaansmiddelen (op jaarbasis)"),
+        ["resource"] = ("Ressources nettes annuelles", "Netto bestaansmiddelen per jaar"),
         ["resource-exempt"] = ("Ressources exonérées", "Vrijgestelde bestaansmiddelen"),
         ["employment-exemption"] = ("Exonération des revenus professionnels", "Vrijstelling van beroepsinkomsten"),
         ["person-counted"] = ("Ressources prises en compte", "In aanmerking genomen bestaansmiddelen"),
