@@ -13,6 +13,12 @@ internal sealed class LetterTemplateChecker : AstVisitor
 {
     private const string MoneyFilter = "money";
 
+    /// <summary>
+    /// Fluid builds a range as a whole list before the step limit can count it, so a large range would exhaust memory
+    /// inside the sandbox; letters never need more than a few numbers.
+    /// </summary>
+    public const int MaxRangeLength = 1_000;
+
     private readonly TemplateFieldType root;
     private readonly FilterCollection filters;
     private readonly TemplateSourceLocator locator;
@@ -127,6 +133,24 @@ internal sealed class LetterTemplateChecker : AstVisitor
         }
 
         return base.VisitOutputStatement(outputStatement);
+    }
+
+    protected override Expression VisitRangeExpression(RangeExpression rangeExpression)
+    {
+        if (rangeExpression.From is LiteralExpression from && rangeExpression.To is LiteralExpression to)
+        {
+            var length = Math.Abs(to.Value.ToNumberValue() - from.Value.ToNumberValue()) + 1;
+            if (length > MaxRangeLength)
+            {
+                Report(locator.Range(), $"A range may hold at most {MaxRangeLength} numbers; this one holds {length}.");
+            }
+        }
+        else
+        {
+            Report(locator.Range(), "The bounds of a range must be numbers written in the template, not fields.");
+        }
+
+        return base.VisitRangeExpression(rangeExpression);
     }
 
     protected override Statement VisitIncludeStatement(IncludeStatement includeStatement) =>

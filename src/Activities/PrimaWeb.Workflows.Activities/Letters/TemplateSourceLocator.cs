@@ -17,6 +17,8 @@ internal sealed partial class TemplateSourceLocator(string source)
 
     public (int Line, int Column) Tag(string name) => Find(@"\{%-?\s*" + Regex.Escape(name) + @"(?![\w])");
 
+    public (int Line, int Column) Range() => Find(@"\(\s*[^()]*?\.\.");
+
     private (int Line, int Column) Find(string pattern)
     {
         var regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
