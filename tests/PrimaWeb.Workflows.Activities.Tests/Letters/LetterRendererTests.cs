@@ -113,6 +113,27 @@ public class LetterRendererTests
     }
 
     [Fact]
+    public void Validate_EveryFieldDocumentedForAnalysts_IsKnown()
+    {
+        // The field table of definitions/letters/README.md, written as one template.
+        const string Documented = """
+            {{ kind }}{{ language }}{{ reference }}{{ letter_date }}
+            {{ cpas.name }}{{ cpas.phone }}{{ cpas.email }}{{ cpas.labour_court.name }}
+            {% assign a = cpas.address %}{{ a.street }}{{ a.house_number }}{{ a.box }}{{ a.postal_code }}{{ a.municipality }}{{ a.country_code }}{{ a.street_line }}{{ a.city_line }}
+            {{ recipient.first_name }}{{ recipient.last_name }}{{ recipient.full_name }}{{ recipient.national_number }}{{ recipient.address.city_line }}{{ recipient.language }}
+            {{ request.type }}{{ request.received_on }}
+            {{ decision.outcome }}{{ decision.decided_on }}{{ decision.effective_from }}{{ decision.effective_to }}{{ decision.motivation }}
+            {{ amount.monthly_amount | money }}{{ amount.category }}{{ amount.from }}{{ amount.to }}
+            {% for line in amount.lines %}{{ line.code }}{{ line.label }}{{ line.amount | money }}{{ line.legal_basis }}{{ line.person_name }}{% endfor %}
+            {% for basis in legal_basis %}{{ basis }}{% endfor %}
+            {{ appeal.court.name }}{{ appeal.court.address.street_line }}{{ appeal.months }}{{ appeal.notified_on }}{{ appeal.deadline }}
+            {{ social_worker.name }}{{ social_worker.phone }}{{ social_worker.email }}
+            """;
+
+        renderer.Validate(Name, Documented).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task RenderAsync_RunawayLoop_IsStoppedBySandbox()
     {
         var template = renderer.Compile(Name, "{% for i in (1..1000) %}{% for j in (1..1000) %}{{ j }}{% endfor %}{% endfor %}");
