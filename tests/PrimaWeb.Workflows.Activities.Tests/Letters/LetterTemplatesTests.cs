@@ -102,6 +102,23 @@ public class LetterTemplatesTests
     }
 
     [Fact]
+    public async Task RenderAsync_ManyLettersAtOnce_EachGetsItsOwnLanguage()
+    {
+        // The templates are a singleton shared by every request of the host.
+        var models = Enumerable.Range(0, 40)
+            .Select(i => LetterModelBuilder.Build(LetterTestData.Grant(i % 2 == 0 ? Language.Fr : Language.Nl)))
+            .ToList();
+
+        var letters = await Task.WhenAll(models.Select(m => Task.Run(() => Templates.RenderAsync(m))));
+
+        for (var i = 0; i < letters.Length; i++)
+        {
+            letters[i].ShouldContain(i % 2 == 0 ? "<html lang=\"fr\">" : "<html lang=\"nl\">", Case.Sensitive);
+            letters[i].ShouldContain("735,03 €", Case.Sensitive);
+        }
+    }
+
+    [Fact]
     public void Kinds_RepositoryFolder_HoldsBothDecisionLettersInEveryLanguage()
     {
         Templates.Kinds.ShouldBe([LetterKinds.DisDecision, LetterKinds.EquivalentRisDecision]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
@@ -104,9 +105,11 @@ public sealed partial class LetterRenderer
     {
         var match = PositionPattern().Match(error);
         return match.Success
-            ? new LetterTemplateError(name, int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups[1].Value.Trim())
+            ? new LetterTemplateError(name, Number(match.Groups[2].Value), Number(match.Groups[3].Value), match.Groups[1].Value.Trim())
             : new LetterTemplateError(name, 1, 1, error.Trim());
     }
+
+    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^(.*?) at \((\d+):(\d+)\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PositionPattern();
