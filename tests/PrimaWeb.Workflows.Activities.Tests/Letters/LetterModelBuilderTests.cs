@@ -102,6 +102,16 @@ public class LetterModelBuilderTests
         Should.Throw<ArgumentException>(() => LetterModelBuilder.Build(input)).Message.ShouldContain("RIS calculation", Case.Sensitive);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public void Build_RefusalWithoutMotivation_Throws(string? motivation)
+    {
+        var input = LetterTestData.Refusal(Language.Fr, motivation);
+
+        Should.Throw<ArgumentException>(() => LetterModelBuilder.Build(input)).Message.ShouldContain("must carry its motivation", Case.Sensitive);
+    }
+
     [Fact]
     public void Build_LetterDatedBeforeTheDecision_Throws()
     {

@@ -85,7 +85,7 @@ internal static class LetterTestData
         };
     }
 
-    public static LetterInput Refusal(Language language, string motivation, RequestType type = RequestType.Dis)
+    public static LetterInput Refusal(Language language, string? motivation, RequestType type = RequestType.Dis)
     {
         var request = Submitted(type);
         var decision = request.Refuse(DecidedOn, Today, motivation);

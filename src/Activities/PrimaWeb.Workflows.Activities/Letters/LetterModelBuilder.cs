@@ -33,6 +33,12 @@ public static class LetterModelBuilder
 
         var language = input.Person.Language;
         var outcome = input.Outcome ?? (decision.Outcome == DecisionOutcome.Granted ? LetterDecisionOutcome.Granted : LetterDecisionOutcome.Refused);
+        // Formal motivation (law of 29 July 1991): every outcome but a plain grant tells the person why.
+        if (outcome != LetterDecisionOutcome.Granted && string.IsNullOrWhiteSpace(decision.Motivation))
+        {
+            throw new ArgumentException($"A decision notified as {outcome} must carry its motivation.", nameof(input));
+        }
+
         var amount = PaysAmount(outcome) ? Amount(input, language) : null;
         return new LetterModel
         {
