@@ -1,3 +1,5 @@
+using PrimaWeb.Workflows.Web.Features.Calculations;
+using PrimaWeb.Workflows.Web.Features.Cases;
 using PrimaWeb.Workflows.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +9,8 @@ builder.AddPrimaWebAuthentication();
 builder.AddPrimaWebDemo();
 builder.AddPrimaWebApiDocumentation();
 builder.AddPrimaWebHealth();
+builder.Services.AddCaseFeatures();
+builder.AddPrimaWebCalculations();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -20,6 +24,8 @@ app.UseAuthorization();
 
 app.MapPrimaWebHealth();
 app.MapPrimaWebApiDocumentation();
+app.MapCaseEndpoints();
+app.MapCalculationEndpoints();
 app.MapRazorPages();
 
 await app.RunAsync();

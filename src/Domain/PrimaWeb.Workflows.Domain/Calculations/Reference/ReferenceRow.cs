@@ -56,8 +56,6 @@ public sealed class ReferenceRow
 
     public string? Note { get; }
 
-    public IReadOnlyCollection<string> AmountNames => amounts.Keys.ToList();
-
     public bool AppliesOn(DateOnly date) => date >= From && (Until is null || date <= Until);
 
     public bool HasAmount(string field) => amounts.ContainsKey(field);

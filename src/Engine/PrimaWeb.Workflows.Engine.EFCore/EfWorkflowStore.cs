@@ -1,0 +1,128 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Incidents;
+using PrimaWeb.Workflows.Engine.Journal;
+using PrimaWeb.Workflows.Engine.Outbox;
+using PrimaWeb.Workflows.Engine.Persistence;
+using PrimaWeb.Workflows.Engine.Tasks;
+using PrimaWeb.Workflows.Engine.Timers;
+using PrimaWeb.Workflows.Engine.Versioning;
+
+namespace PrimaWeb.Workflows.Engine.EFCore;
+
+/// <summary>
+/// The engine's store on any DbContext whose model applied <see cref="WorkflowEngineModel.ApplyWorkflowEngineModel(ModelBuilder, DbContext)"/>.
+/// It shares the scope's context with the activities, so one SaveChanges commits the burst and their domain changes.
+/// </summary>
+public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
+    where TContext : DbContext
+{
+    public async Task<WorkflowInstance?> FindInstanceAsync(Guid id, CancellationToken cancellationToken) =>
+        await context.Set<WorkflowInstance>().FindAsync([id], cancellationToken);
+
+    public async Task<IReadOnlyList<WorkflowInstance>> ListInstancesAsync(string definitionId, int version, CancellationToken cancellationToken) =>
+        await ListWithLocalAsync<WorkflowInstance>(i => i.DefinitionId == definitionId && i.DefinitionVersion == version, cancellationToken);
+
+    public void AddInstance(WorkflowInstance instance) => context.Add(instance);
+
+    public async Task<Bookmark?> FindBookmarkAsync(Guid id, CancellationToken cancellationToken) =>
+        await context.Set<Bookmark>().FindAsync([id], cancellationToken) is { } bookmark && context.Entry(bookmark).State != EntityState.Deleted ? bookmark : null;
+
+    public Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        ListWithLocalAsync<Bookmark>(b => b.InstanceId == instanceId, cancellationToken);
+
+    public Task<IReadOnlyList<Bookmark>> FindSignalBookmarksAsync(string signalName, string? correlationKey, CancellationToken cancellationToken) =>
+        ListWithLocalAsync<Bookmark>(b => b.Kind == BookmarkKind.Signal && b.SignalName == signalName && b.CorrelationKey == correlationKey, cancellationToken);
+
+    public void AddBookmark(Bookmark bookmark) => context.Add(bookmark);
+
+    public void RemoveBookmark(Bookmark bookmark) => context.Remove(bookmark);
+
+    public async Task<WorkflowTimer?> FindTimerAsync(Guid bookmarkId, CancellationToken cancellationToken) =>
+        await context.Set<WorkflowTimer>().FindAsync([bookmarkId], cancellationToken) is { } timer && context.Entry(timer).State != EntityState.Deleted ? timer : null;
+
+    public async Task<IReadOnlyList<WorkflowTimer>> ListTimersAsync(CancellationToken cancellationToken) =>
+        await context.Set<WorkflowTimer>().AsNoTracking().OrderBy(t => t.DueAt).ToListAsync(cancellationToken);
+
+    public void AddTimer(WorkflowTimer timer) => context.Add(timer);
+
+    public void RemoveTimer(WorkflowTimer timer) => context.Remove(timer);
+
+    public async Task<HumanTask?> FindTaskAsync(Guid id, CancellationToken cancellationToken) =>
+        await context.Set<HumanTask>().FindAsync([id], cancellationToken);
+
+    public async Task<IReadOnlyList<HumanTask>> QueryTasksAsync(InboxQuery query, CancellationToken cancellationToken) =>
+        await InboxFilter.Apply(context.Set<HumanTask>().AsNoTracking(), query).ToListAsync(cancellationToken);
+
+    public void AddTask(HumanTask task) => context.Add(task);
+
+    public async Task<IReadOnlyList<HumanTaskHistoryEntry>> ListTaskHistoryAsync(Guid taskId, CancellationToken cancellationToken) =>
+        [.. (await ListWithLocalAsync<HumanTaskHistoryEntry>(h => h.TaskId == taskId, cancellationToken)).OrderBy(h => h.Revision)];
+
+    public void AddTaskHistory(HumanTaskHistoryEntry entry) => context.Add(entry);
+
+    public void AddJournalEntry(JournalEntry entry) => context.Add(entry);
+
+    public async Task<IReadOnlyList<JournalEntry>> ListJournalAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        await context.Set<JournalEntry>().AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.At).ThenBy(j => j.Sequence).ToListAsync(cancellationToken);
+
+    public async Task<Incident?> FindIncidentAsync(Guid id, CancellationToken cancellationToken) =>
+        await context.Set<Incident>().FindAsync([id], cancellationToken);
+
+    public async Task<IReadOnlyList<Incident>> ListOpenIncidentsAsync(IncidentFilter filter, CancellationToken cancellationToken)
+    {
+        var stored = await IncidentQuery.Apply(context.Set<Incident>(), filter).ToListAsync(cancellationToken);
+        var local = IncidentQuery.Apply(context.Set<Incident>().Local.AsQueryable(), filter);
+        return [.. stored.Where(i => context.Entry(i).State != EntityState.Deleted && i.Status == IncidentStatus.Open).Union(local)];
+    }
+
+    public void AddIncident(Incident incident) => context.Add(incident);
+
+    public void AddOutboxMessage(OutboxMessage message) => context.Add(message);
+
+    public async Task<OutboxMessage?> FindOutboxMessageAsync(Guid id, CancellationToken cancellationToken) =>
+        await context.Set<OutboxMessage>().FindAsync([id], cancellationToken);
+
+    public async Task<IReadOnlyList<OutboxMessage>> ListDueOutboxMessagesAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
+        await context.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+            .OrderBy(m => m.CreatedAt)
+            .Take(max)
+            .ToListAsync(cancellationToken);
+
+    public async Task<StoredDefinition?> FindDefinitionAsync(string definitionId, int version, CancellationToken cancellationToken) =>
+        await context.Set<StoredDefinition>().FindAsync([definitionId, version], cancellationToken);
+
+    public Task<IReadOnlyList<StoredDefinition>> ListDefinitionsAsync(string definitionId, CancellationToken cancellationToken) =>
+        ListWithLocalAsync<StoredDefinition>(d => d.DefinitionId == definitionId, cancellationToken);
+
+    public void AddDefinition(StoredDefinition definition) => context.Add(definition);
+
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new WorkflowConcurrencyException("Another writer changed the workflow data since it was read; nothing was written.", ex);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Matches(ex))
+        {
+            throw new WorkflowConcurrencyException("Another writer recorded the same change first; nothing was written.", ex);
+        }
+    }
+
+    public void DiscardChanges() => context.ChangeTracker.Clear();
+
+    /// <summary>Rows from the database merged with this scope's uncommitted additions, minus its uncommitted deletions.</summary>
+    private async Task<IReadOnlyList<T>> ListWithLocalAsync<T>(Expression<Func<T, bool>> predicate, CancellationToken cancellationToken)
+        where T : class
+    {
+        var stored = await context.Set<T>().Where(predicate).ToListAsync(cancellationToken);
+        var compiled = predicate.Compile();
+        return [.. stored.Where(e => context.Entry(e).State != EntityState.Deleted).Union(context.Set<T>().Local.Where(compiled))];
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json.Serialization;
+
+namespace PrimaWeb.Workflows.Engine.Activities;
+
+/// <summary>
+/// Everything known about an activity type without running it: built from the class's attributes, served to the
+/// designer, used by the validator. <see cref="LocalizedDescription"/> is keyed by culture ("fr", "nl").
+/// </summary>
+public sealed record ActivityDescriptor(
+    string Type,
+    int Version,
+    string Category,
+    string DisplayName,
+    string? Description,
+    IReadOnlyDictionary<string, string> LocalizedDescription,
+    IReadOnlyList<ActivityInputDescriptor> Inputs,
+    IReadOnlyList<string> Outcomes,
+    bool Blocking,
+    bool Forks,
+    RetryPolicy Retry,
+    [property: JsonIgnore] Type ClrType)
+{
+    /// <summary>Finds an input by name, or null.</summary>
+    public ActivityInputDescriptor? FindInput(string name) =>
+        Inputs.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.Ordinal));
+}

@@ -1,0 +1,22 @@
+namespace PrimaWeb.Workflows.Engine.Definitions;
+
+/// <summary>Every kind of error the reader and the validator report.</summary>
+public enum DefinitionErrorCode
+{
+    InvalidJson = 0,
+    MissingField = 1,
+    InvalidField = 2,
+    UnknownActivityType = 3,
+    MissingRequiredInput = 4,
+    IllTypedInput = 5,
+    UnknownInput = 6,
+    DuplicateId = 7,
+    DanglingConnection = 8,
+    AmbiguousConnection = 9,
+    UnknownOutcome = 10,
+    UnreachableActivity = 11,
+    LoopWithoutBlockingActivity = 12,
+    InvalidExpression = 13,
+    MissingStart = 14,
+    MultipleStarts = 15,
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Engine.Activities;
+using PrimaWeb.Workflows.Engine.Definitions;
+using PrimaWeb.Workflows.Engine.Outbox;
+
+namespace PrimaWeb.Workflows.Engine.Execution;
+
+/// <summary>
+/// What an activity sees while it runs: its evaluated inputs, the instance's variables, the burst's DI scope (the same
+/// DbContext, so domain changes commit with the burst), the clock, and the outbox.
+/// </summary>
+public sealed class ActivityContext
+{
+    private readonly WorkflowInstance _instance;
+    private readonly BurstContext _burst;
+
+    internal ActivityContext(WorkflowInstance instance, ActivityNode node, ActivityDescriptor descriptor, IReadOnlyDictionary<string, JsonNode?> inputs, BurstContext burst)
+    {
+        _instance = instance;
+        _burst = burst;
+        Node = node;
+        Descriptor = descriptor;
+        Inputs = inputs;
+    }
+
+    public Guid InstanceId => _instance.Id;
+
+    public string? TenantId => _instance.TenantId;
+
+    public string? CorrelationKey => _instance.CorrelationKey;
+
+    public string ActivityId => Node.Id;
+
+    public ActivityNode Node { get; }
+
+    public ActivityDescriptor Descriptor { get; }
+
+    /// <summary>Evaluated inputs (expressions already run, defaults applied).</summary>
+    public IReadOnlyDictionary<string, JsonNode?> Inputs { get; }
+
+    /// <summary>The burst's DI scope: resolve the application's scoped services (e.g. its DbContext) here.</summary>
+    public IServiceProvider Services => _burst.Services;
+
+    public TimeProvider Clock => _burst.Clock;
+
+    /// <summary>Who caused the burst (the user completing a task, "system" for timers), when known.</summary>
+    public string? Actor => _burst.Actor;
+
+    public CancellationToken CancellationToken => _burst.CancellationToken;
+
+    public JsonNode? GetInput(string name) => Inputs.GetValueOrDefault(name);
+
+    /// <summary>An input converted to <typeparamref name="T"/>, or default when absent.</summary>
+    public T? GetInput<T>(string name) => Inputs.GetValueOrDefault(name) is { } node ? node.Deserialize<T>(WorkflowState.SerializerOptions) : default;
+
+    public JsonNode? GetVariable(string name) => _instance.State.Variables[name];
+
+    public void SetVariable(string name, JsonNode? value) => _instance.State.Variables[name] = value?.DeepClone();
+
+    /// <summary>
+    /// Records an external side effect, delivered after the burst commits. <paramref name="idempotencyKey"/> must be
+    /// unique and stable for this effect; the receiver uses it to refuse a second delivery.
+    /// </summary>
+    public void EnqueueOutbox(string messageType, JsonNode? payload, string idempotencyKey)
+    {
+        _burst.AddOutbox(new OutboxMessage
+        {
+            Id = Guid.NewGuid(),
+            InstanceId = _instance.Id,
+            MessageType = messageType,
+            PayloadJson = payload?.ToJsonString() ?? "null",
+            IdempotencyKey = idempotencyKey,
+            Status = OutboxStatus.Pending,
+            CreatedAt = _burst.Clock.GetUtcNow(),
+        });
+    }
+}

@@ -1,0 +1,47 @@
+using PrimaWeb.Workflows.Engine.Journal;
+using PrimaWeb.Workflows.Engine.Outbox;
+using PrimaWeb.Workflows.Engine.Persistence;
+
+namespace PrimaWeb.Workflows.Engine.Execution;
+
+/// <summary>What one burst collects until it commits: the timers and outbox messages to hand over after commit.</summary>
+internal sealed class BurstContext(IWorkflowStore store, IServiceProvider services, TimeProvider clock, string? actor, CancellationToken cancellationToken)
+{
+    private long _sequence;
+
+    public IWorkflowStore Store { get; } = store;
+
+    public IServiceProvider Services { get; } = services;
+
+    public TimeProvider Clock { get; } = clock;
+
+    public string? Actor { get; } = actor;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public List<(Guid BookmarkId, DateTimeOffset DueAt)> NewTimers { get; } = [];
+
+    public List<Guid> NewOutboxMessages { get; } = [];
+
+    public void Journal(Guid instanceId, JournalEventKind kind, string? activityId = null, string? activityType = null, string? outcome = null, string? message = null, string? dataJson = null) =>
+        Store.AddJournalEntry(new JournalEntry
+        {
+            Id = Guid.NewGuid(),
+            InstanceId = instanceId,
+            Sequence = Interlocked.Increment(ref _sequence),
+            Kind = kind,
+            ActivityId = activityId,
+            ActivityType = activityType,
+            Outcome = outcome,
+            Actor = Actor,
+            Message = message,
+            DataJson = dataJson,
+            At = Clock.GetUtcNow(),
+        });
+
+    public void AddOutbox(OutboxMessage message)
+    {
+        Store.AddOutboxMessage(message);
+        NewOutboxMessages.Add(message.Id);
+    }
+}

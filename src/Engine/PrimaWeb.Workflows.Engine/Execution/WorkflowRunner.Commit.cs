@@ -1,0 +1,144 @@
+using Microsoft.Extensions.Logging;
+using PrimaWeb.Workflows.Engine.Incidents;
+using PrimaWeb.Workflows.Engine.Journal;
+using PrimaWeb.Workflows.Engine.Persistence;
+
+namespace PrimaWeb.Workflows.Engine.Execution;
+
+public sealed partial class WorkflowRunner
+{
+    /// <summary>
+    /// Runs <paramref name="work"/> and commits it. A stale write discards everything and runs the work again from
+    /// fresh reads. A fault discards the burst (domain changes included) and commits, instead, the instance as it was
+    /// with an incident that knows how to replay the burst.
+    /// </summary>
+    internal async Task<WorkflowRunResult> RunCommittedAsync(
+        string? actor,
+        Func<BurstContext, Task<WorkflowInstance?>> work,
+        Func<Task<(WorkflowInstance? Instance, BurstStart Start, Guid? IncidentId)>> onFault,
+        bool isNewInstance,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var burst = new BurstContext(store, services, clock, actor, cancellationToken);
+            WorkflowInstance? instance;
+            try
+            {
+                instance = await work(burst);
+                if (instance is null)
+                {
+                    store.DiscardChanges();
+                    return WorkflowRunResult.NotApplied();
+                }
+
+                instance.FlushState();
+                await store.SaveChangesAsync(cancellationToken);
+            }
+            catch (ActivityFaultException fault)
+            {
+                store.DiscardChanges();
+                burst = new BurstContext(store, services, clock, actor, cancellationToken);
+                var (faulted, start, incidentId) = await onFault();
+                if (faulted is null)
+                {
+                    return WorkflowRunResult.NotApplied();
+                }
+
+                if (isNewInstance)
+                {
+                    store.AddInstance(faulted);
+                }
+
+                await RecordFaultAsync(faulted, start, fault, incidentId, burst);
+                faulted.FlushState();
+                try
+                {
+                    await store.SaveChangesAsync(cancellationToken);
+                }
+                catch (WorkflowConcurrencyException) when (attempt < MaxConflictRetries)
+                {
+                    store.DiscardChanges();
+                    continue;
+                }
+
+                instance = faulted;
+            }
+            catch (WorkflowConcurrencyException) when (attempt < MaxConflictRetries)
+            {
+                store.DiscardChanges();
+                continue;
+            }
+
+            await AfterCommitAsync(burst, cancellationToken);
+            return new WorkflowRunResult(instance.Id, instance.Status, true);
+        }
+    }
+
+    private async Task RecordFaultAsync(WorkflowInstance instance, BurstStart start, ActivityFaultException fault, Guid? retriedIncidentId, BurstContext burst)
+    {
+        var now = clock.GetUtcNow();
+        instance.Status = WorkflowStatus.Faulted;
+        instance.UpdatedAt = now;
+        foreach (var token in start.Tokens.Where(t => !instance.State.Pending.Contains(t)))
+        {
+            instance.State.Pending.Add(token);
+        }
+
+        // A retry that faults again updates its incident (the retry's own changes were discarded with the burst).
+        var incident = retriedIncidentId is { } retried ? await store.FindIncidentAsync(retried, burst.CancellationToken) : null;
+        if (incident is not null)
+        {
+            incident.ActivityId = fault.ActivityId;
+            incident.ActivityType = fault.ActivityType;
+        }
+        if (incident is null)
+        {
+            incident = new Incident
+            {
+                Id = Guid.NewGuid(),
+                InstanceId = instance.Id,
+                DefinitionId = instance.DefinitionId,
+                ActivityId = fault.ActivityId,
+                ActivityType = fault.ActivityType,
+                Status = IncidentStatus.Open,
+                CreatedAt = now,
+                ResumeBookmarkId = start.Resume?.Id,
+                ResumePayloadJson = start.Payload?.ToJsonString(),
+            };
+            store.AddIncident(incident);
+        }
+
+        incident.Attempts++;
+        incident.Error = $"{fault.InnerException!.GetType().Name}: {fault.InnerException.Message}";
+        var policy = registry.List().FirstOrDefault(d => d.Type == fault.ActivityType)?.Retry;
+        incident.NextRetryAt = policy?.DelayAfter(incident.Attempts) is { } delay ? now + delay : null;
+
+        burst.Journal(instance.Id, JournalEventKind.ActivityFaulted, fault.ActivityId, fault.ActivityType, message: incident.Error);
+        burst.Journal(instance.Id, JournalEventKind.InstanceFaulted, fault.ActivityId, fault.ActivityType);
+    }
+
+    /// <summary>
+    /// Hands new timers and outbox messages over once they are durable. A failure here loses nothing: timers are re-armed
+    /// from the database on start-up and the outbox sweep finds pending messages.
+    /// </summary>
+    internal async Task AfterCommitAsync(BurstContext burst, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var (bookmarkId, dueAt) in burst.NewTimers)
+            {
+                await timerScheduler.ScheduleAsync(bookmarkId, dueAt, cancellationToken);
+            }
+
+            if (burst.NewOutboxMessages.Count > 0)
+            {
+                await outboxNotifier.NotifyAsync(burst.NewOutboxMessages, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Hand-over after commit failed; the re-arm on start-up and the outbox sweep will catch up.");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace PrimaWeb.Workflows.Engine.Execution;
+
+/// <summary>The serialised execution state of an instance. Persisted data: add fields, never rename them.</summary>
+public sealed class WorkflowState
+{
+    internal static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
+
+    public JsonObject Variables { get; set; } = [];
+
+    /// <summary>Activities scheduled but not yet run: normally empty after a burst, kept when a burst faulted.</summary>
+    public IList<PendingToken> Pending { get; set; } = [];
+
+    /// <summary>For each join, the incoming connections (from/outcome) that have arrived.</summary>
+    public IDictionary<string, IList<string>> JoinArrivals { get; set; } = new Dictionary<string, IList<string>>();
+
+    /// <summary>Activities an operator chose to skip, with the outcome to take instead of running them.</summary>
+    public IDictionary<string, string> SkipOnce { get; set; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Fluid;
+using PrimaWeb.Workflows.Engine.Execution;
+
+namespace PrimaWeb.Workflows.Engine.Expressions;
+
+/// <summary>
+/// Liquid (Fluid) in a sandbox: no access to CLR members (only the JSON scope is visible), a step budget and a
+/// recursion limit against loops, and a deadline checked as output is written.
+/// </summary>
+public sealed class FluidExpressionEvaluator(ExpressionLimits limits, TimeProvider timeProvider) : IExpressionEvaluator
+{
+    private static readonly FluidParser Parser = new();
+    private static readonly string[] Delimiters = ["{%", "%}", "{{", "}}"];
+    private readonly ConcurrentDictionary<(string, ExpressionKind), IFluidTemplate> _cache = new();
+    private readonly TemplateOptions _options = new()
+    {
+        MaxSteps = limits.MaxSteps,
+        MaxRecursion = limits.MaxRecursion,
+    };
+
+    public string? TryParse(string source, ExpressionKind kind)
+    {
+        if (kind != ExpressionKind.Template && Delimiters.Any(d => source.Contains(d, StringComparison.Ordinal)))
+        {
+            // Expressions are wrapped in a tag; delimiters inside would let text escape the wrapper.
+            return "An expression must not contain Liquid delimiters ({% %} or {{ }}).";
+        }
+
+        if (kind != ExpressionKind.Template && string.IsNullOrWhiteSpace(source))
+        {
+            return "The expression is empty.";
+        }
+
+        return Parser.TryParse(Wrap(source, kind), out _, out var error) ? null : error;
+    }
+
+    public async ValueTask<JsonNode?> EvaluateAsync(string source, ExpressionKind kind, JsonObject scope, CancellationToken cancellationToken)
+    {
+        var template = _cache.GetOrAdd((source, kind), key =>
+        {
+            var error = TryParse(key.Item1, key.Item2);
+            if (error is not null || !Parser.TryParse(Wrap(key.Item1, key.Item2), out var parsed, out error))
+            {
+                throw new ExpressionException($"The expression '{key.Item1}' does not parse: {error}");
+            }
+
+            return parsed;
+        });
+
+        var context = new TemplateContext(_options) { CultureInfo = CultureInfo.InvariantCulture };
+        using var deadline = new CancellationTokenSource(limits.Timeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
+        await using var writer = new SandboxWriter(limits.MaxOutputLength, linked.Token);
+        try
+        {
+            foreach (var (name, value) in scope)
+            {
+                context.SetValue(name, ToClr(value));
+            }
+
+            linked.Token.ThrowIfCancellationRequested();
+            await template.RenderAsync(writer, context, NullEncoder.Default);
+            linked.Token.ThrowIfCancellationRequested();
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ExpressionException($"The expression '{source}' exceeded its time limit of {limits.Timeout}.", ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not ExpressionException)
+        {
+            throw new ExpressionException($"The expression '{source}' failed: {ex.Message}", ex);
+        }
+
+        return kind switch
+        {
+            ExpressionKind.Condition => JsonValue.Create(string.Equals(writer.ToString(), "true", StringComparison.Ordinal)),
+            ExpressionKind.Template => JsonValue.Create(writer.ToString()),
+            _ => ParseJson(writer.ToString()),
+        };
+    }
+
+    private static string Wrap(string source, ExpressionKind kind) => kind switch
+    {
+        ExpressionKind.Condition => "{% if " + source + " %}true{% else %}false{% endif %}",
+        ExpressionKind.Value => "{{ " + source + " | json }}",
+        _ => source,
+    };
+
+    private static object? ToClr(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonObject obj => obj.ToDictionary(p => p.Key, p => ToClr(p.Value), StringComparer.Ordinal),
+        JsonArray array => array.Select(ToClr).ToList(),
+        JsonValue value => value.GetValueKind() switch
+        {
+            JsonValueKind.String => value.GetValue<string>(),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Number => JsonNumbers.ToDecimal(value),
+            _ => null,
+        },
+        _ => null,
+    };
+
+    private static JsonNode? ParseJson(string text) => text.Length == 0 ? null : JsonNode.Parse(text);
+
+    /// <summary>Collects output and stops the render when the deadline passes or the output grows too large.</summary>
+    private sealed class SandboxWriter(int maxLength, CancellationToken token) : StringWriter(CultureInfo.InvariantCulture)
+    {
+        public override void Write(char value)
+        {
+            Check(1);
+            base.Write(value);
+        }
+
+        public override void Write(string? value)
+        {
+            Check(value?.Length ?? 0);
+            base.Write(value);
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            Check(count);
+            base.Write(buffer, index, count);
+        }
+
+        public override Task WriteAsync(string? value)
+        {
+            Check(value?.Length ?? 0);
+            return base.WriteAsync(value);
+        }
+
+        public override Task WriteAsync(char value)
+        {
+            Check(1);
+            return base.WriteAsync(value);
+        }
+
+        private void Check(int adding)
+        {
+            token.ThrowIfCancellationRequested();
+            if (GetStringBuilder().Length + adding > maxLength)
+            {
+                throw new ExpressionException($"The expression produced more than {maxLength} characters.");
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PrimaWeb.Workflows.Engine.Activities;
+using PrimaWeb.Workflows.Engine.Outbox;
+
+namespace PrimaWeb.Workflows.Engine;
+
+/// <summary>Returned by <c>AddWorkflowEngine()</c>: registers activities and outbox handlers.</summary>
+public sealed class WorkflowEngineBuilder(IServiceCollection services)
+{
+    public IServiceCollection Services { get; } = services;
+
+    /// <summary>Registers an activity class; its descriptor comes from its attributes.</summary>
+    public WorkflowEngineBuilder AddActivity<TActivity>(RetryPolicy? retry = null)
+        where TActivity : class, IActivity
+    {
+        Services.AddSingleton(new ActivityRegistration(ActivityDescriptorFactory.Describe(typeof(TActivity), retry)));
+        Services.TryAddTransient<TActivity>();
+        return this;
+    }
+
+    /// <summary>Registers the handler of one outbox message type (scoped: it may use the application's DbContext).</summary>
+    public WorkflowEngineBuilder AddOutboxHandler<THandler>()
+        where THandler : class, IOutboxHandler
+    {
+        Services.AddScoped<IOutboxHandler, THandler>();
+        return this;
+    }
+}

@@ -1,0 +1,14 @@
+namespace PrimaWeb.Workflows.Simulator.Population;
+
+/// <summary>The main situation of a person, which decides the data the flows return for him.</summary>
+public enum PersonProfile
+{
+    Employee,
+    Unemployed,
+    SelfEmployed,
+    Pensioner,
+    Student,
+    Child,
+    AsylumSeeker,
+    Inactive,
+}

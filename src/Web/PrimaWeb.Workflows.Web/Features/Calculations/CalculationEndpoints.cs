@@ -1,0 +1,85 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PrimaWeb.Workflows.Domain.Calculations;
+using PrimaWeb.Workflows.Domain.Calculations.Heating;
+using PrimaWeb.Workflows.Domain.Calculations.Ris;
+using PrimaWeb.Workflows.Web.Security;
+
+namespace PrimaWeb.Workflows.Web.Features.Calculations;
+
+/// <summary>
+/// <c>POST /api/calculations/ris</c> and <c>POST /api/calculations/heating-allowance</c>: compute with the reference data
+/// registered in the container (<see cref="CalculationReferenceData"/>) and answer the result with its breakdown, or
+/// 400 with a problem document naming each invalid field. Social workers and managers of a CPAS may call them.
+/// </summary>
+internal static class CalculationEndpoints
+{
+    // Words in the answer as in the request (camelCase enum names), without changing the host's JSON options.
+    private static readonly JsonSerializerOptions ResultJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static IEndpointRouteBuilder MapCalculationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/calculations")
+            .WithTags("Calculations")
+            .RequireAuthorization(Policies.WorkCases);
+
+        group.MapPost("/ris", CalculateRis)
+            .WithName("CalculateRis")
+            .WithSummary("Computes the RIS (revenu d'intégration) for a period, with its breakdown.")
+            .WithDescription("Category 1, 2 or 3; period whole or partial months; household members and their resources. "
+                + "The period is split where the legal figures change; each segment lists every line with its legal article.")
+            .Produces<RisCalculationResult>()
+            .ProducesValidationProblem()
+            .WithRequestExample(CalculationExamples.Ris);
+
+        group.MapPost("/heating-allowance", CalculateHeatingAllowance)
+            .WithName("CalculateHeatingAllowance")
+            .WithSummary("Decides the heating allowance for one bulk invoice or pump receipt, with its breakdown.")
+            .WithDescription("Eligibility by category (1 BIM, 2 low income, 3 debt mediation), allowance per litre by price band, "
+                + "maximum litres, flat pump amount and the request deadline after delivery.")
+            .Produces<HeatingAllowanceResult>()
+            .ProducesValidationProblem()
+            .WithRequestExample(CalculationExamples.HeatingAllowance);
+
+        return endpoints;
+    }
+
+    internal static Results<JsonHttpResult<RisCalculationResult>, ValidationProblem> CalculateRis(RisCalculationRequestDto body, CalculationReferenceData reference)
+    {
+        var reader = new CalculationRequestReader();
+        var request = RisRequestMapping.ToDomain(body, reader);
+        try
+        {
+            var result = new RisCalculator(reference.Ris).Calculate(request);
+            return reader.HasErrors ? Invalid(reader) : TypedResults.Json(result, ResultJson);
+        }
+        catch (InvalidCalculationInputException ex)
+        {
+            reader.AddDomainErrors(ex.Errors);
+            return Invalid(reader);
+        }
+    }
+
+    internal static Results<JsonHttpResult<HeatingAllowanceResult>, ValidationProblem> CalculateHeatingAllowance(HeatingAllowanceRequestDto body, CalculationReferenceData reference)
+    {
+        var reader = new CalculationRequestReader();
+        var request = HeatingRequestMapping.ToDomain(body, reader);
+        try
+        {
+            var result = new HeatingAllowanceCalculator(reference.Heating).Calculate(request);
+            return reader.HasErrors ? Invalid(reader) : TypedResults.Json(result, ResultJson);
+        }
+        catch (InvalidCalculationInputException ex)
+        {
+            reader.AddDomainErrors(ex.Errors);
+            return Invalid(reader);
+        }
+    }
+
+    private static ValidationProblem Invalid(CalculationRequestReader reader) =>
+        TypedResults.ValidationProblem(reader.Errors, title: "The calculation input is invalid.");
+}

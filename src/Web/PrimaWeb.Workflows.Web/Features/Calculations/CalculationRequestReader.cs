@@ -1,0 +1,113 @@
+using System.Globalization;
+
+namespace PrimaWeb.Workflows.Web.Features.Calculations;
+
+/// <summary>
+/// Reads the loosely typed request DTOs into domain values, recording an error per field that is missing or not
+/// understood, so that one 400 answer names every invalid field.
+/// </summary>
+internal sealed class CalculationRequestReader
+{
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public bool HasErrors => errors.Count > 0;
+
+    /// <summary>Adds the domain's errors for the fields this reader has not already rejected.</summary>
+    public void AddDomainErrors(IEnumerable<Domain.Calculations.CalculationInputError> domainErrors)
+    {
+        var alreadyNamed = errors.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var error in domainErrors.Where(e => !alreadyNamed.Contains(e.Field)))
+        {
+            Add(error.Field, error.Message);
+        }
+    }
+
+    public IDictionary<string, string[]> Errors => errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list))
+        {
+            errors[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    public DateOnly Date(string field, string? value, bool required = true)
+    {
+        if (value is null)
+        {
+            if (required)
+            {
+                Add(field, "is required (yyyy-MM-dd).");
+            }
+
+            return default;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Add(field, $"'{value}' is not a date in the form yyyy-MM-dd.");
+        return default;
+    }
+
+    public DateOnly? OptionalDate(string field, string? value) => value is null ? null : Date(field, value);
+
+    public TEnum EnumOr<TEnum>(string field, string? value, TEnum fallback)
+        where TEnum : struct, Enum =>
+        value is null ? fallback : Enum<TEnum>(field, value);
+
+    public TEnum Enum<TEnum>(string field, string? value)
+        where TEnum : struct, Enum
+    {
+        if (value is null)
+        {
+            Add(field, $"is required; one of {Names<TEnum>()}.");
+            return default;
+        }
+
+        // Digits would parse as any number; only the documented names are accepted.
+        if (!value.All(char.IsDigit) && System.Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed))
+        {
+            return parsed;
+        }
+
+        Add(field, $"unknown value '{value}'; expected one of {Names<TEnum>()}.");
+
+        // An undefined value, not the default: a word not understood must not pass for the first member of the enum.
+        return (TEnum)System.Enum.ToObject(typeof(TEnum), -1);
+    }
+
+    public TEnum? OptionalEnum<TEnum>(string field, string? value)
+        where TEnum : struct, Enum =>
+        value is null ? null : Enum<TEnum>(field, value);
+
+    public T Required<T>(string field, T? value)
+        where T : struct
+    {
+        if (value is null)
+        {
+            Add(field, "is required.");
+        }
+
+        return value ?? default;
+    }
+
+    public string RequiredText(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, "is required.");
+        }
+
+        return value ?? string.Empty;
+    }
+
+    public static string Names<TEnum>()
+        where TEnum : struct, Enum =>
+        string.Join(", ", System.Enum.GetNames<TEnum>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
+}

@@ -1,0 +1,37 @@
+using PrimaWeb.Workflows.Domain.Calculations;
+using PrimaWeb.Workflows.Domain.Calculations.Reference;
+
+namespace PrimaWeb.Workflows.Web.Features.Calculations;
+
+/// <summary>
+/// Loads the legal reference data (definitions/reference/*.json, copied beside the application) at start-up and
+/// registers it; invalid data stops the start with every problem listed. <c>Calculations:ReferenceDataPath</c>
+/// points to another folder.
+/// </summary>
+internal static class CalculationSetup
+{
+    public const string ReferenceDataPathKey = "Calculations:ReferenceDataPath";
+
+    public static WebApplicationBuilder AddPrimaWebCalculations(this WebApplicationBuilder builder)
+    {
+        var folder = builder.Configuration[ReferenceDataPathKey] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
+            : Path.Combine(AppContext.BaseDirectory, "definitions", "reference");
+        builder.Services.AddSingleton(LoadReferenceData(folder));
+        return builder;
+    }
+
+    /// <exception cref="ReferenceDataException">A file is invalid or a table is missing.</exception>
+    public static CalculationReferenceData LoadReferenceData(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The reference data folder '{folder}' does not exist (setting {ReferenceDataPathKey}).");
+        }
+
+        var sources = Directory.GetFiles(folder, "*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(path => new ReferenceDataSource("definitions/reference/" + Path.GetFileName(path), File.ReadAllText(path)));
+        return CalculationReferenceData.Load(sources);
+    }
+}

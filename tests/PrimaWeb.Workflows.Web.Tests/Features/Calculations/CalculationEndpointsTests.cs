@@ -1,0 +1,213 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Web.Security;
+
+namespace PrimaWeb.Workflows.Web.Tests.Features.Calculations;
+
+public sealed class CalculationEndpointsTests(CalculationApiFactory factory) : IClassFixture<CalculationApiFactory>
+{
+    private const string RisUrl = "/api/calculations/ris";
+    private const string HeatingUrl = "/api/calculations/heating-allowance";
+
+    private static JsonObject RisBody(string periodStart = "2025-02-01", string periodEnd = "2025-02-28") => new()
+    {
+        ["category"] = 2,
+        ["periodStart"] = periodStart,
+        ["periodEnd"] = periodEnd,
+        ["members"] = new JsonArray(new JsonObject { ["personId"] = "claimant", ["relation"] = "claimant" }),
+        ["resources"] = new JsonArray(new JsonObject
+        {
+            ["personId"] = "claimant",
+            ["kind"] = "earnedIncome",
+            ["amount"] = 600.00m,
+            ["employmentExemption"] = "socioProfessional",
+        }),
+    };
+
+    private static JsonObject HeatingBody() => new()
+    {
+        ["category"] = 2,
+        ["fuel"] = "heatingGasOil",
+        ["purchaseMode"] = "bulk",
+        ["deliveryDate"] = "2025-03-01",
+        ["requestDate"] = "2025-03-20",
+        ["invoicedLitres"] = 1000,
+        ["pricePerLitre"] = 0.95m,
+        ["incomes"] = new JsonArray(new JsonObject { ["personId"] = "claimant", ["kind"] = "taxableIncome", ["yearlyAmount"] = 33000.00m }),
+        ["possibleDependants"] = new JsonArray(new JsonObject { ["personId"] = "c1", ["netYearlyIncome"] = 0 }, new JsonObject { ["personId"] = "c2", ["netYearlyIncome"] = 1200 }),
+    };
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string url, JsonObject body, string? role = Roles.SocialWorker)
+    {
+        using var client = factory.ClientFor(role);
+        using var response = await client.PostAsJsonAsync(url, body);
+        var isJson = response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.Ordinal) == true;
+        return (response.StatusCode, isJson ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone() : default);
+    }
+
+    private async Task<JsonElement> ProblemAsync(string url, JsonObject body)
+    {
+        var (status, problem) = await PostAsync(url, body);
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        return problem.GetProperty("errors");
+    }
+
+    [Fact]
+    public async Task PostRis_WorkedExampleR2_ReturnsAmountsWithBreakdown()
+    {
+        var (status, result) = await PostAsync(RisUrl, RisBody());
+
+        status.ShouldBe(HttpStatusCode.OK);
+        result.GetProperty("monthlyAmount").GetDecimal().ShouldBe(1044.51m);
+        result.GetProperty("periodAmount").GetDecimal().ShouldBe(1044.51m);
+        result.GetProperty("proRataRule").GetString().ShouldBe("calendarDays");
+        var lines = result.GetProperty("segments")[0].GetProperty("lines").EnumerateArray().ToList();
+        lines.ShouldContain(l => l.GetProperty("code").GetString() == "employment-exemption" && l.GetProperty("legalBasis").GetString()!.Contains("art. 35"));
+    }
+
+    [Fact]
+    public async Task PostRis_PeriodSpanningIndexation_ReturnsTwoSegments()
+    {
+        var (status, result) = await PostAsync(RisUrl, RisBody("2025-01-15", "2025-02-28"));
+
+        status.ShouldBe(HttpStatusCode.OK);
+        result.GetProperty("segments").GetArrayLength().ShouldBe(2);
+        result.GetProperty("months")[0].GetProperty("isProRata").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task PostRis_UnknownCategory_Returns400NamingCategory()
+    {
+        var body = RisBody();
+        body["category"] = 7;
+
+        var errors = await ProblemAsync(RisUrl, body);
+
+        errors.TryGetProperty("category", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task PostRis_NegativeAmount_Returns400NamingTheResource()
+    {
+        var body = RisBody();
+        body["resources"]![0]!["amount"] = -1;
+
+        var errors = await ProblemAsync(RisUrl, body);
+
+        errors.GetProperty("resources[0].amount")[0].GetString()!.ShouldContain("negative");
+    }
+
+    [Fact]
+    public async Task PostRis_EndBeforeStart_Returns400NamingPeriodEnd()
+    {
+        var errors = await ProblemAsync(RisUrl, RisBody("2025-03-01", "2025-02-01"));
+
+        errors.TryGetProperty("periodEnd", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task PostRis_DateWithoutReferenceData_Returns400NamingPeriodStart()
+    {
+        var errors = await ProblemAsync(RisUrl, RisBody("2010-01-01", "2010-01-31"));
+
+        errors.GetProperty("periodStart")[0].GetString()!.ShouldContain("ris.categoryAmounts");
+    }
+
+    [Fact]
+    public async Task PostRis_UnreadableFields_Returns400NamingEachOne()
+    {
+        var body = RisBody(periodStart: "01/02/2025");
+        body["members"]![0]!["relation"] = "cousin";
+        body.Remove("category");
+
+        var errors = await ProblemAsync(RisUrl, body);
+
+        // Rules that depend on the relation not understood also speak (no claimant left): they are consequences, not noise to hide.
+        var fields = errors.EnumerateObject().Select(p => p.Name).ToList();
+        fields.ShouldContain("category");
+        fields.ShouldContain("periodStart");
+        fields.ShouldContain("members[0].relation");
+        errors.GetProperty("members[0].relation")[0].GetString()!.ShouldContain("cousin");
+    }
+
+    [Fact]
+    public async Task PostRis_Anonymous_Returns401()
+    {
+        var (status, _) = await PostAsync(RisUrl, RisBody(), role: null);
+
+        status.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task PostRis_FunctionalAnalyst_Returns403()
+    {
+        var (status, _) = await PostAsync(RisUrl, RisBody(), Roles.FunctionalAnalyst);
+
+        status.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task PostHeatingAllowance_WorkedExampleH9_IsEligible()
+    {
+        var (status, result) = await PostAsync(HeatingUrl, HeatingBody(), Roles.Manager);
+
+        status.ShouldBe(HttpStatusCode.OK);
+        result.GetProperty("eligible").GetBoolean().ShouldBeTrue();
+        result.GetProperty("incomeLimit").GetDecimal().ShouldBe(33998.45m);
+        result.GetProperty("amount").GetDecimal().ShouldBe(140.00m);
+        result.GetProperty("requestDeadline").GetString().ShouldBe("2025-04-30");
+    }
+
+    [Fact]
+    public async Task PostHeatingAllowance_BadInput_Returns400NamingEachField()
+    {
+        var body = HeatingBody();
+        body["category"] = 4;
+        body["invoicedLitres"] = -10;
+        body["requestDate"] = "2025-02-01";
+
+        var errors = await ProblemAsync(HeatingUrl, body);
+
+        errors.EnumerateObject().Select(p => p.Name).ShouldBe(["category", "invoicedLitres", "requestDate"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task PostHeatingAllowance_UnknownFuel_Returns400NamingFuel()
+    {
+        var body = HeatingBody();
+        body["fuel"] = "uranium";
+
+        var errors = await ProblemAsync(HeatingUrl, body);
+
+        errors.GetProperty("fuel")[0].GetString()!.ShouldContain("heatingGasOil");
+    }
+
+    [Fact]
+    public async Task PostHeatingAllowance_DeliveryWithoutReferenceData_Returns400NamingDeliveryDate()
+    {
+        var body = HeatingBody();
+        body["deliveryDate"] = "2008-01-10";
+        body["requestDate"] = "2008-01-20";
+
+        var errors = await ProblemAsync(HeatingUrl, body);
+
+        errors.TryGetProperty("deliveryDate", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesBothEndpointsWithAnExampleRequest()
+    {
+        using var client = factory.CreateClient();
+
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+
+        foreach (var path in new[] { RisUrl, HeatingUrl })
+        {
+            var post = document["paths"]![path]!["post"]!;
+            post["requestBody"]!["content"]!["application/json"]!["example"].ShouldNotBeNull();
+            post["responses"]!["400"].ShouldNotBeNull();
+        }
+    }
+}
