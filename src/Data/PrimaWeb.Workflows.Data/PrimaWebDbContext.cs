@@ -86,7 +86,10 @@ public abstract class PrimaWebDbContext : DbContext
         // ==== Workflow engine model ====================================================================
         // The engine's tables (instances, bookmarks, tasks, journal, outbox) join this model here, and only here:
         //     modelBuilder.ApplyWorkflowEngineModel();
-        // After adding it, add a migration for each provider (see docs/adr/0002-database-providers.md).
+        // Then say how each engine entity with a TenantId column is isolated: IsTenantOwned() for a filter, or
+        //     modelBuilder.Entity<X>().ExemptFromTenantFilter("why")
+        // for tables the runner and jobs read across CPAS (ModelTests require one or the other), and add a
+        // migration for each provider (see docs/adr/0002-database-providers.md).
         // ===============================================================================================
 
         // Last, so that it sees every tenant-owned entity, the engine's included.
