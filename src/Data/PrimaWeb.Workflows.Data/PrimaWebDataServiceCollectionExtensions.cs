@@ -33,5 +33,5 @@ public static class PrimaWebDataServiceCollectionExtensions
     }
 
     private static void Configure(IServiceProvider provider, DbContextOptionsBuilder options) =>
-        options.UsePrimaWebDatabase(provider.GetRequiredService<PrimaWebDatabaseSettings>());
+        options.UsePrimaWebDatabase(provider.GetRequiredService<PrimaWebDatabaseSettings>(), provider.GetService<TimeProvider>());
 }

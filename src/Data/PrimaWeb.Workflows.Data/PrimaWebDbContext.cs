@@ -88,8 +88,23 @@ public abstract class PrimaWebDbContext : DbContext
         // commits the workflow's state with the domain changes its activities made. Instants follow this context's
         // conventions (UTC text on SQLite), like every domain instant.
         modelBuilder.ApplyWorkflowEngineModel(instantsAsTicks: false);
+        ExemptEngineRowsFromTenantFilter(modelBuilder);
 
         // Last, so that it sees every tenant-owned entity, the engine's included.
         TenantModel.ApplyTenantFilters(modelBuilder, this);
+    }
+
+    private static void ExemptEngineRowsFromTenantFilter(ModelBuilder modelBuilder)
+    {
+        var engineRowsWithTenant = modelBuilder.Model.GetEntityTypes()
+            .Where(type => type.ClrType.Namespace?.StartsWith("PrimaWeb.Workflows.Engine", StringComparison.Ordinal) == true
+                && type.FindProperty(TenantModel.TenantIdProperty) is not null)
+            .Select(type => type.ClrType)
+            .ToList();
+        foreach (var type in engineRowsWithTenant)
+        {
+            modelBuilder.Entity(type).ExemptFromTenantFilter(
+                "Engine rows: the runner and its jobs read them for every CPAS; inbox queries name the tenant.");
+        }
     }
 }

@@ -22,6 +22,7 @@ public sealed class SqlServerScriptTests
 
         script.ShouldContain("[Niss] char(11) NOT NULL");
         script.ShouldContain("[ConcurrencyVersion] uniqueidentifier NOT NULL");
+        script.ShouldContain("[UpdatedAt] datetimeoffset NOT NULL");
         script.ShouldContain("[ReceivedOn] date NOT NULL");
         script.ShouldContain("[Code] int NOT NULL");
         script.ShouldContain("[Status] nvarchar(30) NOT NULL");

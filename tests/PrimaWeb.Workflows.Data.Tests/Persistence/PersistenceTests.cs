@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using PrimaWeb.Workflows.Data.Aggregates;
 using PrimaWeb.Workflows.Data.Providers;
 using PrimaWeb.Workflows.Data.Tenancy;
 using PrimaWeb.Workflows.Domain.Cases;
@@ -20,6 +22,7 @@ namespace PrimaWeb.Workflows.Data.Tests.Persistence;
 /// </summary>
 public abstract class PersistenceTests : IAsyncLifetime
 {
+    private FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
     private PrimaWebDatabaseSettings? _settings;
 
     /// <summary>Creates an empty database and returns how to reach it.</summary>
@@ -175,6 +178,51 @@ public abstract class PersistenceTests : IAsyncLifetime
         read.LatestDecision.ShouldNotBeNull().Outcome.ShouldBe(DecisionOutcome.Granted);
         read.LatestDecision.Motivation.ShouldBe("Conditions remplies.");
         read.CanFire(RequestTrigger.SendForms).ShouldBeTrue();
+    }
+
+    [Fact]
+    public virtual async Task SaveChanges_ChangedPartOfAggregate_StampsTheRootInUtc()
+    {
+        var createdAt = _clock.GetUtcNow();
+        var (_, lucas, @case) = await SaveFamilyCaseAsync();
+        _clock.Advance(TimeSpan.FromMinutes(90));
+        await using (var db = Context())
+        {
+            var loaded = await db.Cases.SingleAsync(c => c.Id == @case.Id);
+            loaded.AddDeFactoMember(new HouseholdMemberEntry(lucas.Id, HouseholdRelation.Child, Today.AddDays(-3)));
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = Context();
+        var stamps = await check.Cases.Where(c => c.Id == @case.Id)
+            .Select(c => new { Created = EF.Property<DateTimeOffset>(c, ChangeStamps.CreatedAt), Updated = EF.Property<DateTimeOffset>(c, ChangeStamps.UpdatedAt) })
+            .SingleAsync();
+
+        stamps.Created.ShouldBe(createdAt);
+        stamps.Updated.ShouldBe(createdAt.AddMinutes(90));
+        stamps.Updated.Offset.ShouldBe(TimeSpan.Zero);
+    }
+
+    [Fact]
+    public virtual async Task Query_ByInstant_ComparesAndOrdersLikeTheInstants()
+    {
+        var start = _clock.GetUtcNow();
+        // Saved out of time order, so that insertion order cannot pass for instant order.
+        foreach (var (niss, offset) in new[] { (ThomasNiss, TimeSpan.FromHours(2)), (LucasNiss, TimeSpan.FromMilliseconds(1)), (JulieNiss, TimeSpan.FromHours(1)) })
+        {
+            _clock = new FakeTimeProvider(start + offset);
+            await SaveAsync(Person(Namur, niss));
+        }
+
+        await using var db = Context();
+        var after = start.AddMinutes(30);
+        var ordered = await db.Persons
+            .Where(p => EF.Property<DateTimeOffset>(p, ChangeStamps.UpdatedAt) > after)
+            .OrderByDescending(p => EF.Property<DateTimeOffset>(p, ChangeStamps.UpdatedAt))
+            .Select(p => p.Niss)
+            .ToListAsync();
+
+        ordered.Select(n => n.Value).ShouldBe([ThomasNiss, JulieNiss]);
     }
 
     [Fact]
@@ -356,7 +404,7 @@ public abstract class PersistenceTests : IAsyncLifetime
     }
 
     protected PrimaWebDbContext Context(string? tenant = Namur) =>
-        PrimaWebDbContextOptions.CreateContext(_settings ?? throw new InvalidOperationException("Database not created."), new FixedTenant(tenant));
+        PrimaWebDbContextOptions.CreateContext(_settings ?? throw new InvalidOperationException("Database not created."), new FixedTenant(tenant), _clock);
 
     private async Task SaveAsync(object entity, string tenant = Namur) => await SaveAsync(() => entity, tenant);
 

@@ -54,6 +54,12 @@ public sealed class PostgresPersistenceTests : PersistenceTests
     public override Task SaveChanges_RequestWithDecision_RoundTripsStatusAndDecision() => base.SaveChanges_RequestWithDecision_RoundTripsStatusAndDecision();
 
     [PostgresFact]
+    public override Task SaveChanges_ChangedPartOfAggregate_StampsTheRootInUtc() => base.SaveChanges_ChangedPartOfAggregate_StampsTheRootInUtc();
+
+    [PostgresFact]
+    public override Task Query_ByInstant_ComparesAndOrdersLikeTheInstants() => base.Query_ByInstant_ComparesAndOrdersLikeTheInstants();
+
+    [PostgresFact]
     public override Task SaveChanges_StaleCase_ThrowsConflictNamingItAndKeepsTheOtherWrite() => base.SaveChanges_StaleCase_ThrowsConflictNamingItAndKeepsTheOtherWrite();
 
     [PostgresFact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PrimaWeb.Workflows.Data.Aggregates;
 using PrimaWeb.Workflows.Data.Tenancy;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.People;
@@ -42,5 +43,6 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Navigation(@case => @case.HouseholdMembers).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasConcurrencyVersion();
+        builder.HasChangeStamps();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PrimaWeb.Workflows.Data.Aggregates;
 using PrimaWeb.Workflows.Data.Conversions;
 using PrimaWeb.Workflows.Data.Tenancy;
 using PrimaWeb.Workflows.Domain.Integrations;
@@ -38,5 +39,6 @@ internal sealed class IntegrationRegisterConfiguration : IEntityTypeConfiguratio
         builder.Navigation(register => register.Integrations).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasConcurrencyVersion();
+        builder.HasChangeStamps();
     }
 }

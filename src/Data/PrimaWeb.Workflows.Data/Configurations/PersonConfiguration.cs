@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PrimaWeb.Workflows.Data.Aggregates;
 using PrimaWeb.Workflows.Data.Conversions;
 using PrimaWeb.Workflows.Data.Tenancy;
 using PrimaWeb.Workflows.Domain.People;
@@ -35,5 +36,6 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             address.Property(a => a.CountryCode).HasColumnName("AddressCountryCode").HasMaxLength(2).IsFixedLength().IsUnicode(false);
         });
         builder.HasConcurrencyVersion();
+        builder.HasChangeStamps();
     }
 }

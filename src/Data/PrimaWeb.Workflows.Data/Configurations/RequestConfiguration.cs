@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PrimaWeb.Workflows.Data.Aggregates;
 using PrimaWeb.Workflows.Data.Tenancy;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Requests;
@@ -42,5 +43,6 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
         builder.Navigation(request => request.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasConcurrencyVersion();
+        builder.HasChangeStamps();
     }
 }

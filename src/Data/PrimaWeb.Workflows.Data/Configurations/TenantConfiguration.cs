@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PrimaWeb.Workflows.Data.Aggregates;
 using PrimaWeb.Workflows.Data.Tenancy;
 using PrimaWeb.Workflows.Domain.Tenants;
 using PrimaWeb.Workflows.Engine.EFCore.Concurrency;
@@ -19,5 +20,6 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(tenant => tenant.EnterpriseNumber).HasMaxLength(10).IsUnicode(false);
         builder.Property(tenant => tenant.DefaultLanguage).HasMaxLength(20);
         builder.HasConcurrencyVersion();
+        builder.HasChangeStamps();
     }
 }

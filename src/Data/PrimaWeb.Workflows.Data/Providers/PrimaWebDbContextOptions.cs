@@ -11,7 +11,8 @@ namespace PrimaWeb.Workflows.Data.Providers;
 /// </summary>
 public static class PrimaWebDbContextOptions
 {
-    public static DbContextOptionsBuilder UsePrimaWebDatabase(this DbContextOptionsBuilder builder, PrimaWebDatabaseSettings settings)
+    /// <summary>Uses the configured provider with the interceptors every context needs; <paramref name="time"/> (the system clock when null) stamps changes.</summary>
+    public static DbContextOptionsBuilder UsePrimaWebDatabase(this DbContextOptionsBuilder builder, PrimaWebDatabaseSettings settings, TimeProvider? time = null)
     {
         _ = settings.Provider switch
         {
@@ -21,24 +22,28 @@ public static class PrimaWebDbContextOptions
             _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, "Unknown database provider."),
         };
 
-        // Order matters: parts touch their root before the root's version is renewed.
-        return builder.AddInterceptors(new TenantWriteGuard(), new AggregateVersionInterceptor(), new ConcurrencyVersionInterceptor());
+        // Order matters: parts touch their root before the root is stamped and its version renewed.
+        return builder.AddInterceptors(
+            new TenantWriteGuard(),
+            new AggregateVersionInterceptor(),
+            new ChangeStampInterceptor(time ?? TimeProvider.System),
+            new ConcurrencyVersionInterceptor());
     }
 
     /// <summary>Creates the provider's derived context directly (tests, tools, design time).</summary>
-    public static PrimaWebDbContext CreateContext(PrimaWebDatabaseSettings settings, ICurrentTenant? tenant = null) => settings.Provider switch
+    public static PrimaWebDbContext CreateContext(PrimaWebDatabaseSettings settings, ICurrentTenant? tenant = null, TimeProvider? time = null) => settings.Provider switch
     {
-        DatabaseProvider.Sqlite => new SqlitePrimaWebDbContext(Build<SqlitePrimaWebDbContext>(settings), tenant),
-        DatabaseProvider.PostgreSql => new PostgresPrimaWebDbContext(Build<PostgresPrimaWebDbContext>(settings), tenant),
-        DatabaseProvider.SqlServer => new SqlServerPrimaWebDbContext(Build<SqlServerPrimaWebDbContext>(settings), tenant),
+        DatabaseProvider.Sqlite => new SqlitePrimaWebDbContext(Build<SqlitePrimaWebDbContext>(settings, time), tenant),
+        DatabaseProvider.PostgreSql => new PostgresPrimaWebDbContext(Build<PostgresPrimaWebDbContext>(settings, time), tenant),
+        DatabaseProvider.SqlServer => new SqlServerPrimaWebDbContext(Build<SqlServerPrimaWebDbContext>(settings, time), tenant),
         _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, "Unknown database provider."),
     };
 
-    private static DbContextOptions<TContext> Build<TContext>(PrimaWebDatabaseSettings settings)
+    private static DbContextOptions<TContext> Build<TContext>(PrimaWebDatabaseSettings settings, TimeProvider? time)
         where TContext : DbContext
     {
         var builder = new DbContextOptionsBuilder<TContext>();
-        builder.UsePrimaWebDatabase(settings);
+        builder.UsePrimaWebDatabase(settings, time);
         return builder.Options;
     }
 }

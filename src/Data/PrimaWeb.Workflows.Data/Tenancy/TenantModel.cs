@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PrimaWeb.Workflows.Domain.Tenants;
 
@@ -20,6 +21,8 @@ public static class TenantModel
 
     internal const string OwnedAnnotation = "PrimaWeb:TenantOwned";
 
+    internal const string ExemptionAnnotation = "PrimaWeb:TenantFilterExemption";
+
     /// <summary>
     /// Declares the entity tenant-owned: a required <c>TenantId</c> column referencing the tenant, and the tenant
     /// filter. Its indexes should start with <c>TenantId</c> (every query filters on it).
@@ -33,8 +36,24 @@ public static class TenantModel
         return builder;
     }
 
-    public static bool IsTenantOwned(this Microsoft.EntityFrameworkCore.Metadata.IReadOnlyEntityType entityType) =>
+    public static bool IsTenantOwned(this IReadOnlyEntityType entityType) =>
         entityType.FindAnnotation(OwnedAnnotation)?.Value is true;
+
+    /// <summary>
+    /// Declares that an entity has a tenant column but no tenant filter, and why: e.g. the workflow engine's tables,
+    /// which its runner and Hangfire jobs read for every CPAS and whose queries name the tenant themselves.
+    /// A test requires every entity with a <c>TenantId</c> to be either tenant-owned or exempted this way.
+    /// </summary>
+    public static EntityTypeBuilder ExemptFromTenantFilter(this EntityTypeBuilder builder, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        builder.HasAnnotation(ExemptionAnnotation, reason);
+        return builder;
+    }
+
+    /// <summary>The reason given to <see cref="ExemptFromTenantFilter"/>, or null.</summary>
+    public static string? TenantFilterExemption(this IReadOnlyEntityType entityType) =>
+        entityType.FindAnnotation(ExemptionAnnotation)?.Value as string;
 
     /// <summary>Adds <c>row.TenantId == context.CurrentTenantId</c> to every tenant-owned entity.</summary>
     internal static void ApplyTenantFilters(ModelBuilder modelBuilder, PrimaWebDbContext context)

@@ -13,14 +13,17 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
         ?? Principal.FindFirstValue("sub")
         ?? throw NotSignedIn();
 
-    public string DisplayName => Principal.FindFirstValue(ClaimTypes.Name)
-        ?? Principal.FindFirstValue("name")
-        ?? UserId;
+    // Name and role claim types differ between the demo cookie (ClaimTypes.*) and OpenID Connect ("name", "role"):
+    // ask each identity for its own.
+    public string DisplayName => Principal.Identity?.Name ?? UserId;
 
     public string TenantCode => Principal.FindFirstValue(PrimaWebClaimTypes.Tenant)
         ?? throw new InvalidOperationException($"The user has no '{PrimaWebClaimTypes.Tenant}' claim: every user must belong to one CPAS.");
 
-    public IReadOnlySet<string> Roles => Principal.FindAll(ClaimTypes.Role).Select(claim => claim.Value).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> Roles => Principal.Identities
+        .SelectMany(identity => identity.FindAll(identity.RoleClaimType))
+        .Select(claim => claim.Value)
+        .ToHashSet(StringComparer.Ordinal);
 
     public string Language => Principal.FindFirstValue(PrimaWebClaimTypes.Locale) is "nl" ? "nl" : "fr";
 

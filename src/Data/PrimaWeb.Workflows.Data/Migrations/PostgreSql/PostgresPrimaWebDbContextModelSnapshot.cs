@@ -35,6 +35,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("MainPersonId")
                         .HasColumnType("uuid");
 
@@ -60,6 +63,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MainPersonId");
@@ -83,6 +89,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Niss")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -94,6 +103,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -116,6 +128,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     b.Property<Guid>("ConcurrencyVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
@@ -154,6 +169,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "PrimaWeb.Workflows.Domain.People.Person.Address#Address", b1 =>
                         {
@@ -219,6 +237,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("FormsSentOn")
                         .HasColumnType("date");
 
@@ -244,6 +265,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -267,6 +291,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DefaultLanguage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -286,6 +313,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .HasMaxLength(5)
                         .IsUnicode(false)
                         .HasColumnType("character varying(5)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -390,6 +420,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     b.HasIndex("DefinitionId", "DefinitionVersion", "Status");
 
                     b.ToTable("wf_instances", (string)null);
+
+                    b.HasAnnotation("PrimaWeb:TenantFilterExemption", "Engine rows: the runner and its jobs read them for every CPAS; inbox queries name the tenant.");
                 });
 
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Incidents.Incident", b =>
@@ -674,6 +706,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_wf_tasks_type");
 
                     b.ToTable("wf_tasks", (string)null);
+
+                    b.HasAnnotation("PrimaWeb:TenantFilterExemption", "Engine rows: the runner and its jobs read them for every CPAS; inbox queries name the tenant.");
                 });
 
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Tasks.HumanTaskHistoryEntry", b =>

@@ -35,6 +35,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid>("MainPersonId")
                         .HasColumnType("uniqueidentifier");
 
@@ -60,6 +63,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MainPersonId");
@@ -83,6 +89,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Niss")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -94,6 +103,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
@@ -116,6 +128,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     b.Property<Guid>("ConcurrencyVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
@@ -154,6 +169,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "PrimaWeb.Workflows.Domain.People.Person.Address#Address", b1 =>
                         {
@@ -219,6 +237,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateOnly?>("FormsSentOn")
                         .HasColumnType("date");
 
@@ -244,6 +265,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -267,6 +291,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("DefaultLanguage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -286,6 +313,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .HasMaxLength(5)
                         .IsUnicode(false)
                         .HasColumnType("varchar(5)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
@@ -390,6 +420,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     b.HasIndex("DefinitionId", "DefinitionVersion", "Status");
 
                     b.ToTable("wf_instances", (string)null);
+
+                    b.HasAnnotation("PrimaWeb:TenantFilterExemption", "Engine rows: the runner and its jobs read them for every CPAS; inbox queries name the tenant.");
                 });
 
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Incidents.Incident", b =>
@@ -674,6 +706,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .HasDatabaseName("ix_wf_tasks_type");
 
                     b.ToTable("wf_tasks", (string)null);
+
+                    b.HasAnnotation("PrimaWeb:TenantFilterExemption", "Engine rows: the runner and its jobs read them for every CPAS; inbox queries name the tenant.");
                 });
 
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Tasks.HumanTaskHistoryEntry", b =>

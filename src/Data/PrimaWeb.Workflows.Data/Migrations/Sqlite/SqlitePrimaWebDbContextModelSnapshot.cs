@@ -30,6 +30,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MainPersonId")
                         .HasColumnType("TEXT");
 
@@ -55,6 +59,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MainPersonId");
@@ -78,6 +86,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Niss")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -88,6 +100,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -110,6 +126,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
 
                     b.Property<Guid>("ConcurrencyVersion")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FirstName")
@@ -148,6 +168,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "PrimaWeb.Workflows.Domain.People.Person.Address#Address", b1 =>
@@ -214,6 +238,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("FormsSentOn")
                         .HasColumnType("TEXT");
 
@@ -239,6 +267,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -262,6 +294,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DefaultLanguage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -280,6 +316,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     b.Property<string>("NisCode")
                         .HasMaxLength(5)
                         .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -388,6 +428,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     b.HasIndex("DefinitionId", "DefinitionVersion", "Status");
 
                     b.ToTable("wf_instances", (string)null);
+
+                    b.HasAnnotation("PrimaWeb:TenantFilterExemption", "Engine rows: the runner and its jobs read them for every CPAS; inbox queries name the tenant.");
                 });
 
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Incidents.Incident", b =>
@@ -676,6 +718,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_wf_tasks_type");
 
                     b.ToTable("wf_tasks", (string)null);
+
+                    b.HasAnnotation("PrimaWeb:TenantFilterExemption", "Engine rows: the runner and its jobs read them for every CPAS; inbox queries name the tenant.");
                 });
 
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Tasks.HumanTaskHistoryEntry", b =>

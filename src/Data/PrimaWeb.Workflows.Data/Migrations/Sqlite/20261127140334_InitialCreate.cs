@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
+namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -15,12 +15,14 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "Tenants",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    NisCode = table.Column<string>(type: "varchar(5)", unicode: false, maxLength: 5, nullable: true),
-                    EnterpriseNumber = table.Column<string>(type: "varchar(10)", unicode: false, maxLength: 10, nullable: true),
-                    DefaultLanguage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NisCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 5, nullable: true),
+                    EnterpriseNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: true),
+                    DefaultLanguage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -31,16 +33,16 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "wf_bookmarks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    SignalName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    CorrelationKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SignalName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CorrelationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DueAt = table.Column<string>(type: "TEXT", nullable: true),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,15 +53,15 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "wf_definitions",
                 columns: table => new
                 {
-                    DefinitionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    SavedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    RetiredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    RetiredAt = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,21 +72,21 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "wf_incidents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DefinitionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ActivityType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Error = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    NextRetryAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ClosedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ResumeBookmarkId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ResumePayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActivityType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    NextRetryAt = table.Column<string>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResumeBookmarkId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResumePayloadJson = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,17 +97,17 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "wf_instances",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DefinitionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    TenantId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    CorrelationKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    FinishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    StateJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CorrelationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    StateJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,17 +118,17 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "wf_journal",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ActivityType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Outcome = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Actor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Message = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DataJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ActivityType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Message = table.Column<string>(type: "TEXT", nullable: true),
+                    DataJson = table.Column<string>(type: "TEXT", nullable: true),
+                    At = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -137,18 +139,18 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "wf_outbox",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    MessageType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DispatchedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MessageType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<string>(type: "TEXT", nullable: true),
+                    DispatchedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -159,14 +161,14 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "wf_task_history",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Actor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Assignee = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    OperationId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Revision = table.Column<int>(type: "int", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Assignee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OperationId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,28 +179,28 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "wf_tasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    BookmarkId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TaskType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    TenantId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    CaseId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    RequestId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    CandidateRole = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    CandidateTeam = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Assignee = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Priority = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    FormJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ResultJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Revision = table.Column<int>(type: "int", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CompletedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BookmarkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TaskType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CaseId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CandidateRole = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CandidateTeam = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Assignee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DueAt = table.Column<string>(type: "TEXT", nullable: true),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FormJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -209,10 +211,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "wf_timers",
                 columns: table => new
                 {
-                    BookmarkId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    BookmarkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -223,10 +225,12 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "IntegrationRegisters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Niss = table.Column<string>(type: "char(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Niss = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -243,22 +247,24 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "Persons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Niss = table.Column<string>(type: "char(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
-                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Gender = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Nationality = table.Column<string>(type: "char(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
-                    Language = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AddressBox = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    AddressCountryCode = table.Column<string>(type: "char(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
-                    AddressHouseNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    AddressMunicipality = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    AddressPostalCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    AddressStreet = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Niss = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Nationality = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    AddressBox = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressCountryCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
+                    AddressHouseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressMunicipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AddressPostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressStreet = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -275,13 +281,13 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "Integrations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<int>(type: "int", nullable: false),
-                    Start = table.Column<DateOnly>(type: "date", nullable: false),
-                    End = table.Column<DateOnly>(type: "date", nullable: false),
-                    IsDisintegrated = table.Column<bool>(type: "bit", nullable: false),
-                    IsCancelled = table.Column<bool>(type: "bit", nullable: false),
-                    IntegrationRegisterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsDisintegrated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsCancelled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IntegrationRegisterId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -298,15 +304,17 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "Cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Reference = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    MainPersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    SocialWorkerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    MainPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SocialWorkerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -329,13 +337,13 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "HouseholdMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Relation = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    To = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -358,15 +366,17 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "Requests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Type = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    SuspendedFrom = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    FormsSentOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SuspendedFrom = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    FormsSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -389,12 +399,12 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "Decisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    Motivation = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Motivation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -535,8 +545,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "IX_wf_task_history_TaskId_OperationId",
                 table: "wf_task_history",
                 columns: new[] { "TaskId", "OperationId" },
-                unique: true,
-                filter: "[OperationId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_task_history_TaskId_Revision",

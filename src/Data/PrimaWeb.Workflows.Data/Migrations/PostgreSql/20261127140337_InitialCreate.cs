@@ -20,7 +20,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     NisCode = table.Column<string>(type: "character varying(5)", unicode: false, maxLength: 5, nullable: true),
                     EnterpriseNumber = table.Column<string>(type: "character varying(10)", unicode: false, maxLength: 10, nullable: true),
                     DefaultLanguage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -226,7 +228,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Niss = table.Column<string>(type: "character(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -253,6 +257,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     Nationality = table.Column<string>(type: "character(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
                     Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     AddressBox = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     AddressCountryCode = table.Column<string>(type: "character(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
                     AddressHouseNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
@@ -306,7 +312,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     SocialWorkerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -366,7 +374,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     SuspendedFrom = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     FormsSentOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

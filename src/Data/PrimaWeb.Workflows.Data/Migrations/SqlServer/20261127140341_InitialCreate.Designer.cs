@@ -13,7 +13,7 @@ using PrimaWeb.Workflows.Data.Providers;
 namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPrimaWebDbContext))]
-    [Migration("20261127131002_InitialCreate")]
+    [Migration("20261127140341_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -37,6 +37,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     b.Property<Guid>("ConcurrencyVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("MainPersonId")
                         .HasColumnType("uniqueidentifier");
@@ -63,6 +66,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MainPersonId");
@@ -86,6 +92,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Niss")
                         .IsRequired()
                         .HasMaxLength(11)
@@ -97,6 +106,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
@@ -119,6 +131,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     b.Property<Guid>("ConcurrencyVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
@@ -157,6 +172,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "PrimaWeb.Workflows.Domain.People.Person.Address#Address", b1 =>
                         {
@@ -222,6 +240,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateOnly?>("FormsSentOn")
                         .HasColumnType("date");
 
@@ -247,6 +268,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -270,6 +294,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("DefaultLanguage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -289,6 +316,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .HasMaxLength(5)
                         .IsUnicode(false)
                         .HasColumnType("varchar(5)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
@@ -393,6 +423,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     b.HasIndex("DefinitionId", "DefinitionVersion", "Status");
 
                     b.ToTable("wf_instances", (string)null);
+
+                    b.HasAnnotation("PrimaWeb:TenantFilterExemption", "Engine rows: the runner and its jobs read them for every CPAS; inbox queries name the tenant.");
                 });
 
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Incidents.Incident", b =>
@@ -677,6 +709,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .HasDatabaseName("ix_wf_tasks_type");
 
                     b.ToTable("wf_tasks", (string)null);
+
+                    b.HasAnnotation("PrimaWeb:TenantFilterExemption", "Engine rows: the runner and its jobs read them for every CPAS; inbox queries name the tenant.");
                 });
 
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Tasks.HumanTaskHistoryEntry", b =>

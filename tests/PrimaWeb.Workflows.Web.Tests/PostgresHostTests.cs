@@ -1,0 +1,26 @@
+using System.Net.Http.Json;
+using PrimaWeb.Workflows.Testing;
+using PrimaWeb.Workflows.Web.Features.Cases;
+
+namespace PrimaWeb.Workflows.Web.Tests;
+
+/// <summary>The host with <c>Database:Provider=PostgreSql</c>: the configuration switch works end to end on a real server.</summary>
+public sealed class PostgresHostTests
+{
+    [PostgresFact]
+    public async Task Start_OnPostgreSql_MigratesSeedsAndServesTheUsersCases()
+    {
+        await using var database = await PostgresDatabase.CreateAsync("primaweb_web");
+        using (var app = new PrimaWebAppFactory(provider: "PostgreSql", connectionString: database.ConnectionString))
+        {
+            using var client = app.CreateClient();
+            await client.SignInAsync("namur-social-worker");
+
+            var cases = await client.GetFromJsonAsync<List<CaseRow>>(new Uri("/api/cases", UriKind.Relative));
+
+            cases.ShouldNotBeNull().Select(row => row.Reference).ShouldBe(["NA-2026-0001", "NA-2026-0002", "NA-2026-0003"]);
+            cases[0].Niss.ShouldBe("85.07.30-033.28");
+            cases[0].Requests.ShouldBe(2);
+        }
+    }
+}
