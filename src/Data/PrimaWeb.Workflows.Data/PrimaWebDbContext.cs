@@ -5,6 +5,7 @@ using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Domain.Tenants;
+using PrimaWeb.Workflows.Engine.EFCore;
 
 namespace PrimaWeb.Workflows.Data;
 
@@ -83,11 +84,10 @@ public abstract class PrimaWebDbContext : DbContext
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PrimaWebDbContext).Assembly);
 
-        // ==== Workflow engine model ====================================================================
-        // The engine's tables (instances, bookmarks, tasks, journal, outbox) join this model here, and only here:
-        //     modelBuilder.ApplyWorkflowEngineModel();
-        // After adding it, add a migration for each provider (see docs/adr/0002-database-providers.md).
-        // ===============================================================================================
+        // The engine's tables (instances, bookmarks, tasks, timers, journal, outbox) in the same model, so one burst
+        // commits the workflow's state with the domain changes its activities made. Instants follow this context's
+        // conventions (UTC text on SQLite), like every domain instant.
+        modelBuilder.ApplyWorkflowEngineModel(instantsAsTicks: false);
 
         // Last, so that it sees every tenant-owned entity, the engine's included.
         TenantModel.ApplyTenantFilters(modelBuilder, this);

@@ -147,4 +147,17 @@ public sealed class IntegrationControlTests
 
         harness.Simulator.Journal.Entries.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Call_MalformedTenantCode_IsRefusedBeforeAnything()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var person = harness.IntegratedPerson(p => p.Register == RegisterType.Population);
+
+        var error = await Should.ThrowAsync<DomainValidationException>(() =>
+            harness.Investigation.PerformInvestigationAsync(harness.Context(cpas: "0212345678"), new PerformInvestigationRequest(person.Niss)));
+
+        error.Message.ShouldContain("0212345678");
+        harness.Simulator.Journal.Entries.ShouldBeEmpty();
+    }
 }

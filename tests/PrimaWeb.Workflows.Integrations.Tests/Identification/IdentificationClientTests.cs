@@ -30,7 +30,7 @@ public sealed class IdentificationClientTests
     {
         await using var harness = await GatewayHarness.StartAsync();
         var unknown = Enumerable.Range(1, 400)
-            .Select(sequence => Niss.Parse($"450101{sequence * 2:000}{Niss.CheckDigits(450101000 + (sequence * 2), 1900):00}"))
+            .Select(sequence => Niss.Parse($"450101{sequence * 2:000}{Niss.CheckDigits(450101000 + (sequence * 2), 1900):00}", CultureInfo.InvariantCulture))
             .First(n => harness.State.Population.Find(n) is null);
 
         var error = await Should.ThrowAsync<UnknownNissException>(() => harness.Identification.IdentifyBySsinAsync(harness.Context(), unknown));

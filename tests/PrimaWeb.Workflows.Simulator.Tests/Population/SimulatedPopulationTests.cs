@@ -1,3 +1,4 @@
+using System.Globalization;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Integrations.Common;
 using PrimaWeb.Workflows.Integrations.Identification;
@@ -26,7 +27,7 @@ public sealed class SimulatedPopulationTests
         numbers.ShouldBeUnique();
         foreach (var person in Population.Persons)
         {
-            var reparsed = Niss.Parse(person.Niss.Value);
+            var reparsed = Niss.Parse(person.Niss.Value, CultureInfo.InvariantCulture);
             reparsed.BirthYear.ShouldBe(person.BirthDate.Year);
             reparsed.Gender.ShouldBe(person.Gender);
             if (person.BirthDate.IsComplete)

@@ -8,7 +8,7 @@ namespace PrimaWeb.Workflows.Simulator.Tests.Registers;
 /// <summary>Maximum durations of bcss-integrations.md B-12..B-14.</summary>
 public sealed class ReferenceDirectoryTests
 {
-    private static readonly Niss Person = Niss.Parse("93051822361");
+    private static readonly Niss Person = Niss.Parse("93051822361", CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData(1, "2025-03-01", "2025-04-30")]

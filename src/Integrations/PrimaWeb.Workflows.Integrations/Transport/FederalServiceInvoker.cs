@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
+using PrimaWeb.Workflows.Domain.Tenants;
 using PrimaWeb.Workflows.Integrations.Audit;
 using PrimaWeb.Workflows.Integrations.Calls;
 using PrimaWeb.Workflows.Integrations.Catalog;
@@ -31,6 +32,8 @@ public sealed class FederalServiceInvoker(
         CancellationToken cancellationToken)
         where TAnswer : class
     {
+        // The CPAS is the tenant: a malformed code is a programming error of the caller, refused before anything else.
+        TenantCode.Validate(context.Cpas, nameof(FederalCallContext.Cpas));
         var startedAt = clock.GetUtcNow();
         var body = JsonSerializer.Serialize(request, FederalJson.Options);
         var key = service.Kind == ServiceKind.Send

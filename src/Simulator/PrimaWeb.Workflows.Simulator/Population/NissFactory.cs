@@ -36,7 +36,7 @@ internal sealed class NissFactory
             var text = string.Create(CultureInfo.InvariantCulture, $"{nine:000000000}{check:00}");
             if (_used.Add(text))
             {
-                return Niss.Parse(text);
+                return Niss.Parse(text, CultureInfo.InvariantCulture);
             }
 
             sequence += step;
