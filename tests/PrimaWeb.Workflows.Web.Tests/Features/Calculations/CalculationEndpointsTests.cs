@@ -63,6 +63,7 @@ public sealed class CalculationEndpointsTests(CalculationApiFactory factory) : I
         result.GetProperty("monthlyAmount").GetDecimal().ShouldBe(1044.51m);
         result.GetProperty("periodAmount").GetDecimal().ShouldBe(1044.51m);
         result.GetProperty("proRataRule").GetString().ShouldBe("calendarDays");
+        result.GetProperty("category").GetInt32().ShouldBe(2);
         var lines = result.GetProperty("segments")[0].GetProperty("lines").EnumerateArray().ToList();
         lines.ShouldContain(l => l.GetProperty("code").GetString() == "employment-exemption" && l.GetProperty("legalBasis").GetString()!.Contains("art. 35"));
     }
@@ -209,5 +210,9 @@ public sealed class CalculationEndpointsTests(CalculationApiFactory factory) : I
             post["requestBody"]!["content"]!["application/json"]!["example"].ShouldNotBeNull();
             post["responses"]!["400"].ShouldNotBeNull();
         }
+
+        var proRata = document["components"]!["schemas"]!["ProRataRule"]!;
+        proRata["type"]!.GetValue<string>().ShouldBe("string");
+        proRata["enum"]!.AsArray().Select(n => n!.GetValue<string>()).ShouldBe(["calendarDays", "thirtyDays"]);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
@@ -15,12 +13,6 @@ namespace PrimaWeb.Workflows.Web.Features.Calculations;
 /// </summary>
 internal static class CalculationEndpoints
 {
-    // Words in the answer as in the request (camelCase enum names), without changing the host's JSON options.
-    private static readonly JsonSerializerOptions ResultJson = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     public static IEndpointRouteBuilder MapCalculationEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/calculations")
@@ -55,7 +47,7 @@ internal static class CalculationEndpoints
         try
         {
             var result = new RisCalculator(reference.Ris).Calculate(request);
-            return reader.HasErrors ? Invalid(reader) : TypedResults.Json(result, ResultJson);
+            return reader.HasErrors ? Invalid(reader) : TypedResults.Json(result, CalculationJson.Options);
         }
         catch (InvalidCalculationInputException ex)
         {
@@ -71,7 +63,7 @@ internal static class CalculationEndpoints
         try
         {
             var result = new HeatingAllowanceCalculator(reference.Heating).Calculate(request);
-            return reader.HasErrors ? Invalid(reader) : TypedResults.Json(result, ResultJson);
+            return reader.HasErrors ? Invalid(reader) : TypedResults.Json(result, CalculationJson.Options);
         }
         catch (InvalidCalculationInputException ex)
         {

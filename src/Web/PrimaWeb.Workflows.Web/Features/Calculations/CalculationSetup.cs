@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OpenApi;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Reference;
 
@@ -18,6 +19,7 @@ internal static class CalculationSetup
             ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
             : Path.Combine(AppContext.BaseDirectory, "definitions", "reference");
         builder.Services.AddSingleton(LoadReferenceData(folder));
+        builder.Services.Configure<OpenApiOptions>("v1", options => options.AddSchemaTransformer(CalculationJson.DescribeWordEnums));
         return builder;
     }
 
