@@ -38,6 +38,9 @@ public abstract class PrimaWebDbContext : DbContext
 
     public DbSet<Request> Requests => Set<Request>();
 
+    /// <summary>The federal-service gateway's audit (see <see cref="Audit.EfAuditLog"/>).</summary>
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+
     /// <summary>
     /// Read by the tenant query filters for each query. Without a tenant in scope a query on tenant-owned rows fails
     /// loudly rather than returning another CPAS's rows or silently nothing; system code uses IgnoreQueryFilters().

@@ -20,7 +20,7 @@ namespace PrimaWeb.Workflows.Data.Tests.Persistence;
 /// update is refused without writing anything, tenants are isolated, bad input never reaches a table.
 /// A subclass for a server provider overrides each test only to change its attribute (e.g. [PostgresFact]).
 /// </summary>
-public abstract class PersistenceTests : IAsyncLifetime
+public abstract partial class PersistenceTests : IAsyncLifetime
 {
     private FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
     private PrimaWebDatabaseSettings? _settings;

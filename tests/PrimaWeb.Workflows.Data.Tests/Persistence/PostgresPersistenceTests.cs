@@ -27,6 +27,18 @@ public sealed class PostgresPersistenceTests : PersistenceTests
     }
 
     [PostgresFact]
+    public override Task RecordAsync_CallAboutTwoPersons_RoundTripsOnceForEachPersonAndForTheCase() => base.RecordAsync_CallAboutTwoPersons_RoundTripsOnceForEachPersonAndForTheCase();
+
+    [PostgresFact]
+    public override Task ListAsync_EntriesOfTwoCpas_ListsOnlyTheAskingCpasInTimeOrder() => base.ListAsync_EntriesOfTwoCpas_ListsOnlyTheAskingCpasInTimeOrder();
+
+    [PostgresFact]
+    public override Task RecordAsync_CallerAbandonsItsUnitOfWork_KeepsOnlyTheEntry() => base.RecordAsync_CallerAbandonsItsUnitOfWork_KeepsOnlyTheEntry();
+
+    [PostgresFact]
+    public override Task GetRegisterAsync_RegisterStored_ReturnsItOnlyForItsCpas() => base.GetRegisterAsync_RegisterStored_ReturnsItOnlyForItsCpas();
+
+    [PostgresFact]
     public override Task Migrate_EmptyDatabase_LeavesNoPendingModelChanges() => base.Migrate_EmptyDatabase_LeavesNoPendingModelChanges();
 
     [PostgresFact]

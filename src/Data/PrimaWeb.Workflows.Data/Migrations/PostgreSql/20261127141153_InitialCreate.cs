@@ -222,6 +222,39 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Niss = table.Column<string>(type: "character(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: true),
+                    Persons = table.Column<string>(type: "character varying(1200)", unicode: false, maxLength: 1200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    User = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CaseId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RequestId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Service = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LegalContext = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    RequestSummary = table.Column<string>(type: "text", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditEntries_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IntegrationRegisters",
                 columns: table => new
                 {
@@ -418,6 +451,16 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_CaseId_At",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "CaseId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_Niss_At",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "Niss", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_MainPersonId",
                 table: "Cases",
                 column: "MainPersonId");
@@ -602,6 +645,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
             migrationBuilder.DropTable(
                 name: "Decisions");
 
