@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.Cases;
 using PrimaWeb.Workflows.Web.Hosting;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPrimaWebDatabase();
 builder.AddPrimaWebAuthentication();
 builder.AddPrimaWebDemo();
+builder.AddPrimaWebFederalServices();
 builder.AddPrimaWebApiDocumentation();
 builder.AddPrimaWebHealth();
 builder.Services.AddCaseFeatures();
@@ -25,6 +27,7 @@ app.UseAuthorization();
 app.MapPrimaWebHealth();
 app.MapPrimaWebApiDocumentation();
 app.MapCaseEndpoints();
+app.MapAuditEndpoints();
 app.MapCalculationEndpoints();
 app.MapRazorPages();
 

@@ -24,7 +24,7 @@ public static class SimulatorHost
 
     /// <summary>
     /// Builds the web application. Without <paramref name="options"/> they are read from the <c>Simulator</c>
-    /// configuration section (command line, environment variables); a <c>--urls</c> argument wins over the URL option.
+    /// configuration section (command line, environment variables); a <c>--urls</c> argument wins over the URL option. Given options are used as they are.
     /// </summary>
     public static WebApplication Build(string[] args, SimulatorOptions? options = null, TimeProvider? time = null)
     {
@@ -34,8 +34,11 @@ public static class SimulatorHost
             ApplicationName = typeof(SimulatorHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Options given by an embedding process are final: its configuration (e.g. the Web host's appsettings.json
+        // "Urls", found in the shared base directory) must not move the simulator onto the host's own port.
+        var url = options is null ? builder.Configuration["urls"] : null;
         options ??= builder.Configuration.GetSection(SimulatorOptions.SectionName).Get<SimulatorOptions>() ?? new SimulatorOptions();
-        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? options.Url);
+        builder.WebHost.UseUrls(url ?? options.Url);
         builder.Logging.ClearProviders();
         if (options.Logging)
         {

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Integrations.Audit;
+using PrimaWeb.Workflows.Web.Security;
+
+namespace PrimaWeb.Workflows.Web.Features.Audit;
+
+/// <summary>
+/// Who consulted a person, and what a case consulted, at the federal services (the gateway's audit). Always within
+/// the signed-in user's CPAS: the CPAS comes from the user, never from the request.
+/// </summary>
+internal static class AuditEndpoints
+{
+    public static WebApplication MapAuditEndpoints(this WebApplication app)
+    {
+        var api = app.MapGroup("/api").WithTags("Audit").RequireAuthorization(Policies.WorkCases);
+        api.MapGet("/persons/{niss}/audit", ListByPersonAsync)
+            .WithName("ListPersonAudit")
+            .WithSummary("The federal-service calls about a person made by the signed-in user's CPAS, oldest first.")
+            .ProducesValidationProblem();
+        api.MapGet("/cases/{caseId}/audit", ListByCaseAsync)
+            .WithName("ListCaseAudit")
+            .WithSummary("The federal-service calls made for a case of the signed-in user's CPAS, oldest first.");
+        return app;
+    }
+
+    internal static async Task<Results<Ok<List<AuditEntryDto>>, ValidationProblem>> ListByPersonAsync(
+        string niss, IAuditLog audit, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        if (!Niss.TryParse(niss, out var person, out _, out var message))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["niss"] = [message ?? "Not a valid NISS."] },
+                title: "The NISS is invalid.");
+        }
+
+        return TypedResults.Ok(ToDtos(await audit.ListByPersonAsync(user.TenantCode, person, cancellationToken)));
+    }
+
+    internal static async Task<Ok<List<AuditEntryDto>>> ListByCaseAsync(
+        string caseId, IAuditLog audit, ICurrentUser user, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ToDtos(await audit.ListByCaseAsync(user.TenantCode, caseId, cancellationToken)));
+
+    private static List<AuditEntryDto> ToDtos(IReadOnlyList<AuditEntry> entries) => [.. entries.Select(AuditEntryDto.From)];
+}

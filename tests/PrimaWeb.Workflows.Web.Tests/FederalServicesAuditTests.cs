@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Integrations;
+using PrimaWeb.Workflows.Integrations.Calls;
+using PrimaWeb.Workflows.Integrations.Identification;
+
+namespace PrimaWeb.Workflows.Web.Tests;
+
+/// <summary>
+/// The host on its default set-up (no <c>FederalServices:BaseAddress</c>): the simulator runs in-process, the gateway
+/// calls it, and each call is audited in the database and listed to its own CPAS only.
+/// </summary>
+public sealed class FederalServicesAuditTests : IDisposable
+{
+    private const string Thomas = "85073003328";
+    private readonly PrimaWebAppFactory _app = new();
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
+    }
+
+    [Fact]
+    public void Start_NoBaseAddress_PointsTheGatewayAtTheSimulatorInProcess()
+    {
+        _app.CreateClient().Dispose();
+
+        var options = _app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<FederalServicesOptions>>().Value;
+
+        options.BaseAddress.Host.ShouldBe("127.0.0.1");
+        options.BaseAddress.Port.ShouldNotBe(5090);
+    }
+
+    [Fact]
+    public async Task AuditEndpoints_AfterAConsultation_ListItToItsCpasOnly()
+    {
+        _app.CreateClient().Dispose();
+        await ConsultAsync("cpas-namur", "namur-social-worker", "case-audit-1");
+
+        using var namur = _app.CreateClient();
+        (await namur.SignInAsync("namur-social-worker")).EnsureSuccessStatusCode();
+        using var gent = _app.CreateClient();
+        (await gent.SignInAsync("gent-social-worker")).EnsureSuccessStatusCode();
+
+        var byPerson = await ListAsync(namur, $"/api/persons/{Thomas}/audit");
+        var byCase = await ListAsync(namur, "/api/cases/case-audit-1/audit");
+        var gentByPerson = await ListAsync(gent, $"/api/persons/{Thomas}/audit");
+        var gentByCase = await ListAsync(gent, "/api/cases/case-audit-1/audit");
+
+        var entry = byPerson.ShouldHaveSingleItem();
+        entry.GetProperty("user").GetString().ShouldBe("namur-social-worker");
+        entry.GetProperty("persons").EnumerateArray().Select(p => p.GetString()).ShouldBe([Thomas]);
+
+        // Refused by the service (unknown NISS in the simulated population): the in-process simulator answered.
+        entry.GetProperty("outcome").GetString().ShouldBe("RefusedByService");
+        byCase.ShouldHaveSingleItem().GetProperty("id").GetGuid().ShouldBe(entry.GetProperty("id").GetGuid());
+        gentByPerson.ShouldBeEmpty();
+        gentByCase.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task PersonAudit_InvalidNiss_Answers400NamingTheField()
+    {
+        using var client = _app.CreateClient();
+        (await client.SignInAsync("namur-manager")).EnsureSuccessStatusCode();
+
+        var response = await client.GetAsync(new Uri("/api/persons/85073003329/audit", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("errors").TryGetProperty("niss", out _).ShouldBeTrue();
+    }
+
+    private async Task ConsultAsync(string cpas, string user, string caseId)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var identification = scope.ServiceProvider.GetRequiredService<IIdentificationClient>();
+        var context = new FederalCallContext(cpas, user, caseId, null, LegalContext.SocialInquiry);
+        try
+        {
+            await identification.IdentifyBySsinAsync(context, Niss.Parse(Thomas, null));
+        }
+        catch (Exception exception) when (exception is not ShouldAssertException)
+        {
+            // A refusal (not integrated, unknown) is an answer too: what matters here is that it was audited.
+        }
+    }
+
+    private static async Task<List<JsonElement>> ListAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return [.. document.RootElement.EnumerateArray().Select(e => e.Clone())];
+    }
+}
