@@ -35,6 +35,17 @@ public sealed class FederalServicesAuditTests : IDisposable
     }
 
     [Fact]
+    public void Start_SimulatorDisabled_KeepsTheConfiguredDefaultAddress()
+    {
+        using var app = _app.WithWebHostBuilder(host => host.UseSetting("FederalServices:Simulator:Enabled", "false"));
+        app.CreateClient().Dispose();
+
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<FederalServicesOptions>>().Value;
+
+        options.BaseAddress.ShouldBe(new Uri("http://127.0.0.1:5090/"));
+    }
+
+    [Fact]
     public async Task AuditEndpoints_AfterAConsultation_ListItToItsCpasOnly()
     {
         _app.CreateClient().Dispose();
