@@ -112,10 +112,8 @@ public sealed partial class WorkflowRunner
         await DropBookmarkAsync(bookmark, burst, taskAction: null);
         burst.Journal(instance.Id, JournalEventKind.ActivityResumed, node.Id, node.Type);
 
-        if (instance.State.SkipOnce.Remove(node.Id, out var skipOutcome))
+        if (TrySkip(instance, definition, node, burst, queue))
         {
-            burst.Journal(instance.Id, JournalEventKind.ActivitySkipped, node.Id, node.Type, skipOutcome);
-            Follow(definition, node, [skipOutcome], queue);
             return;
         }
 
@@ -133,12 +131,23 @@ public sealed partial class WorkflowRunner
         await HandleResultAsync(instance, definition, node, result, burst, queue);
     }
 
+    // An operator's "skip" on an incident marks the activity once: it is not run and its chosen outcome is followed.
+    private static bool TrySkip(WorkflowInstance instance, WorkflowDefinition definition, ActivityNode node, BurstContext burst, Queue<PendingToken> queue)
+    {
+        if (!instance.State.SkipOnce.Remove(node.Id, out var skipOutcome))
+        {
+            return false;
+        }
+
+        burst.Journal(instance.Id, JournalEventKind.ActivitySkipped, node.Id, node.Type, skipOutcome);
+        Follow(definition, node, [skipOutcome], queue);
+        return true;
+    }
+
     private async Task ExecuteNodeAsync(WorkflowInstance instance, WorkflowDefinition definition, ActivityNode node, BurstContext burst, Queue<PendingToken> queue)
     {
-        if (instance.State.SkipOnce.Remove(node.Id, out var skipOutcome))
+        if (TrySkip(instance, definition, node, burst, queue))
         {
-            burst.Journal(instance.Id, JournalEventKind.ActivitySkipped, node.Id, node.Type, skipOutcome);
-            Follow(definition, node, [skipOutcome], queue);
             return;
         }
 
