@@ -3,13 +3,14 @@ namespace PrimaWeb.Workflows.Domain.Requests;
 /// <summary>A council decision on a request. A request may receive several over time (revisions).</summary>
 public sealed class Decision
 {
-    internal Decision(DecisionOutcome outcome, DateOnly decidedOn, DateOnly? effectiveFrom, string? motivation)
+    internal Decision(DecisionOutcome outcome, DateOnly decidedOn, DateOnly? effectiveFrom, string? motivation, DecisionTerms? terms = null)
     {
         Id = Guid.CreateVersion7();
         Outcome = outcome;
         DecidedOn = decidedOn;
         EffectiveFrom = effectiveFrom;
         Motivation = motivation;
+        Terms = terms;
     }
 
     // For EF Core.
@@ -28,4 +29,7 @@ public sealed class Decision
     public DateOnly? EffectiveFrom { get; private set; }
 
     public string? Motivation { get; private set; }
+
+    /// <summary>Category, monthly amount and period of a RIS grant; null for a refusal or an aid without them.</summary>
+    public DecisionTerms? Terms { get; private set; }
 }

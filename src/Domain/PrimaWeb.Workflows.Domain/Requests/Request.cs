@@ -48,6 +48,9 @@ public sealed class Request
     /// <summary>The status to return to on <see cref="Resume"/>; set only while suspended.</summary>
     public RequestStatus? SuspendedFrom { get; private set; }
 
+    /// <summary>The workflow instance that runs this request, once started.</summary>
+    public Guid? WorkflowInstanceId { get; private set; }
+
     /// <summary>The day the latest forms were sent to the SPP-IS, if any.</summary>
     public DateOnly? FormsSentOn { get; private set; }
 
@@ -66,6 +69,18 @@ public sealed class Request
         () => SuspendedFrom ?? throw new InvalidOperationException("The request is suspended but does not know from where."),
         () => RequestLifecycle.SendsFormsToSppIs(Type));
 
+    /// <summary>Links the request to the workflow instance that runs it; a request is run by one instance only.</summary>
+    public void AttachWorkflow(Guid instanceId)
+    {
+        Guard.RequiredId(instanceId, nameof(WorkflowInstanceId), "workflow instance");
+        if (WorkflowInstanceId is { } current && current != instanceId)
+        {
+            throw new DomainValidationException(nameof(WorkflowInstanceId), $"The request is already run by workflow instance {current}.");
+        }
+
+        WorkflowInstanceId = instanceId;
+    }
+
     public bool CanFire(RequestTrigger trigger) => Lifecycle.CanFire(trigger);
 
     public void StartInvestigation() => Lifecycle.Fire(RequestTrigger.StartInvestigation);
@@ -79,6 +94,13 @@ public sealed class Request
     /// <summary>Records a granting decision taken on <paramref name="decidedOn"/>, with the aid starting on <paramref name="effectiveFrom"/>.</summary>
     public Decision Grant(DateOnly decidedOn, DateOnly effectiveFrom, DateOnly today, string? motivation = null) =>
         Decide(RequestTrigger.Grant, DecisionOutcome.Granted, decidedOn, effectiveFrom, today, motivation);
+
+    /// <summary>Records a RIS grant with its category, amount and period (the aid starts on <see cref="DecisionTerms.From"/>).</summary>
+    public Decision Grant(DateOnly decidedOn, DecisionTerms terms, DateOnly today, string? motivation = null)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        return Decide(RequestTrigger.Grant, DecisionOutcome.Granted, decidedOn, terms.From, today, motivation, terms);
+    }
 
     /// <summary>Records a refusal taken on <paramref name="decidedOn"/>.</summary>
     public Decision Refuse(DateOnly decidedOn, DateOnly today, string? motivation = null) =>
@@ -129,7 +151,7 @@ public sealed class Request
     public void Revise() => Lifecycle.Fire(RequestTrigger.Revise);
 
     private Decision Decide(
-        RequestTrigger trigger, DecisionOutcome outcome, DateOnly decidedOn, DateOnly? effectiveFrom, DateOnly today, string? motivation)
+        RequestTrigger trigger, DecisionOutcome outcome, DateOnly decidedOn, DateOnly? effectiveFrom, DateOnly today, string? motivation, DecisionTerms? terms = null)
     {
         EnsureFireable(trigger);
         Guard.NotInFuture(decidedOn, today, nameof(Decision.DecidedOn), "decision date");
@@ -145,7 +167,7 @@ public sealed class Request
                 nameof(Decision.DecidedOn), $"The decision date {LegalDate.Format(decidedOn)} is before the previous decision of {LegalDate.Format(previous.DecidedOn)}.");
         }
 
-        var decision = new Decision(outcome, decidedOn, effectiveFrom, Guard.OptionalText(motivation, nameof(Decision.Motivation), "motivation", 4000));
+        var decision = new Decision(outcome, decidedOn, effectiveFrom, Guard.OptionalText(motivation, nameof(Decision.Motivation), "motivation", 4000), terms);
         Lifecycle.Fire(trigger);
         _decisions.Add(decision);
         return decision;

@@ -1,0 +1,42 @@
+using PrimaWeb.Workflows.Domain.Calculations.Ris;
+using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Domain.Requests;
+
+namespace PrimaWeb.Workflows.Domain.CaseFiles;
+
+/// <summary>The social report and the proposal the social worker puts to the Council.</summary>
+public sealed class SocialReport : CaseFileRecord
+{
+    public SocialReport(
+        string tenantId, Guid caseId, Guid requestId, DateTimeOffset recordedAt, string recordedBy,
+        string report, DecisionOutcome proposal, DecisionTerms? terms, string? motivation)
+        : base(tenantId, caseId, Guard.RequiredId(requestId, nameof(RequestId), "request"), recordedAt, recordedBy)
+    {
+        Report = Guard.RequiredText(report, nameof(Report), "social report", 20_000);
+        Proposal = Guard.Defined(proposal, nameof(Proposal), "proposal");
+        if (proposal == DecisionOutcome.Granted && terms is null)
+        {
+            throw new DomainValidationException(nameof(Terms), "A proposal to grant states the category, the amount and the start.");
+        }
+
+        Terms = proposal == DecisionOutcome.Granted ? terms : null;
+        Motivation = Guard.OptionalText(motivation, nameof(Motivation), "motivation", 4000);
+    }
+
+    // For EF Core.
+    private SocialReport()
+    {
+        Report = string.Empty;
+    }
+
+    public string Report { get; private set; }
+
+    public DecisionOutcome Proposal { get; private set; }
+
+    /// <summary>What is proposed when granting; null for a proposal to refuse.</summary>
+    public DecisionTerms? Terms { get; private set; }
+
+    public string? Motivation { get; private set; }
+
+    public RisCategory? ProposedCategory => Terms?.Category;
+}

@@ -1,0 +1,20 @@
+namespace PrimaWeb.Workflows.Domain.CaseFiles;
+
+/// <summary>
+/// The forms a decision sends to the SPP-IS. DIS: form B (grant, revision, prolongation) and form C (refusal,
+/// withdrawal) and the suspension; equivalent RIS: the Loi 65 forms A/B and C; the A036 attestation after a grant.
+/// </summary>
+public enum SppIsFormType
+{
+    DisGrant,
+    DisRevision,
+    DisProlongation,
+    DisRefusal,
+    DisWithdrawal,
+    DisSuspension,
+    Loi65AB,
+    Loi65C,
+    A036Create,
+    A036Modify,
+    A036Cancel,
+}
