@@ -53,6 +53,12 @@ public sealed class SppIsForm : CaseFileRecord
 
     public IReadOnlyList<SppIsAnswerReason> Reasons => _reasons;
 
+    /// <summary>Until when the workflow waits for the answer before raising a follow-up task; null while nobody waits.</summary>
+    public DateTimeOffset? AnswerAwaitedUntil { get; private set; }
+
+    /// <summary>Sets the awaiting step's time-out; the answer-polling job ends the wait after it.</summary>
+    public void AwaitAnswerUntil(DateTimeOffset until) => AnswerAwaitedUntil = until.ToUniversalTime();
+
     public bool IsAnswered => Status is SppIsFormStatus.Accepted or SppIsFormStatus.PartiallyAccepted or SppIsFormStatus.Refused;
 
     /// <summary>Records the SPP-IS receipt. A second receipt with the same form id is harmless (a resend).</summary>
