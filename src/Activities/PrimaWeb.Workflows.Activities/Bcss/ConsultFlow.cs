@@ -41,7 +41,7 @@ public sealed class ConsultFlow(ICaseFileStore store) : IActivity
         var today = LegalClock.Today(context.Clock);
         var @case = await store.CaseAsync(variables.Tenant, variables.Case, context.CancellationToken);
         var members = HouseholdSelection.Select(@case, context.GetInput<string>("members"), today);
-        var key = $"{variables.Request:N}:{context.ActivityId}:{service}";
+        var key = StepKeys.Next(context, variables.Request);
         context.EnqueueOutbox(MessageTypes.Consult, new JsonObject
         {
             ["tenantId"] = variables.Tenant,

@@ -63,7 +63,7 @@ public sealed class Disintegrate(ICaseFileStore store) : IActivity
             return ActivityResult.Complete(StepOutcome.Done);
         }
 
-        var key = $"{variables.Request:N}:{context.ActivityId}:unregister:{RequestVariables.FormatDate(lastDay)}";
+        var key = StepKeys.Next(context, variables.Request);
         context.EnqueueOutbox(MessageTypes.ManageAccess, new JsonObject
         {
             ["tenantId"] = tenant,

@@ -81,7 +81,7 @@ public sealed class IntegratePersons(ICaseFileStore store) : IActivity
 
         context.SetVariable(EndsOnVariable, RequestVariables.FormatDate(mainEnd));
         context.SetVariable("integrationCode", (int)code);
-        var key = $"{variables.Request:N}:{context.ActivityId}:{(int)code}:{RequestVariables.FormatDate(from)}";
+        var key = StepKeys.Next(context, variables.Request);
         context.EnqueueOutbox(MessageTypes.ManageAccess, new JsonObject
         {
             ["tenantId"] = tenant,
