@@ -11,7 +11,7 @@ public sealed class RecordDecisionTests
     public async Task A_grant_with_another_amount_and_period_records_those_terms_and_the_legal_deadlines()
     {
         await using var harness = await RequestHarness.StartAsync();
-        await harness.ImportAsync(StepChain.Definition("t-council", ("council", "Council.RecordDecision", new JsonObject())));
+        await harness.ImportAsync(SingleStep.Definition("t-council", "Council.RecordDecision", new JsonObject(), "Granted", "Refused"));
         var main = harness.AddPerson(harness.Adults().First());
         var (@case, request) = harness.OpenRequest(main, RequestType.Dis, new DateOnly(2026, 2, 20));
         request.StartInvestigation();
@@ -51,7 +51,7 @@ public sealed class RecordDecisionTests
     public async Task A_refusal_records_the_motivation_and_no_terms()
     {
         await using var harness = await RequestHarness.StartAsync();
-        await harness.ImportAsync(StepChain.Definition("t-council", ("council", "Council.RecordDecision", new JsonObject())));
+        await harness.ImportAsync(SingleStep.Definition("t-council", "Council.RecordDecision", new JsonObject(), "Granted", "Refused"));
         var main = harness.AddPerson(harness.Adults().First());
         var (@case, request) = harness.OpenRequest(main, RequestType.EquivalentRis, new DateOnly(2026, 2, 20));
         request.StartInvestigation();

@@ -32,8 +32,11 @@ public static class TaskOpening
     public static string? Text(JsonNode? payload, string field) =>
         payload?[field] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
 
+    // Read through the JSON text: a payload built in memory holds ints and doubles that do not convert to decimal directly.
     public static decimal? Number(JsonNode? payload, string field) =>
-        payload?[field] is JsonValue value && value.TryGetValue<decimal>(out var number) ? number : null;
+        payload?[field] is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            ? decimal.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture)
+            : null;
 
     public static bool Flag(JsonNode? payload, string field) => payload?[field] is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
 
