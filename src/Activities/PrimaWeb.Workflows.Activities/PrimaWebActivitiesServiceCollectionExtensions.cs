@@ -21,7 +21,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
     /// <see cref="SppIsAnswerPoller"/> (the host schedules <c>PollAsync</c>), the letter templates of
     /// <paramref name="definitionsFolder"/>/letters and — unless the host registered it — the reference data of
     /// <paramref name="definitionsFolder"/>/reference. The host provides <c>ICaseFileStore</c>, <c>ICaseFileUnitOfWork</c>,
-    /// <c>ISppIsFormQueries</c>, the gateway and, optionally, an <see cref="ICpasLetterheads"/>.
+    /// <c>ISppIsFormQueue</c>, the gateway and, optionally, an <see cref="ICpasLetterheads"/>.
     /// </summary>
     public static WorkflowEngineBuilder AddPrimaWebActivities(this WorkflowEngineBuilder engine, string definitionsFolder)
     {

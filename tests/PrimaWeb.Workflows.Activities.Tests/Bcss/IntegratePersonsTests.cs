@@ -78,5 +78,8 @@ public sealed class IntegratePersonsTests
         instance.State.Variables["outcome"]!.GetValue<string>().ShouldBe("Refused");
         instance.State.Variables["integrationMessage"]!.GetValue<string>().ShouldContain("ProofOfAuthentication");
         harness.Simulator.State.Register.LinesOf(RequestHarness.Tenant, main.Niss).ShouldBeEmpty();
+        var line = harness.CaseFile.Register(RequestHarness.Tenant, main.Niss).Integrations.ShouldHaveSingleItem();
+        line.IsCancelled.ShouldBeTrue("the application's register follows the BCSS");
+        harness.CaseFile.Saves.ShouldBe(1);
     }
 }

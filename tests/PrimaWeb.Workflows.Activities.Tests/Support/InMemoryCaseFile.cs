@@ -12,7 +12,7 @@ namespace PrimaWeb.Workflows.Activities.Tests.Support;
 /// The case file in memory for the tests: the store the steps use, the unit of work of the handlers (counts the saves),
 /// the polling job's query, and the gateway's integration directory, so the gateway controls what the steps registered.
 /// </summary>
-public sealed class InMemoryCaseFile : ICaseFileStore, ICaseFileUnitOfWork, ISppIsFormQueries, IIntegrationDirectory
+public sealed class InMemoryCaseFile : ICaseFileStore, ICaseFileUnitOfWork, ISppIsFormQueue, IIntegrationDirectory
 {
     private readonly Lock _gate = new();
     private readonly List<Case> _cases = [];
@@ -86,9 +86,11 @@ public sealed class InMemoryCaseFile : ICaseFileStore, ICaseFileUnitOfWork, ISpp
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<SppIsForm>> ListAwaitingAnswerAsync(CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<SppIsForm>> AwaitingAnswerAsync(int max, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<SppIsForm>>(Locked(() => _records.OfType<SppIsForm>()
-            .Where(f => f.Status is SppIsFormStatus.Sent or SppIsFormStatus.Unanswered && f.AnswerAwaitedUntil is not null)
+            .Where(f => f.Status is SppIsFormStatus.Sent or SppIsFormStatus.Unanswered)
+            .OrderBy(f => f.SentAt)
+            .Take(max)
             .ToList()));
 
     public Task<IntegrationRegister?> GetRegisterAsync(string cpas, Niss person, CancellationToken cancellationToken) =>

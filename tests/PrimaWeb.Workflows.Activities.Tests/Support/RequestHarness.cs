@@ -75,7 +75,7 @@ public sealed class RequestHarness : IAsyncDisposable
         services.AddSingleton(caseFile);
         services.AddSingleton<ICaseFileStore>(caseFile);
         services.AddSingleton<ICaseFileUnitOfWork>(caseFile);
-        services.AddSingleton<ISppIsFormQueries>(caseFile);
+        services.AddSingleton<ISppIsFormQueue>(caseFile);
         services.AddSingleton<IIntegrationDirectory>(caseFile);
         services.AddFederalServicesGateway(configuration);
         var engine = services.AddWorkflowEngine().AddPrimaWebActivities(Path.Combine(LetterTestData.RepositoryRoot(), "definitions"));

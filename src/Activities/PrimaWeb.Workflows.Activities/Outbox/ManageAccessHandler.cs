@@ -12,7 +12,8 @@ namespace PrimaWeb.Workflows.Activities.Outbox;
 /// <summary>
 /// Delivers <see cref="MessageTypes.ManageAccess"/>: registers (or unregisters) each person at the BCSS with the proof
 /// of authentication the person's data give, then signals the waiting step with Done or Refused and the BCSS's words.
-/// An unavailable BCSS throws, so the outbox retries later.
+/// A line the BCSS refused is cancelled in the application's register too. An unavailable BCSS throws, so the outbox
+/// retries later.
 /// </summary>
 public sealed class ManageAccessHandler(IServiceScopeFactory scopes, WorkflowSignals signals) : IOutboxHandler
 {
@@ -59,7 +60,22 @@ public sealed class ManageAccessHandler(IServiceScopeFactory scopes, WorkflowSig
                 catch (FederalServiceException ex) when (ex is not ServiceUnavailableException)
                 {
                     refusals.Add($"{person.FullName} ({person.Niss.Formatted}), code {code}: {ex.Message}");
+                    if (!unregister)
+                    {
+                        // The BCSS does not hold the line: the application's register must not claim it either.
+                        var register = await store.IntegrationRegisterAsync(tenant, person.Niss, cancellationToken);
+                        var line = register.Integrations.FirstOrDefault(i => (int)i.Code == code && i.Start == period.StartDate && !i.IsCancelled);
+                        if (line is not null)
+                        {
+                            register.Disintegrate(line.Id, period.StartDate.AddDays(-1));
+                        }
+                    }
                 }
+            }
+
+            if (refusals.Count > 0 && !unregister)
+            {
+                await scope.ServiceProvider.GetRequiredService<ICaseFileUnitOfWork>().SaveChangesAsync(cancellationToken);
             }
         }
 

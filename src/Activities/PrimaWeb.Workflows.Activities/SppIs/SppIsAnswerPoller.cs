@@ -17,13 +17,16 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 /// </summary>
 public sealed class SppIsAnswerPoller(IServiceScopeFactory scopes, WorkflowSignals signals, TimeProvider clock, ILogger<SppIsAnswerPoller> logger)
 {
+    /// <summary>Forms asked about per run; the longest waiting come first, the rest at the next run.</summary>
+    public const int BatchSize = 200;
+
     /// <summary>Polls once; returns how many waiting steps were signalled.</summary>
     public async Task<int> PollAsync(CancellationToken cancellationToken)
     {
         var outcomes = new List<(Guid FormId, string Outcome, string? Message)>();
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var forms = await scope.ServiceProvider.GetRequiredService<ISppIsFormQueries>().ListAwaitingAnswerAsync(cancellationToken);
+            var forms = await scope.ServiceProvider.GetRequiredService<ISppIsFormQueue>().AwaitingAnswerAsync(BatchSize, cancellationToken);
             var client = scope.ServiceProvider.GetRequiredService<ISppIsClient>();
             foreach (var form in forms.Where(f => f.FormId is not null && !f.IsAnswered))
             {
