@@ -1,5 +1,5 @@
-using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
 
