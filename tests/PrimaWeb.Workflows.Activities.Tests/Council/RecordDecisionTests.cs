@@ -1,7 +1,11 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Activities.Tests.Support;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Engine.Incidents;
+using PrimaWeb.Workflows.Engine.Persistence;
+using PrimaWeb.Workflows.Engine.Tasks;
 
 namespace PrimaWeb.Workflows.Activities.Tests.Council;
 
@@ -65,5 +69,29 @@ public sealed class RecordDecisionTests
         decision.Terms.ShouldBeNull();
         decision.Motivation.ShouldBe("Pas d'état de besoin.");
         request.Status.ShouldBe(RequestStatus.Refused);
+    }
+
+    [Fact]
+    public async Task A_grant_said_modified_without_its_new_terms_faults_with_a_message_saying_what_is_missing()
+    {
+        await using var harness = await RequestHarness.StartAsync();
+        await harness.ImportAsync(SingleStep.Definition("t-council", "Council.RecordDecision", new JsonObject(), "Granted", "Refused"));
+        var main = harness.AddPerson(harness.Adults().First());
+        var (@case, request) = harness.OpenRequest(main, RequestType.Dis, new DateOnly(2026, 2, 20));
+        request.StartInvestigation();
+        request.PrepareProposal();
+        var instanceId = await harness.StartAsync("t-council", @case, request, main);
+        var task = (await harness.OpenTasksAsync("council-decision")).ShouldHaveSingleItem();
+
+        await harness.InScopeAsync(sp => sp.GetRequiredService<HumanTaskService>().CompleteAsync(
+            new TaskCommand(task.Id, task.Revision, "op-1", RequestHarness.Manager),
+            new JsonObject { ["decision"] = "GrantedModified", ["decidedOn"] = "2026-03-02" },
+            CancellationToken.None));
+
+        var incident = (await harness.InScopeAsync(sp => sp.GetRequiredService<IWorkflowStore>().ListOpenIncidentsAsync(
+            new IncidentFilter { InstanceId = instanceId }, CancellationToken.None))).ShouldHaveSingleItem();
+        incident.ActivityType.ShouldBe("Council.RecordDecision");
+        incident.Error.ShouldContain("states the amount, the start or the end the Council decided");
+        request.Decisions.ShouldBeEmpty();
     }
 }
