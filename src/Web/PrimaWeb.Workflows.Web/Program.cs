@@ -1,6 +1,7 @@
 using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.Cases;
+using PrimaWeb.Workflows.Web.Features.Workflows;
 using PrimaWeb.Workflows.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,12 +14,16 @@ builder.AddPrimaWebApiDocumentation();
 builder.AddPrimaWebHealth();
 builder.Services.AddCaseFeatures();
 builder.AddPrimaWebCalculations();
+
+// Domain activities join here: builder.AddPrimaWebWorkflowEngine(engine => engine.AddActivity<SendFormB>()).
+builder.AddPrimaWebWorkflowEngine();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
 await app.SeedDemoDataAsync();
+await app.ImportWorkflowDefinitionsAsync();
 
 app.UsePrimaWebErrorHandling();
 app.UseAuthentication();
@@ -29,6 +34,8 @@ app.MapPrimaWebApiDocumentation();
 app.MapCaseEndpoints();
 app.MapAuditEndpoints();
 app.MapCalculationEndpoints();
+app.MapWorkflowEndpoints();
+app.MapPrimaWebHangfireDashboard();
 app.MapRazorPages();
 
 await app.RunAsync();
