@@ -58,6 +58,11 @@ public abstract partial class PersistenceTests
         read.Resources.ShouldBe(resources);
         read.Expenses.ShouldBe(expenses);
         read.MonthlyExpenses.ShouldBe(770.35m);
+
+        // Inside the JSON too, enumerations are stored by name.
+        var stored = await db.Database.SqlQueryRaw<string>("SELECT \"Members\" AS \"Value\" FROM \"ResourceStatements\"").SingleAsync();
+        stored.ShouldContain("Claimant");
+        stored.ShouldContain("Partner");
     }
 
     [Fact]
@@ -171,7 +176,11 @@ public abstract partial class PersistenceTests
             request.StartInvestigation();
             request.PrepareProposal();
             request.SubmitToCouncil();
-            request.Grant(Today.AddDays(-1), terms, Today, "Accordé.");
+            var proposal = new SocialReport(Namur, request.CaseId, requestId, Noon, "namur-social-worker", "Rapport.", DecisionOutcome.Granted, terms, null);
+            new EfCaseFileStore(db).Add(proposal);
+
+            // The Council grants what was proposed: one terms value on the proposal and on the decision.
+            request.Grant(Today.AddDays(-1), proposal.Terms!, Today, "Accordé.");
             await db.SaveChangesAsync();
         }
 
@@ -183,6 +192,7 @@ public abstract partial class PersistenceTests
         (decision.Outcome, decision.DecidedOn, decision.EffectiveFrom, decision.Motivation, decision.Terms)
             .ShouldBe((DecisionOutcome.Granted, Today.AddDays(-1), (DateOnly?)Today.AddDays(-20), (string?)"Accordé.", (DecisionTerms?)terms));
         (await check.Requests.SingleAsync(r => r.WorkflowInstanceId == instanceId)).Id.ShouldBe(requestId);
+        (await check.Set<SocialReport>().SingleAsync()).Terms.ShouldBe(terms);
     }
 
     [Fact]
