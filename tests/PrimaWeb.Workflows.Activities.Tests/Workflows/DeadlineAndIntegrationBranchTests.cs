@@ -23,7 +23,7 @@ public sealed class DeadlineAndIntegrationBranchTests
         harness.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 27, 7, 0, 0, TimeSpan.Zero));
         (await harness.FireDueTimersAsync()).ShouldBe(1);
         var reminder = (await harness.OpenTasksAsync("decision-reminder")).ShouldHaveSingleItem();
-        reminder.CandidateRole.ShouldBe("manager");
+        reminder.CandidateRole.ShouldBe("Manager");
         reminder.Title.ShouldContain("2026-04-01");
 
         harness.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 1, 22, 0, 0, TimeSpan.Zero));
