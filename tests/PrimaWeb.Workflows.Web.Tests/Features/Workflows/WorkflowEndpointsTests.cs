@@ -15,14 +15,18 @@ public sealed class WorkflowEndpointsTests(WorkflowApiFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task GetActivities_Analyst_ListsEveryBuiltInActivity()
+    public async Task GetActivities_Analyst_ListsEveryBuiltInActivityAndTheRequestSteps()
     {
         var (status, body) = await GetAsync("/api/workflow/activities");
 
         status.ShouldBe(HttpStatusCode.OK);
-        body.EnumerateArray().Select(a => a.GetProperty("type").GetString()).ShouldBe(
+        var types = body.EnumerateArray().Select(a => a.GetProperty("type").GetString()).ToList();
+        types.Where(t => t!.StartsWith("Core.", StringComparison.Ordinal)).ShouldBe(
             ["Core.Decision", "Core.End", "Core.Fork", "Core.Join", "Core.SetVariable", "Core.Start", "Core.Timer", "Core.WaitForSignal", "Core.HumanTask"],
             ignoreOrder: true);
+        types.ShouldContain("Bcss.IntegratePersons");
+        types.ShouldContain("SppIs.SendForm");
+        types.ShouldContain("Letters.Notify");
     }
 
     [Fact]
@@ -96,12 +100,12 @@ public sealed class WorkflowEndpointsTests(WorkflowApiFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task GetDefinitions_NoDefinitionInTheRepository_AnswersAnEmptyList()
+    public async Task GetDefinitions_TheRepository_ListsTheDisAndEquivalentRisDefinitions()
     {
         var (status, body) = await GetAsync("/api/workflow/definitions");
 
         status.ShouldBe(HttpStatusCode.OK);
-        body.GetArrayLength().ShouldBe(0);
+        body.EnumerateArray().Select(d => d.GetProperty("id").GetString()).ShouldBe(["dis", "equivalent-ris"], ignoreOrder: true);
     }
 
     [Fact]
