@@ -14,6 +14,7 @@ builder.AddPrimaWebHealth();
 builder.Services.AddCaseFeatures();
 builder.AddPrimaWebCalculations();
 builder.Services.AddRazorPages();
+builder.AddPrimaWebUi();
 
 var app = builder.Build();
 
@@ -23,6 +24,7 @@ await app.SeedDemoDataAsync();
 app.UsePrimaWebErrorHandling();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePrimaWebUi();
 
 app.MapPrimaWebHealth();
 app.MapPrimaWebApiDocumentation();
@@ -30,6 +32,7 @@ app.MapCaseEndpoints();
 app.MapAuditEndpoints();
 app.MapCalculationEndpoints();
 app.MapRazorPages();
+app.MapPrimaWebUi();
 
 await app.RunAsync();
 

@@ -27,6 +27,7 @@ internal static class AuthenticationSetup
         {
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
             options.Cookie.Name = "primaweb.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
