@@ -63,11 +63,7 @@ internal static class AuthenticationSetup
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(null)
-            .AddPolicy(Policies.CpasUser, policy => policy.RequireAuthenticatedUser().RequireClaim(PrimaWebClaimTypes.Tenant))
-            .AddPolicy(Policies.WorkCases, policy => policy.RequireClaim(PrimaWebClaimTypes.Tenant).RequireRole(Roles.SocialWorker, Roles.Manager))
-            .AddPolicy(Policies.Monitor, policy => policy.RequireClaim(PrimaWebClaimTypes.Tenant).RequireRole(Roles.Manager))
-            .AddPolicy(Policies.DesignWorkflows, policy => policy.RequireClaim(PrimaWebClaimTypes.Tenant).RequireRole(Roles.FunctionalAnalyst))
-            .AddPolicy(Policies.Administer, policy => policy.RequireClaim(PrimaWebClaimTypes.Tenant).RequireRole(Roles.Administrator));
+            .AddPrimaWebPolicies();
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
