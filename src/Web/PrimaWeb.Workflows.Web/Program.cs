@@ -18,6 +18,7 @@ builder.AddPrimaWebCalculations();
 // Domain activities join here: builder.AddPrimaWebWorkflowEngine(engine => engine.AddActivity<SendFormB>()).
 builder.AddPrimaWebWorkflowEngine();
 builder.Services.AddRazorPages();
+builder.AddPrimaWebUi();
 
 var app = builder.Build();
 
@@ -28,6 +29,7 @@ await app.ImportWorkflowDefinitionsAsync();
 app.UsePrimaWebErrorHandling();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePrimaWebUi();
 
 app.MapPrimaWebHealth();
 app.MapPrimaWebApiDocumentation();
@@ -37,6 +39,7 @@ app.MapCalculationEndpoints();
 app.MapWorkflowEndpoints();
 app.MapPrimaWebHangfireDashboard();
 app.MapRazorPages();
+app.MapPrimaWebUi();
 
 await app.RunAsync();
 
