@@ -146,6 +146,13 @@ public sealed partial class WorkflowRunner(
 
                 var instance = await store.FindInstanceAsync(bookmark.InstanceId, cancellationToken)
                     ?? throw new InvalidOperationException($"Bookmark {bookmarkId} points at a missing instance.");
+                if (instance.Status is WorkflowStatus.Completed or WorkflowStatus.Cancelled)
+                {
+                    // The bookmark was read just before another writer's commit ended the instance (a second node, a
+                    // duplicate timer job); that commit removed the bookmark too, so it is as stale as a missing one.
+                    return null;
+                }
+
                 var definition = await definitions.GetAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken);
                 if (beforeRun is not null)
                 {
