@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Xunit.Abstractions;
 using PrimaWeb.Workflows.Engine.EFCore;
 using PrimaWeb.Workflows.Engine.EFCore.Concurrency;
 using PrimaWeb.Workflows.Engine.Execution;
@@ -11,6 +10,7 @@ using PrimaWeb.Workflows.Engine.NodeHost;
 using PrimaWeb.Workflows.Engine.Outbox;
 using PrimaWeb.Workflows.Engine.Persistence;
 using PrimaWeb.Workflows.Testing;
+using Xunit.Abstractions;
 
 namespace PrimaWeb.Workflows.Engine.Hangfire.Tests;
 
