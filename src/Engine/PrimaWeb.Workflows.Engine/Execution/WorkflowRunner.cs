@@ -62,6 +62,7 @@ public sealed partial class WorkflowRunner(
             CreatedAt = now,
             UpdatedAt = now,
         };
+        instance.State.OpenBookmarks = 0;
         foreach (var variable in definition.Variables)
         {
             instance.State.Variables[variable.Name] = variable.Default?.DeepClone();
