@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PrimaWeb.Workflows.Engine.EFCore.Journal;
 using PrimaWeb.Workflows.Engine.EFCore.Tests.Support;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
@@ -51,6 +52,31 @@ public sealed class EfWorkflowStoreTests
         incident.ActivityId.ShouldBe("call");
         (await engine.Db(db => db.Letters.CountAsync())).ShouldBe(1);
         (await engine.InstanceAsync(result.InstanceId)).Status.ShouldBe(WorkflowStatus.Suspended);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Journal_TwoBursts_StoresOneRowPerBurstAndReadsEveryLineInOrder(string provider)
+    {
+        await using var database = await Providers.CreateAsync(provider);
+        await using var engine = await EfEngineHarness.CreateAsync(database);
+        await engine.ImportFileAsync("letter");
+
+        var result = await engine.StartAsync("letter");
+        await engine.Run(r => r.SignalAsync("answer", null, null, "sppis", None));
+
+        (await engine.Db(db => db.Set<JournalBatch>().CountAsync(b => b.InstanceId == result.InstanceId))).ShouldBe(2);
+        var journal = await engine.Store(s => s.ListJournalAsync(result.InstanceId, None));
+        journal.Select(j => (j.Kind, j.ActivityId)).ShouldBe([
+            (JournalEventKind.InstanceStarted, null),
+            (JournalEventKind.ActivityStarted, "start"), (JournalEventKind.ActivityCompleted, "start"),
+            (JournalEventKind.ActivityStarted, "write"), (JournalEventKind.ActivityCompleted, "write"),
+            (JournalEventKind.ActivityStarted, "call"), (JournalEventKind.ActivityCompleted, "call"),
+            (JournalEventKind.ActivityStarted, "wait"), (JournalEventKind.ActivitySuspended, "wait"),
+            (JournalEventKind.ActivityResumed, "wait"), (JournalEventKind.ActivityCompleted, "wait"),
+            (JournalEventKind.ActivityStarted, "end"), (JournalEventKind.ActivityCompleted, "end"),
+            (JournalEventKind.InstanceCompleted, null)]);
+        journal.Where(j => j.Kind == JournalEventKind.ActivityResumed).ShouldAllBe(j => j.Actor == "sppis" && j.InstanceId == result.InstanceId);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Engine.EFCore.Journal;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
 using PrimaWeb.Workflows.Engine.Journal;
@@ -18,6 +19,9 @@ namespace PrimaWeb.Workflows.Engine.EFCore;
 public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
     where TContext : DbContext
 {
+    // Journal lines wait here until the commit, which writes them as one row per instance (JournalBatch).
+    private readonly List<JournalEntry> _journal = [];
+
     public async Task<WorkflowInstance?> FindInstanceAsync(Guid id, CancellationToken cancellationToken) =>
         await context.Set<WorkflowInstance>().FindAsync([id], cancellationToken);
 
@@ -62,10 +66,13 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
 
     public void AddTaskHistory(HumanTaskHistoryEntry entry) => context.Add(entry);
 
-    public void AddJournalEntry(JournalEntry entry) => context.Add(entry);
+    public void AddJournalEntry(JournalEntry entry) => _journal.Add(entry);
 
-    public async Task<IReadOnlyList<JournalEntry>> ListJournalAsync(Guid instanceId, CancellationToken cancellationToken) =>
-        await context.Set<JournalEntry>().AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.At).ThenBy(j => j.Sequence).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<JournalEntry>> ListJournalAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var batches = await context.Set<JournalBatch>().AsNoTracking().Where(b => b.InstanceId == instanceId).OrderBy(b => b.Position).ToListAsync(cancellationToken);
+        return [.. batches.SelectMany(b => JournalBatchJson.Read(b).OrderBy(e => e.At).ThenBy(e => e.Sequence))];
+    }
 
     public async Task<Incident?> FindIncidentAsync(Guid id, CancellationToken cancellationToken) =>
         await context.Set<Incident>().FindAsync([id], cancellationToken);
@@ -101,6 +108,13 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
+        foreach (var lines in _journal.GroupBy(e => e.InstanceId))
+        {
+            context.Add(new JournalBatch { InstanceId = lines.Key, At = lines.Min(e => e.At), LinesJson = JournalBatchJson.Write(lines) });
+        }
+
+        // Now tracked as batches: a failed save is followed by DiscardChanges, which forgets them with the rest.
+        _journal.Clear();
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -115,7 +129,11 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
         }
     }
 
-    public void DiscardChanges() => context.ChangeTracker.Clear();
+    public void DiscardChanges()
+    {
+        _journal.Clear();
+        context.ChangeTracker.Clear();
+    }
 
     /// <summary>Rows from the database merged with this scope's uncommitted additions, minus its uncommitted deletions.</summary>
     private async Task<IReadOnlyList<T>> ListWithLocalAsync<T>(Expression<Func<T, bool>> predicate, CancellationToken cancellationToken)
