@@ -174,6 +174,38 @@ public sealed class EfWorkflowStoreTests
         overdue.Select(t => t.CaseId).ShouldBe(["C-3", "C-2"]);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task QueryTasksAsync_TeamsAndRoles_MergesTheirPagesInDueOrderAndListsATaskOfBothOnce(string provider)
+    {
+        await using var database = await Providers.CreateAsync(provider);
+        await using var engine = await EfEngineHarness.CreateAsync(database);
+        await engine.ImportAsync("""
+            { "definitionId": "offer", "version": 1, "name": "x", "effectiveFrom": "2026-01-01", "status": "published",
+              "activities": [ { "id": "start", "type": "Core.Start" },
+                { "id": "task", "type": "Core.HumanTask", "inputs": { "taskType": "check", "title": "Check",
+                  "candidateTeam": { "expression": "team" }, "candidateRole": { "expression": "role" },
+                  "caseId": { "expression": "caseId" }, "dueAt": { "expression": "dueAt" } } } ],
+              "connections": [ { "from": "start", "to": "task" } ] }
+            """);
+        foreach (var (caseId, team, role, days) in new[]
+        {
+            ("C-1", "social", null, 5), ("C-2", null, "manager", 3), ("C-3", "social", "manager", 4), ("C-4", "housing", null, 1), ("C-5", "social", null, 2),
+        })
+        {
+            await engine.StartAsync("offer", new JsonObject { ["caseId"] = caseId, ["team"] = team, ["role"] = role, ["dueAt"] = engine.Clock.GetUtcNow().AddDays(days).ToString("O") });
+        }
+
+        var claimed = (await engine.Tasks(s => s.QueryAsync(new InboxQuery("cpas-1") { CaseId = "C-5" }, None))).Single();
+        await engine.Tasks(s => s.ClaimAsync(new TaskCommand(claimed.Id, claimed.Revision, "op-claim", "bob"), None));
+
+        var all = await engine.Tasks(s => s.QueryAsync(new InboxQuery("cpas-1") { Teams = ["social"], Roles = ["manager"] }, None));
+        var second = await engine.Tasks(s => s.QueryAsync(new InboxQuery("cpas-1") { Teams = ["social"], Roles = ["manager"], Skip = 1, Take = 2 }, None));
+
+        all.Select(t => t.CaseId).ShouldBe(["C-5", "C-2", "C-3", "C-1"]);
+        second.Select(t => t.CaseId).ShouldBe(["C-2", "C-3"]);
+    }
+
     [PostgresFact]
     public async Task CompleteAsync_TwoUsersAtOnceOnPostgres_ExactlyOneSucceedsAndOneConflicts()
     {

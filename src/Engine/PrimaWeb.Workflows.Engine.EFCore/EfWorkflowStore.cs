@@ -56,8 +56,34 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
     public async Task<HumanTask?> FindTaskAsync(Guid id, CancellationToken cancellationToken) =>
         await context.Set<HumanTask>().FindAsync([id], cancellationToken);
 
-    public async Task<IReadOnlyList<HumanTask>> QueryTasksAsync(InboxQuery query, CancellationToken cancellationToken) =>
-        await InboxFilter.Apply(context.Set<HumanTask>().AsNoTracking(), query).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<HumanTask>> QueryTasksAsync(InboxQuery query, CancellationToken cancellationToken)
+    {
+        if (query.Assignee is not null || (query.Teams is not { Count: > 0 } && query.Roles is not { Count: > 0 }))
+        {
+            return await InboxFilter.Apply(context.Set<HumanTask>().AsNoTracking(), query).ToListAsync(cancellationToken);
+        }
+
+        // "My team's tasks": one OR over teams, roles and statuses matches no single index, so the database sorts every
+        // candidate row. One query per status and team (or role) reads a page straight off its index in due-date order;
+        // the pages are merged here, a task offered to both a team and a role kept once.
+        var page = query.Skip + query.Take;
+        var parts = new List<HumanTask>();
+        foreach (var status in query.Statuses ?? [HumanTaskStatus.Open, HumanTaskStatus.Claimed])
+        {
+            var one = query with { Statuses = [status], Skip = 0, Take = page };
+            foreach (var team in query.Teams ?? [])
+            {
+                parts.AddRange(await InboxFilter.Apply(context.Set<HumanTask>().AsNoTracking(), one with { Teams = [team], Roles = null }).ToListAsync(cancellationToken));
+            }
+
+            foreach (var role in query.Roles ?? [])
+            {
+                parts.AddRange(await InboxFilter.Apply(context.Set<HumanTask>().AsNoTracking(), one with { Teams = null, Roles = [role] }).ToListAsync(cancellationToken));
+            }
+        }
+
+        return [.. InboxFilter.Apply(parts.DistinctBy(t => t.Id).AsQueryable(), query with { Teams = null, Roles = null })];
+    }
 
     public void AddTask(HumanTask task) => context.Add(task);
 
