@@ -63,26 +63,42 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
             return await InboxFilter.Apply(context.Set<HumanTask>().AsNoTracking(), query).ToListAsync(cancellationToken);
         }
 
-        // "My team's tasks": one OR over teams, roles and statuses matches no single index, so the database sorts every
-        // candidate row. One query per status and team (or role) reads a page straight off its index in due-date order;
-        // the pages are merged here, a task offered to both a team and a role kept once.
+        // "My team's tasks": an OR over teams and roles, a list of statuses and "no due date last" match no index, so the
+        // database sorted every candidate row. Instead, one query per status, team or role, and dated or not, each with
+        // plain equalities and ordered the way its index (tenant, status, team or role, due date) is read; the pages
+        // are merged here, a task offered to both a team and a role kept once.
         var page = query.Skip + query.Take;
         var parts = new List<HumanTask>();
         foreach (var status in query.Statuses ?? [HumanTaskStatus.Open, HumanTaskStatus.Claimed])
         {
-            var one = query with { Statuses = [status], Skip = 0, Take = page };
-            foreach (var team in query.Teams ?? [])
+            var candidates = (query.Teams ?? []).Select(team => Candidates(status).Where(t => t.CandidateTeam == team))
+                .Concat((query.Roles ?? []).Select(role => Candidates(status).Where(t => t.CandidateRole == role)));
+            foreach (var tasks in candidates)
             {
-                parts.AddRange(await InboxFilter.Apply(context.Set<HumanTask>().AsNoTracking(), one with { Teams = [team], Roles = null }).ToListAsync(cancellationToken));
-            }
-
-            foreach (var role in query.Roles ?? [])
-            {
-                parts.AddRange(await InboxFilter.Apply(context.Set<HumanTask>().AsNoTracking(), one with { Teams = null, Roles = [role] }).ToListAsync(cancellationToken));
+                parts.AddRange(await tasks.Where(t => t.DueAt != null).OrderBy(t => t.DueAt).ThenByDescending(t => t.Priority).ThenBy(t => t.Id)
+                    .Take(page).ToListAsync(cancellationToken));
+                parts.AddRange(await tasks.Where(t => t.DueAt == null).OrderByDescending(t => t.Priority).ThenBy(t => t.Id)
+                    .Take(page).ToListAsync(cancellationToken));
             }
         }
 
         return [.. InboxFilter.Apply(parts.DistinctBy(t => t.Id).AsQueryable(), query with { Teams = null, Roles = null })];
+
+        IQueryable<HumanTask> Candidates(HumanTaskStatus status)
+        {
+            var tasks = context.Set<HumanTask>().AsNoTracking().Where(t => t.TenantId == query.TenantId && t.Status == status);
+            if (query.CaseId is { } caseId)
+            {
+                tasks = tasks.Where(t => t.CaseId == caseId);
+            }
+
+            if (query.TaskType is { } taskType)
+            {
+                tasks = tasks.Where(t => t.TaskType == taskType);
+            }
+
+            return query.DueBefore is { } dueBefore ? tasks.Where(t => t.DueAt != null && t.DueAt < dueBefore) : tasks;
+        }
     }
 
     public void AddTask(HumanTask task) => context.Add(task);
