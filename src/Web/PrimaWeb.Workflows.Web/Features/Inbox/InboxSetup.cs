@@ -7,6 +7,7 @@ internal static class InboxSetup
     {
         services.AddScoped<IInboxQueries, EfInboxQueries>();
         services.AddScoped<InboxActions>();
+        services.AddScoped<TaskQueries>();
         return services;
     }
 }
