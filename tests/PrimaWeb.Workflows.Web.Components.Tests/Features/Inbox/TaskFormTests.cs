@@ -66,9 +66,9 @@ public sealed class TaskFormTests : ComponentTestContext
         JsonObject? sent = null;
         var form = Render<TaskForm>(p => p.Add(f => f.Fields, Decision).Add(f => f.OnSubmit, payload => sent = payload));
 
-        form.Find("[data-testid=choice-decision-Granted] input").Change("Granted");
+        form.Find("[data-testid=choice-decision-Granted]").Click();
         form.Find("[data-testid=field-decidedOn] input").Input("2026-11-27");
-        form.Find("[data-testid=field-monthlyAmount] input").Change("1264.53");
+        form.Find("[data-testid=field-monthlyAmount] input").Input("1264,53");
         form.Find("form").Submit();
 
         sent.ShouldNotBeNull();
