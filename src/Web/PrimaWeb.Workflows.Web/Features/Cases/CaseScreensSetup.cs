@@ -3,5 +3,5 @@ namespace PrimaWeb.Workflows.Web.Features.Cases;
 /// <summary>The case screens' services.</summary>
 internal static class CaseScreensSetup
 {
-    public static IServiceCollection AddCaseScreens(this IServiceCollection services) => services.AddScoped<CaseQueries>();
+    public static IServiceCollection AddCaseScreens(this IServiceCollection services) => services.AddScoped<CaseQueries>().AddScoped<CaseWorkQueries>();
 }
