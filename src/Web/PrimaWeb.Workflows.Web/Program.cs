@@ -1,6 +1,7 @@
 using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.Cases;
+using PrimaWeb.Workflows.Web.Features.Persons;
 using PrimaWeb.Workflows.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.AddPrimaWebFederalServices();
 builder.AddPrimaWebApiDocumentation();
 builder.AddPrimaWebHealth();
 builder.Services.AddCaseFeatures();
+builder.Services.AddPersonFeatures();
 builder.AddPrimaWebCalculations();
 builder.Services.AddRazorPages();
 
@@ -27,6 +29,7 @@ app.UseAuthorization();
 app.MapPrimaWebHealth();
 app.MapPrimaWebApiDocumentation();
 app.MapCaseEndpoints();
+app.MapPersonEndpoints();
 app.MapAuditEndpoints();
 app.MapCalculationEndpoints();
 app.MapRazorPages();
