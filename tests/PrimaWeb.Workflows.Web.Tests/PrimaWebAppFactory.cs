@@ -22,6 +22,12 @@ public sealed class PrimaWebAppFactory(string? databaseFile = null, bool demo = 
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
     }
 
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        HangfireStatics.Reset();
+    }
+
     /// <summary>Deletes the SQLite file; call once the last factory on it is disposed.</summary>
     public static void DeleteDatabase(string file)
     {

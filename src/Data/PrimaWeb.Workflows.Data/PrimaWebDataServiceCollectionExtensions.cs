@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PrimaWeb.Workflows.Data.CaseFiles;
 using PrimaWeb.Workflows.Data.Providers;
+using PrimaWeb.Workflows.Domain.CaseFiles;
 
 namespace PrimaWeb.Workflows.Data;
 
@@ -29,6 +31,11 @@ public static class PrimaWebDataServiceCollectionExtensions
             var other => throw new InvalidOperationException($"Unknown database provider {other}."),
         });
         services.AddScoped<DatabaseMigrator>();
+
+        // The case file on the same scoped unit of work, so that workflow steps' changes commit with the burst.
+        services.AddScoped<ICaseFileStore, EfCaseFileStore>();
+        services.AddScoped<ISppIsFormQueue, EfSppIsFormQueue>();
+        services.AddScoped<CaseFileQueries>();
         return services;
     }
 

@@ -2,6 +2,7 @@ using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.Cases;
 using PrimaWeb.Workflows.Web.Features.Persons;
+using PrimaWeb.Workflows.Web.Features.Workflows;
 using PrimaWeb.Workflows.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,12 +16,16 @@ builder.AddPrimaWebHealth();
 builder.Services.AddCaseFeatures();
 builder.Services.AddPersonFeatures();
 builder.AddPrimaWebCalculations();
+
+// Domain activities join here: builder.AddPrimaWebWorkflowEngine(engine => engine.AddActivity<SendFormB>()).
+builder.AddPrimaWebWorkflowEngine();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
 await app.SeedDemoDataAsync();
+await app.ImportWorkflowDefinitionsAsync();
 
 app.UsePrimaWebErrorHandling();
 app.UseAuthentication();
@@ -32,6 +37,8 @@ app.MapCaseEndpoints();
 app.MapPersonEndpoints();
 app.MapAuditEndpoints();
 app.MapCalculationEndpoints();
+app.MapWorkflowEndpoints();
+app.MapPrimaWebHangfireDashboard();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -28,6 +28,8 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
 
         // The 30-day decision deadline and the manager's dashboard select open requests by status and reception.
         builder.HasIndex(TenantModel.TenantIdProperty, nameof(Request.Status), nameof(Request.ReceivedOn));
+        // The engine and the jobs find the request an instance runs; one instance runs one request.
+        builder.HasIndex(request => request.WorkflowInstanceId).IsUnique();
         builder.Ignore(request => request.LatestDecision);
         builder.Ignore(request => request.PermittedTriggers);
 
@@ -39,6 +41,7 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
             decision.Property(d => d.Id).ValueGeneratedNever();
             decision.Property(d => d.Outcome).HasMaxLength(20);
             decision.Property(d => d.Motivation).HasMaxLength(4000);
+            decision.OwnsOne(d => d.Terms, terms => terms.MapDecisionTerms());
         });
         builder.Navigation(request => request.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
 

@@ -406,6 +406,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     SuspendedFrom = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
                     FormsSentOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -429,6 +430,48 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Consultations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Person = table.Column<string>(type: "character(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
+                    Service = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    AnswerJson = table.Column<string>(type: "text", nullable: true),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Consultations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Consultations_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Consultations_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Consultations_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Decisions",
                 columns: table => new
                 {
@@ -437,6 +480,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     Motivation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    TermsCategory = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    TermsMonthlyAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    TermsFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    TermsUntil = table.Column<DateOnly>(type: "date", nullable: true),
                     RequestId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -448,6 +495,225 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         principalTable: "Requests",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationLetters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Template = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationLetters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NotificationLetters_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NotificationLetters_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NotificationLetters_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResourceStatements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Category = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Expenses = table.Column<string>(type: "jsonb", nullable: false),
+                    Members = table.Column<string>(type: "jsonb", nullable: false),
+                    Resources = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResourceStatements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ResourceStatements_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ResourceStatements_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ResourceStatements_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RisCalculations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StatementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Category = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    MonthlyAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    PeriodAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    BreakdownJson = table.Column<string>(type: "text", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RisCalculations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RisCalculations_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RisCalculations_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RisCalculations_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SocialReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Report = table.Column<string>(type: "text", nullable: false),
+                    Proposal = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Motivation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TermsCategory = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    TermsFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    TermsMonthlyAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    TermsUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SocialReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SocialReports_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SocialReports_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SocialReports_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SppIsForms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentJson = table.Column<string>(type: "text", nullable: false),
+                    FormId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AnswerAwaitedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Reasons = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SppIsForms", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SppIsForms_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SppIsForms_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SppIsForms_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -475,6 +741,26 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "IX_Cases_TenantId_SocialWorkerId",
                 table: "Cases",
                 columns: new[] { "TenantId", "SocialWorkerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_CaseId",
+                table: "Consultations",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_RequestId",
+                table: "Consultations",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_TenantId_CaseId",
+                table: "Consultations",
+                columns: new[] { "TenantId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consultations_TenantId_RequestId",
+                table: "Consultations",
+                columns: new[] { "TenantId", "RequestId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Decisions_RequestId",
@@ -508,6 +794,26 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 column: "IntegrationRegisterId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_NotificationLetters_CaseId",
+                table: "NotificationLetters",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationLetters_RequestId",
+                table: "NotificationLetters",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationLetters_TenantId_CaseId",
+                table: "NotificationLetters",
+                columns: new[] { "TenantId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationLetters_TenantId_RequestId",
+                table: "NotificationLetters",
+                columns: new[] { "TenantId", "RequestId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Persons_TenantId_LastName_FirstName",
                 table: "Persons",
                 columns: new[] { "TenantId", "LastName", "FirstName" });
@@ -532,6 +838,113 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "IX_Requests_TenantId_Status_ReceivedOn",
                 table: "Requests",
                 columns: new[] { "TenantId", "Status", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_WorkflowInstanceId",
+                table: "Requests",
+                column: "WorkflowInstanceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResourceStatements_CaseId",
+                table: "ResourceStatements",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResourceStatements_RequestId",
+                table: "ResourceStatements",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResourceStatements_TenantId_CaseId",
+                table: "ResourceStatements",
+                columns: new[] { "TenantId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResourceStatements_TenantId_RequestId",
+                table: "ResourceStatements",
+                columns: new[] { "TenantId", "RequestId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RisCalculations_CaseId",
+                table: "RisCalculations",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RisCalculations_RequestId",
+                table: "RisCalculations",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RisCalculations_TenantId_CaseId",
+                table: "RisCalculations",
+                columns: new[] { "TenantId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RisCalculations_TenantId_RequestId",
+                table: "RisCalculations",
+                columns: new[] { "TenantId", "RequestId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialReports_CaseId",
+                table: "SocialReports",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialReports_RequestId",
+                table: "SocialReports",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialReports_TenantId_CaseId",
+                table: "SocialReports",
+                columns: new[] { "TenantId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SocialReports_TenantId_RequestId",
+                table: "SocialReports",
+                columns: new[] { "TenantId", "RequestId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SppIsForms_CaseId",
+                table: "SppIsForms",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SppIsForms_FormId",
+                table: "SppIsForms",
+                column: "FormId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SppIsForms_IdempotencyKey",
+                table: "SppIsForms",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SppIsForms_RequestId",
+                table: "SppIsForms",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SppIsForms_Status",
+                table: "SppIsForms",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SppIsForms_TenantId_CaseId",
+                table: "SppIsForms",
+                columns: new[] { "TenantId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SppIsForms_TenantId_DecisionId",
+                table: "SppIsForms",
+                columns: new[] { "TenantId", "DecisionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SppIsForms_TenantId_RequestId",
+                table: "SppIsForms",
+                columns: new[] { "TenantId", "RequestId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_bookmarks_InstanceId",
@@ -649,6 +1062,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Consultations");
+
+            migrationBuilder.DropTable(
                 name: "Decisions");
 
             migrationBuilder.DropTable(
@@ -656,6 +1072,21 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Integrations");
+
+            migrationBuilder.DropTable(
+                name: "NotificationLetters");
+
+            migrationBuilder.DropTable(
+                name: "ResourceStatements");
+
+            migrationBuilder.DropTable(
+                name: "RisCalculations");
+
+            migrationBuilder.DropTable(
+                name: "SocialReports");
+
+            migrationBuilder.DropTable(
+                name: "SppIsForms");
 
             migrationBuilder.DropTable(
                 name: "wf_bookmarks");
@@ -685,10 +1116,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_timers");
 
             migrationBuilder.DropTable(
-                name: "Requests");
+                name: "IntegrationRegisters");
 
             migrationBuilder.DropTable(
-                name: "IntegrationRegisters");
+                name: "Requests");
 
             migrationBuilder.DropTable(
                 name: "Cases");

@@ -1,0 +1,9 @@
+using System.Text.Json.Nodes;
+
+namespace PrimaWeb.Workflows.Web.Features.Workflows;
+
+/// <summary>
+/// One input of an activity as the designer shows it. <see cref="Type"/> is one of Text, Number, WholeNumber, Flag,
+/// Date, Instant, Duration, Json, Condition; <see cref="Default"/> is the JSON value used when the definition gives none.
+/// </summary>
+public sealed record ActivityInputDto(string Name, string Type, bool Required, JsonNode? Default, LocalizedTextDto Help, bool Journaled);

@@ -1,0 +1,3 @@
+// Every test class here boots the real host, which configures Hangfire's process-wide statics (HangfireStatics.cs):
+// two hosts at once would share one JobStorage.Current.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]

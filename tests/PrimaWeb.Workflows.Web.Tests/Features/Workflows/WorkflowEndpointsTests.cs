@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text.Json;
+using PrimaWeb.Workflows.Web.Security;
+
+namespace PrimaWeb.Workflows.Web.Tests.Features.Workflows;
+
+public sealed class WorkflowEndpointsTests(WorkflowApiFactory factory) : IClassFixture<WorkflowApiFactory>
+{
+    private async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(string url, string? role = Roles.FunctionalAnalyst)
+    {
+        using var client = factory.ClientFor(role);
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var isJson = response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.Ordinal) == true;
+        return (response.StatusCode, isJson ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone() : default);
+    }
+
+    [Fact]
+    public async Task GetActivities_Analyst_ListsEveryBuiltInActivity()
+    {
+        var (status, body) = await GetAsync("/api/workflow/activities");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        body.EnumerateArray().Select(a => a.GetProperty("type").GetString()).ShouldBe(
+            ["Core.Decision", "Core.End", "Core.Fork", "Core.Join", "Core.SetVariable", "Core.Start", "Core.Timer", "Core.WaitForSignal", "Core.HumanTask"],
+            ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task GetActivities_HumanTask_IsBlockingAndListsItsInputsWithFrenchAndDutchHelp()
+    {
+        var (_, body) = await GetAsync("/api/workflow/activities");
+
+        var task = body.EnumerateArray().Single(a => a.GetProperty("type").GetString() == "Core.HumanTask");
+        task.GetProperty("version").GetInt32().ShouldBe(1);
+        task.GetProperty("category").GetString().ShouldBe("Tasks");
+        task.GetProperty("displayName").GetString().ShouldBe("Human task");
+        task.GetProperty("blocking").GetBoolean().ShouldBeTrue();
+        task.GetProperty("description").GetProperty("nl").GetString().ShouldBe("Plaatst een taak in een werkbak en wacht tot ze afgewerkt is.");
+        var inputs = task.GetProperty("inputs").EnumerateArray().ToDictionary(i => i.GetProperty("name").GetString()!);
+        inputs.Keys.ShouldContain("taskType");
+        inputs.Keys.ShouldContain("form");
+        inputs["taskType"].GetProperty("type").GetString().ShouldBe("Text");
+        inputs["taskType"].GetProperty("required").GetBoolean().ShouldBeTrue();
+        inputs["taskType"].GetProperty("help").GetProperty("fr").GetString().ShouldBe("Type de tâche.");
+        inputs["dueIn"].GetProperty("type").GetString().ShouldBe("Duration");
+        inputs["priority"].GetProperty("default").GetInt32().ShouldBe(0);
+        inputs["priority"].GetProperty("required").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task GetActivity_Decision_ReturnsItsOutcomesAndIsNotBlocking()
+    {
+        var (status, decision) = await GetAsync("/api/workflow/activities/Core.Decision");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        decision.GetProperty("type").GetString().ShouldBe("Core.Decision");
+        decision.GetProperty("blocking").GetBoolean().ShouldBeFalse();
+        decision.GetProperty("outcomes").EnumerateArray().Select(o => o.GetString()).ShouldBe(["True", "False"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task GetActivity_UnknownType_Answers404Problem()
+    {
+        var (status, problem) = await GetAsync("/api/workflow/activities/Nope.Missing");
+
+        status.ShouldBe(HttpStatusCode.NotFound);
+        problem.GetProperty("status").GetInt32().ShouldBe(404);
+        problem.GetProperty("detail").GetString()!.ShouldContain("Nope.Missing");
+    }
+
+    [Fact]
+    public async Task GetActivity_UnknownVersion_Answers404()
+    {
+        var (status, _) = await GetAsync("/api/workflow/activities/Core.HumanTask?version=9");
+
+        status.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("/api/workflow/activities")]
+    [InlineData("/api/workflow/activities/Core.HumanTask")]
+    [InlineData("/api/workflow/definitions")]
+    public async Task Get_SocialWorker_Answers403(string url)
+    {
+        var (status, _) = await GetAsync(url, Roles.SocialWorker);
+
+        status.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task GetActivities_Anonymous_Answers401()
+    {
+        var (status, _) = await GetAsync("/api/workflow/activities", role: null);
+
+        status.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task GetDefinitions_NoDefinitionInTheRepository_AnswersAnEmptyList()
+    {
+        var (status, body) = await GetAsync("/api/workflow/definitions");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        body.GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheWorkflowEndpoints()
+    {
+        var (status, document) = await GetAsync("/openapi/v1.json", role: null);
+
+        status.ShouldBe(HttpStatusCode.OK);
+        var paths = document.GetProperty("paths");
+        paths.TryGetProperty("/api/workflow/activities", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/workflow/activities/{type}", out var one).ShouldBeTrue();
+        one.GetProperty("get").GetProperty("responses").TryGetProperty("404", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/workflow/definitions", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task HangfireDashboard_Administrator_IsServed()
+    {
+        var (status, _) = await GetAsync("/hangfire", Roles.Administrator);
+
+        status.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task HangfireDashboard_Analyst_Answers403()
+    {
+        using var client = factory.ClientFor(Roles.FunctionalAnalyst);
+
+        using var response = await client.GetAsync(new Uri("/hangfire", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}

@@ -1,0 +1,190 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Journal;
+using PrimaWeb.Workflows.Engine.Persistence;
+using PrimaWeb.Workflows.Engine.Versioning;
+using PrimaWeb.Workflows.Web.Features.Workflows;
+using PrimaWeb.Workflows.Web.Security;
+
+namespace PrimaWeb.Workflows.Web.Tests.Features.Workflows;
+
+/// <summary>The engine inside the host: definitions imported at start-up, the store on the request's context, Hangfire firing timers.</summary>
+public sealed class WorkflowEngineStartupTests : IDisposable
+{
+    private const string TimerWorkflow = """
+        { "definitionId": "reminder", "version": 1, "name": "Reminder", "effectiveFrom": "2026-01-01", "status": "published",
+          "activities": [
+            { "id": "start", "type": "Core.Start" },
+            { "id": "wait", "type": "Core.Timer", "inputs": { "duration": "PT0S" } },
+            { "id": "end", "type": "Core.End" } ],
+          "connections": [ { "from": "start", "to": "wait" }, { "from": "wait", "to": "end" } ] }
+        """;
+
+    private readonly string _definitions = Path.Combine(Path.GetTempPath(), $"primaweb-definitions-{Guid.NewGuid():N}");
+    private readonly List<string> _databases = [];
+
+    public WorkflowEngineStartupTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_definitions, "reminder"));
+        Directory.CreateDirectory(Path.Combine(_definitions, "reference"));
+        File.WriteAllText(Path.Combine(_definitions, "reminder", "v1.json"), TimerWorkflow);
+        File.WriteAllText(Path.Combine(_definitions, "reference", "ris.json"), "{ \"not\": \"a definition\" }");
+    }
+
+    public void Dispose()
+    {
+        foreach (var database in _databases)
+        {
+            WorkflowApiFactory.DeleteDatabase(database);
+        }
+
+        Directory.Delete(_definitions, recursive: true);
+    }
+
+    private WorkflowApiFactory Host(string? databasePath = null)
+    {
+        var host = databasePath is null
+            ? new WorkflowApiFactory { DefinitionsPath = _definitions, KeepsDatabase = true }
+            : new WorkflowApiFactory { DefinitionsPath = _definitions, KeepsDatabase = true, DatabasePath = databasePath };
+        _databases.Add(host.DatabasePath);
+        return host;
+    }
+
+    [Fact]
+    public async Task Start_DefinitionFile_IsImportedAndListed()
+    {
+        using var host = Host();
+        using var client = host.ClientFor(Roles.FunctionalAnalyst);
+
+        var definitions = await client.GetFromJsonAsync<List<DefinitionSummaryDto>>(new Uri("/api/workflow/definitions", UriKind.Relative));
+
+        definitions.ShouldNotBeNull().ShouldHaveSingleItem();
+        definitions[0].ShouldBe(definitions[0] with { Id = "reminder", Version = 1, Status = "published", EffectiveFrom = new DateOnly(2026, 1, 1) });
+    }
+
+    [Fact]
+    public async Task Start_SameFilesOnASecondStart_ImportsNothingAgain()
+    {
+        DateTimeOffset firstSave;
+        using (var first = Host())
+        {
+            first.CreateClient().Dispose();
+            firstSave = await SavedAtAsync(first);
+        }
+
+        using var second = Host(_databases[0]);
+        second.CreateClient().Dispose();
+
+        (await SavedAtAsync(second)).ShouldBe(firstSave);
+    }
+
+    [Fact]
+    public void Start_PublishedVersionChangedOnDisk_FailsNamingTheFile()
+    {
+        using (var first = Host())
+        {
+            first.CreateClient().Dispose();
+        }
+
+        File.WriteAllText(Path.Combine(_definitions, "reminder", "v1.json"), TimerWorkflow.Replace("\"Reminder\"", "\"Reminder (edited)\"", StringComparison.Ordinal));
+        using var second = Host(_databases[0]);
+
+        var error = Should.Throw<InvalidOperationException>(() => second.CreateClient().Dispose());
+
+        error.Message.ShouldStartWith("definitions/reminder/v1.json: ");
+        error.Message.ShouldContain("cannot change");
+    }
+
+    [Fact]
+    public void Start_FileWhosePathDisagreesWithItsVersion_FailsNamingTheFile()
+    {
+        File.Move(Path.Combine(_definitions, "reminder", "v1.json"), Path.Combine(_definitions, "reminder", "v2.json"));
+        using var host = Host();
+
+        var error = Should.Throw<InvalidOperationException>(() => host.CreateClient().Dispose());
+
+        error.Message.ShouldStartWith("definitions/reminder/v2.json: ");
+    }
+
+    [Fact]
+    public void Start_InvalidDefinitionFile_FailsNamingTheFileAndTheError()
+    {
+        File.WriteAllText(Path.Combine(_definitions, "reminder", "v1.json"), TimerWorkflow.Replace("Core.Timer", "Core.Nope", StringComparison.Ordinal));
+        using var host = Host();
+
+        var error = Should.Throw<InvalidOperationException>(() => host.CreateClient().Dispose());
+
+        error.Message.ShouldStartWith("definitions/reminder/v1.json: ");
+        error.Message.ShouldContain("Core.Nope");
+    }
+
+    [Fact]
+    public async Task EngineStore_InARequestScope_UsesTheScopesPrimaWebDbContext()
+    {
+        using var host = Host();
+        host.CreateClient().Dispose();
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IWorkflowStore>();
+        var db = scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>();
+        var instanceId = (await scope.ServiceProvider.GetRequiredService<WorkflowRunner>()
+            .StartAsync(new StartWorkflowRequest("reminder") { TenantId = "cpas-test" }, CancellationToken.None)).InstanceId;
+
+        // The runner's store wrote through the scope's context: its change tracker holds the instance.
+        db.ChangeTracker.Entries<WorkflowInstance>().ShouldContain(e => e.Entity.Id == instanceId);
+        (await store.FindInstanceAsync(instanceId, CancellationToken.None)).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Timer_StartedInTheHost_IsFiredByHangfireAndTheInstanceCompletes()
+    {
+        using var host = Host();
+        host.CreateClient().Dispose();
+        Guid instanceId;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var started = await scope.ServiceProvider.GetRequiredService<WorkflowRunner>()
+                .StartAsync(new StartWorkflowRequest("reminder") { TenantId = "cpas-test" }, CancellationToken.None);
+            started.Status.ShouldBe(WorkflowStatus.Suspended);
+            instanceId = started.InstanceId;
+        }
+
+        // Hangfire's server polls on real time (1 s): wait for the database to show the outcome, bounded.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await StatusAsync(host, instanceId) != WorkflowStatus.Completed)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), timeout.Token);
+        }
+
+        await using var check = host.Services.CreateAsyncScope();
+        var journal = await check.ServiceProvider.GetRequiredService<IWorkflowStore>().ListJournalAsync(instanceId, CancellationToken.None);
+        journal.Count(j => j.Kind == JournalEventKind.ActivityResumed).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Start_NoDefinitionFolderConfigured_UsesTheCopyBesideTheApplication()
+    {
+        using var host = new WorkflowApiFactory();
+        using var client = host.ClientFor(Roles.FunctionalAnalyst);
+
+        var response = await client.GetAsync(new Uri("/api/workflow/definitions", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static async Task<DateTimeOffset> SavedAtAsync(WorkflowApiFactory host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>().Set<StoredDefinition>().Select(d => d.SavedAt).SingleAsync();
+    }
+
+    private static async Task<WorkflowStatus> StatusAsync(WorkflowApiFactory host, Guid instanceId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IWorkflowStore>().FindInstanceAsync(instanceId, CancellationToken.None))!.Status;
+    }
+}
