@@ -1,7 +1,6 @@
 using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Calculations;
-using PrimaWeb.Workflows.Web.Features.Cases;
-using PrimaWeb.Workflows.Web.Features.Persons;
+using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Features.Workflows;
 using PrimaWeb.Workflows.Web.Hosting;
 
@@ -13,8 +12,7 @@ builder.AddPrimaWebDemo();
 builder.AddPrimaWebFederalServices();
 builder.AddPrimaWebApiDocumentation();
 builder.AddPrimaWebHealth();
-builder.Services.AddCaseFeatures();
-builder.Services.AddPersonFeatures();
+builder.AddPrimaWebCaseWork();
 builder.AddPrimaWebCalculations();
 
 // Domain activities join here: builder.AddPrimaWebWorkflowEngine(engine => engine.AddActivity<SendFormB>()).
@@ -33,8 +31,7 @@ app.UseAuthorization();
 
 app.MapPrimaWebHealth();
 app.MapPrimaWebApiDocumentation();
-app.MapCaseEndpoints();
-app.MapPersonEndpoints();
+app.MapPrimaWebCaseWork();
 app.MapAuditEndpoints();
 app.MapCalculationEndpoints();
 app.MapWorkflowEndpoints();
