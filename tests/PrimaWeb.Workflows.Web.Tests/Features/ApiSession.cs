@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features;
 
@@ -12,7 +13,7 @@ internal sealed class ApiSession : IDisposable
 
     private ApiSession(HttpClient client) => _client = client;
 
-    public static async Task<ApiSession> SignInAsync(PrimaWebAppFactory app, string userId)
+    public static async Task<ApiSession> SignInAsync(WebApplicationFactory<Program> app, string userId)
     {
         var client = app.CreateClient();
         (await client.SignInAsync(userId)).EnsureSuccessStatusCode();
