@@ -15,7 +15,8 @@ public sealed class SqlServerScriptTests
 
         var script = db.Database.GenerateCreateScript();
 
-        foreach (var table in new[] { "Tenants", "Persons", "Cases", "HouseholdMembers", "IntegrationRegisters", "Integrations", "Requests", "Decisions" })
+        foreach (var table in new[] { "Tenants", "Persons", "Cases", "HouseholdMembers", "IntegrationRegisters", "Integrations", "Requests", "Decisions",
+            "Consultations", "ResourceStatements", "RisCalculations", "SocialReports", "SppIsForms", "NotificationLetters" })
         {
             script.ShouldContain($"CREATE TABLE [{table}] (");
         }

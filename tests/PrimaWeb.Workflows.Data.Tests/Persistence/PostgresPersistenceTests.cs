@@ -106,4 +106,40 @@ public sealed class PostgresPersistenceTests : PersistenceTests
 
     [PostgresFact]
     public override Task Store_RequestReceivedInTheFuture_IsRefusedAndNothingStored() => base.Store_RequestReceivedInTheFuture_IsRefusedAndNothingStored();
+
+    [PostgresFact]
+    public override Task Store_Consultations_RoundTripEveryFieldWithAnswerOrReason() => base.Store_Consultations_RoundTripEveryFieldWithAnswerOrReason();
+
+    [PostgresFact]
+    public override Task Store_ResourceStatement_RoundTripsMembersResourcesAndExpenses() => base.Store_ResourceStatement_RoundTripsMembersResourcesAndExpenses();
+
+    [PostgresFact]
+    public override Task Store_CalculationReportAndLetter_RoundTripEveryField() => base.Store_CalculationReportAndLetter_RoundTripEveryField();
+
+    [PostgresFact]
+    public override Task Store_SppIsFormSentThenAnswered_PersistsEachStepOfTheForm() => base.Store_SppIsFormSentThenAnswered_PersistsEachStepOfTheForm();
+
+    [PostgresFact]
+    public override Task SaveChanges_SecondFormWithTheSameIdempotencyKey_IsRefusedByTheUniqueIndex() => base.SaveChanges_SecondFormWithTheSameIdempotencyKey_IsRefusedByTheUniqueIndex();
+
+    [PostgresFact]
+    public override Task AwaitingAnswerAsync_FormsOfEveryCpas_ReturnsOnlySentAndUnansweredLongestWaitingFirst() => base.AwaitingAnswerAsync_FormsOfEveryCpas_ReturnsOnlySentAndUnansweredLongestWaitingFirst();
+
+    [PostgresFact]
+    public override Task Store_DecisionWithTermsAndWorkflowLink_RoundTrip() => base.Store_DecisionWithTermsAndWorkflowLink_RoundTrip();
+
+    [PostgresFact]
+    public override Task Store_OtherCpasRecords_AreNeitherFoundNorListed() => base.Store_OtherCpasRecords_AreNeitherFoundNorListed();
+
+    [PostgresFact]
+    public override Task SaveChanges_RecordOfAnotherCpasAddedThroughTheStore_IsRefusedAndNothingStored() => base.SaveChanges_RecordOfAnotherCpasAddedThroughTheStore_IsRefusedAndNothingStored();
+
+    [PostgresFact]
+    public override Task Store_RecordsAddedInTheUnitOfWork_AreSeenBeforeSaving() => base.Store_RecordsAddedInTheUnitOfWork_AreSeenBeforeSaving();
+
+    [PostgresFact]
+    public override Task IntegrationRegisterAsync_NoRegisterYet_AddsOneOnceAndFindsItAfterSaving() => base.IntegrationRegisterAsync_NoRegisterYet_AddsOneOnceAndFindsItAfterSaving();
+
+    [PostgresFact]
+    public override Task CaseFileQueries_CaseWithRecords_ListsEachKindAndReadsAnswersOnDemand() => base.CaseFileQueries_CaseWithRecords_ListsEachKindAndReadsAnswersOnDemand();
 }
