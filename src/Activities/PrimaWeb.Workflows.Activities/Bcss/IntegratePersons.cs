@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Cases;
+using PrimaWeb.Workflows.Domain.Integrations;
+using PrimaWeb.Workflows.Engine.Activities;
+using PrimaWeb.Workflows.Engine.Execution;
+
+namespace PrimaWeb.Workflows.Activities.Bcss;
+
+/// <summary>
+/// Integrates the household in the CPAS's reference directory: the main person and the partner under the given code,
+/// the other members of the de facto household under code 5 (cohabitant), from a day and for a number of months
+/// bounded by each code's maximum. The registers change in the burst; the BCSS is told by the outbox
+/// (<see cref="MessageTypes.ManageAccess"/>) and the step waits for its answer.
+/// </summary>
+[Activity("Bcss.IntegratePersons", 1, Category = "BCSS", DisplayName = "Integrate persons", Blocking = true,
+    Description = "Integrates the household in the BCSS reference directory (main person and partner under the code, other members code 5).",
+    DescriptionFr = "Intègre le ménage dans le répertoire des références de la BCSS (demandeur et partenaire sous le code, autres membres en code 5).",
+    DescriptionNl = "Integreert het gezin in het verwijzingsrepertorium van de KSZ (aanvrager en partner onder de code, andere leden code 5).")]
+[ActivityInput("code", ActivityInputType.WholeNumber, Required = true, Journaled = true,
+    Help = "Capacity code of the main person and the partner: 1 under investigation, 2 RIS, 3 equivalent RIS …",
+    HelpFr = "Code qualité du demandeur et du partenaire : 1 en enquête, 2 RIS, 3 équivalent RIS …",
+    HelpNl = "Hoedanigheidscode van de aanvrager en de partner: 1 in onderzoek, 2 leefloon, 3 equivalent leefloon …")]
+[ActivityInput("members", ActivityInputType.Text, DefaultJson = "\"household\"", Journaled = true,
+    Help = "main, partner (main person and partner) or household (everybody in the de facto household).",
+    HelpFr = "main, partner (demandeur et partenaire) ou household (tout le ménage de fait).",
+    HelpNl = "main, partner (aanvrager en partner) of household (het hele feitelijke gezin).")]
+[ActivityInput("from", ActivityInputType.Date, Journaled = true,
+    Help = "First day; the request's reception date when empty.", HelpFr = "Premier jour ; la date de réception de la demande si vide.",
+    HelpNl = "Eerste dag; de ontvangstdatum van de aanvraag indien leeg.")]
+[ActivityInput("until", ActivityInputType.Date, Journaled = true,
+    Help = "Last day; when empty, 'months' (or the code's maximum) decides.", HelpFr = "Dernier jour ; si vide, 'months' (ou le maximum du code) décide.",
+    HelpNl = "Laatste dag; indien leeg beslist 'months' (of het maximum van de code).")]
+[ActivityInput("months", ActivityInputType.WholeNumber, Journaled = true,
+    Help = "Duration in months, cut to the code's maximum (2 months for code 1, 1 year for codes 2 to 6).",
+    HelpFr = "Durée en mois, limitée au maximum du code (2 mois pour le code 1, 1 an pour les codes 2 à 6).",
+    HelpNl = "Duur in maanden, beperkt tot het maximum van de code (2 maanden voor code 1, 1 jaar voor codes 2 tot 6).")]
+[ActivityInput("extend", ActivityInputType.Flag, DefaultJson = "false", Journaled = true,
+    Help = "Starts the day after the end of the previous integration of this request (an extension).",
+    HelpFr = "Commence le lendemain de la fin de l'intégration précédente de la demande (prolongation).",
+    HelpNl = "Begint de dag na het einde van de vorige integratie van de aanvraag (verlenging).")]
+[ActivityOutcome(StepOutcome.Done)]
+[ActivityOutcome(StepOutcome.Refused)]
+public sealed class IntegratePersons(ICaseFileStore store) : IActivity
+{
+    /// <summary>Variable receiving the last day of the main person's integration (yyyy-MM-dd).</summary>
+    public const string EndsOnVariable = "integrationEndsOn";
+
+    /// <summary>Variable receiving the BCSS's refusal, in words.</summary>
+    public const string MessageVariable = "integrationMessage";
+
+    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var variables = RequestVariables.Of(context);
+        var tenant = variables.Tenant;
+        var code = (CapacityCode)(context.GetInput<int?>("code") ?? 0);
+        var info = CapacityCodes.Describe(code);
+        var from = StartDay(context, variables);
+        var mainEnd = IntegrationPlan.EndOf(info, from, context.GetInput<string>("until"), context.GetInput<int?>("months"));
+
+        var @case = await store.CaseAsync(tenant, variables.Case, context.CancellationToken);
+        var members = HouseholdSelection.Select(@case, context.GetInput<string>("members"), from);
+        var persons = await store.PersonsAsync(tenant, [.. members.Select(m => m.PersonId)], context.CancellationToken);
+        var items = new JsonArray();
+        foreach (var (member, person) in members.Zip(persons))
+        {
+            var memberCode = member.Relation is HouseholdRelation.MainPerson or HouseholdRelation.Partner ? code : CapacityCode.Cohabitant;
+            var memberInfo = CapacityCodes.Describe(memberCode);
+            var end = memberCode == code ? mainEnd : Min(mainEnd, memberInfo.MaximumEnd(from));
+            var register = await store.IntegrationRegisterAsync(tenant, person.Niss, context.CancellationToken);
+            var registration = register.Register(memberCode, from, end);
+            items.Add(new JsonObject
+            {
+                ["personId"] = person.Id.ToString(),
+                ["code"] = (int)memberCode,
+                ["from"] = RequestVariables.FormatDate(from),
+                ["until"] = RequestVariables.FormatDate(registration.Integration.End),
+            });
+        }
+
+        context.SetVariable(EndsOnVariable, RequestVariables.FormatDate(mainEnd));
+        context.SetVariable("integrationCode", (int)code);
+        var key = StepKeys.Next(context, variables.Request);
+        context.EnqueueOutbox(MessageTypes.ManageAccess, new JsonObject
+        {
+            ["tenantId"] = tenant,
+            ["caseId"] = variables.Case.ToString(),
+            ["requestId"] = variables.Request.ToString(),
+            ["action"] = "REGISTER",
+            ["user"] = variables.Author,
+            ["signalKey"] = key,
+            ["items"] = items,
+        }, key);
+        return ActivityResult.Suspend(BookmarkRequest.ForSignal(MessageTypes.AccessSignal, key));
+    }
+
+    public ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
+    {
+        var outcome = StepOutcome.OutcomeOf(payload);
+        context.SetVariable(MessageVariable, StepOutcome.MessageOf(payload));
+        return ValueTask.FromResult(ActivityResult.Complete(outcome == StepOutcome.Refused ? StepOutcome.Refused : StepOutcome.Done));
+    }
+
+    private static DateOnly StartDay(ActivityContext context, RequestVariables variables)
+    {
+        if (context.GetInput<bool?>("extend") == true && variables.Date(EndsOnVariable) is { } previousEnd)
+        {
+            return previousEnd.AddDays(1);
+        }
+
+        return context.GetInput<string>("from") is { Length: > 0 } text ? RequestVariables.ParseDate(text, "from") : variables.Received;
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+}

@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Domain.Calculations.Ris;
+using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Cases;
+using PrimaWeb.Workflows.Engine.Activities;
+using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Tasks;
+
+namespace PrimaWeb.Workflows.Activities.Cases;
+
+/// <summary>
+/// A task for the social worker: the RIS category, the monthly net resources of the main person and the partner, and
+/// the household's monthly expenses. The members come from the de facto household on the reception day; the
+/// completed form becomes a <see cref="ResourceStatement"/>.
+/// </summary>
+[Activity("Cases.RecordResources", 1, Category = "Cases", DisplayName = "Record resources and expenses", Blocking = true,
+    Description = "Task: the household's category, resources and expenses, kept as a resource statement.",
+    DescriptionFr = "Tâche : catégorie, ressources et charges du ménage, gardées comme relevé des ressources.",
+    DescriptionNl = "Taak: categorie, bestaansmiddelen en lasten van het gezin, bewaard als overzicht van de bestaansmiddelen.")]
+[ActivityInput("title", ActivityInputType.Text, Help = TaskInputs.TitleHelp, HelpFr = TaskInputs.TitleHelpFr, HelpNl = TaskInputs.TitleHelpNl)]
+[ActivityInput("candidateRole", ActivityInputType.Text, Journaled = true, Help = TaskInputs.RoleHelp, HelpFr = TaskInputs.RoleHelpFr, HelpNl = TaskInputs.RoleHelpNl)]
+[ActivityInput("assignee", ActivityInputType.Text, Help = TaskInputs.AssigneeHelp, HelpFr = TaskInputs.AssigneeHelpFr, HelpNl = TaskInputs.AssigneeHelpNl)]
+[ActivityInput("dueIn", ActivityInputType.Duration, Journaled = true, Help = TaskInputs.DueHelp, HelpFr = TaskInputs.DueHelpFr, HelpNl = TaskInputs.DueHelpNl)]
+public sealed class RecordResources(ICaseFileStore store) : IActivity
+{
+    public const string TaskType = "record-resources";
+
+    /// <summary>The form: monthly net amounts, none negative.</summary>
+    public static IReadOnlyList<FormField> Form { get; } =
+    [
+        new("category", FormFieldType.Choice, Required: true, Choices: TaskOpening.Choices<RisCategory>()),
+        new("claimantEarnedIncome", FormFieldType.Number, Min: 0),
+        new("claimantReplacementIncome", FormFieldType.Number, Min: 0),
+        new("claimantFamilyAllowances", FormFieldType.Number, Min: 0),
+        new("claimantMaintenance", FormFieldType.Number, Min: 0),
+        new("claimantOtherIncome", FormFieldType.Number, Min: 0),
+        new("partnerEarnedIncome", FormFieldType.Number, Min: 0),
+        new("partnerReplacementIncome", FormFieldType.Number, Min: 0),
+        new("partnerIsDisBeneficiary", FormFieldType.Flag),
+        new("rent", FormFieldType.Number, Min: 0),
+        new("energy", FormFieldType.Number, Min: 0),
+        new("debts", FormFieldType.Number, Min: 0),
+        new("otherExpenses", FormFieldType.Number, Min: 0),
+    ];
+
+    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
+        ValueTask.FromResult(ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Resources and expenses", Form)));
+
+    public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
+    {
+        var variables = RequestVariables.Of(context);
+        var @case = await store.CaseAsync(variables.Tenant, variables.Case, context.CancellationToken);
+        var household = HouseholdSelection.Select(@case, HouseholdSelection.Household, variables.Received);
+        var partner = household.FirstOrDefault(m => m.Relation == HouseholdRelation.Partner);
+        var members = household.Select(m => new RisHouseholdMember(
+            m.PersonId.ToString(),
+            ToCohabitant(m.Relation),
+            IsDisBeneficiary: m.Relation == HouseholdRelation.Partner && TaskOpening.Flag(payload, "partnerIsDisBeneficiary"))).ToList();
+
+        var claimant = @case.MainPersonId.ToString();
+        var resources = new List<RisResource>();
+        Add(resources, payload, "claimantEarnedIncome", claimant, ResourceKind.EarnedIncome);
+        Add(resources, payload, "claimantReplacementIncome", claimant, ResourceKind.ReplacementIncome);
+        Add(resources, payload, "claimantFamilyAllowances", claimant, ResourceKind.FamilyAllowances);
+        Add(resources, payload, "claimantMaintenance", claimant, ResourceKind.Maintenance);
+        Add(resources, payload, "claimantOtherIncome", claimant, ResourceKind.Other);
+        if (partner is not null)
+        {
+            Add(resources, payload, "partnerEarnedIncome", partner.PersonId.ToString(), ResourceKind.EarnedIncome);
+            Add(resources, payload, "partnerReplacementIncome", partner.PersonId.ToString(), ResourceKind.ReplacementIncome);
+        }
+        else if (TaskOpening.Number(payload, "partnerEarnedIncome") > 0 || TaskOpening.Number(payload, "partnerReplacementIncome") > 0)
+        {
+            throw new InvalidOperationException("Resources were given for a partner, but the de facto household has no partner on the reception day; add the partner to the household first.");
+        }
+
+        var expenses = new List<StatedExpense>();
+        foreach (var (field, label) in new[] { ("rent", "Rent"), ("energy", "Energy"), ("debts", "Debts"), ("otherExpenses", "Other expenses") })
+        {
+            if (TaskOpening.Number(payload, field) is > 0 and var amount)
+            {
+                expenses.Add(new StatedExpense(label, amount));
+            }
+        }
+
+        var statement = new ResourceStatement(
+            variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author,
+            TaskOpening.Choice<RisCategory>(payload, "category")!.Value, members, resources, expenses);
+        store.Add(statement);
+        context.SetVariable("resourceStatementId", statement.Id.ToString());
+        return ActivityResult.Complete();
+    }
+
+    internal static CohabitantRelation ToCohabitant(HouseholdRelation relation) => relation switch
+    {
+        HouseholdRelation.MainPerson => CohabitantRelation.Claimant,
+        HouseholdRelation.Partner => CohabitantRelation.Partner,
+        HouseholdRelation.Child => CohabitantRelation.FirstDegreeDescendant,
+        HouseholdRelation.Parent => CohabitantRelation.FirstDegreeAscendant,
+        HouseholdRelation.OtherRelative => CohabitantRelation.OtherMaintenanceDebtor,
+        _ => CohabitantRelation.OtherCohabitant,
+    };
+
+    private static void Add(List<RisResource> resources, JsonNode? payload, string field, string personId, ResourceKind kind)
+    {
+        if (TaskOpening.Number(payload, field) is > 0 and var amount)
+        {
+            resources.Add(new RisResource(personId, kind, amount, Description: field));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Domain.Calculations.Ris;
+using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Engine.Activities;
+using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Tasks;
+
+namespace PrimaWeb.Workflows.Activities.Cases;
+
+/// <summary>
+/// A task for the social worker: the social report and the proposal to the Council (grant or refuse). A grant without
+/// amount, category or start takes the latest RIS calculation and the reception date. Kept as a <see cref="SocialReport"/>.
+/// </summary>
+[Activity("Cases.ReportAndPropose", 1, Category = "Cases", DisplayName = "Social report and proposal", Blocking = true,
+    Description = "Task: the social report and the proposal to grant or refuse.",
+    DescriptionFr = "Tâche : le rapport social et la proposition d'octroi ou de refus.",
+    DescriptionNl = "Taak: het sociaal verslag en het voorstel tot toekenning of weigering.")]
+[ActivityInput("title", ActivityInputType.Text, Help = TaskInputs.TitleHelp, HelpFr = TaskInputs.TitleHelpFr, HelpNl = TaskInputs.TitleHelpNl)]
+[ActivityInput("candidateRole", ActivityInputType.Text, Journaled = true, Help = TaskInputs.RoleHelp, HelpFr = TaskInputs.RoleHelpFr, HelpNl = TaskInputs.RoleHelpNl)]
+[ActivityInput("assignee", ActivityInputType.Text, Help = TaskInputs.AssigneeHelp, HelpFr = TaskInputs.AssigneeHelpFr, HelpNl = TaskInputs.AssigneeHelpNl)]
+[ActivityInput("dueIn", ActivityInputType.Duration, Journaled = true, Help = TaskInputs.DueHelp, HelpFr = TaskInputs.DueHelpFr, HelpNl = TaskInputs.DueHelpNl)]
+[ActivityOutcome(Grant)]
+[ActivityOutcome(Refuse)]
+public sealed class ReportAndPropose(ICaseFileStore store) : IActivity
+{
+    public const string Grant = "Grant";
+    public const string Refuse = "Refuse";
+    public const string TaskType = "social-report";
+
+    public static IReadOnlyList<FormField> Form { get; } =
+    [
+        new("report", FormFieldType.Text, Required: true, MaxLength: 20_000),
+        new("proposal", FormFieldType.Choice, Required: true, Choices: [Grant, Refuse]),
+        new("category", FormFieldType.Choice, Choices: TaskOpening.Choices<RisCategory>()),
+        new("monthlyAmount", FormFieldType.Number, Min: 0),
+        new("from", FormFieldType.Date),
+        new("until", FormFieldType.Date),
+        new("motivation", FormFieldType.Text, MaxLength: 4000),
+    ];
+
+    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var variables = RequestVariables.Of(context);
+        var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
+        if (request.CanFire(RequestTrigger.PrepareProposal))
+        {
+            request.PrepareProposal();
+        }
+
+        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Social report and proposal", Form));
+    }
+
+    public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
+    {
+        var variables = RequestVariables.Of(context);
+        var grant = TaskOpening.Text(payload, "proposal") == Grant;
+        DecisionTerms? terms = null;
+        if (grant)
+        {
+            var calculation = await store.LatestAsync<RisCalculationRecord>(variables.Tenant, variables.Request, context.CancellationToken);
+            var category = TaskOpening.Choice<RisCategory>(payload, "category") ?? calculation?.Category
+                ?? throw new InvalidOperationException("A proposal to grant needs a category: fill it in or calculate the RIS first.");
+            var amount = TaskOpening.Number(payload, "monthlyAmount") ?? calculation?.MonthlyAmount
+                ?? throw new InvalidOperationException("A proposal to grant needs a monthly amount: fill it in or calculate the RIS first.");
+            terms = new DecisionTerms(category, amount, TaskOpening.Date(payload, "from") ?? variables.Received, TaskOpening.Date(payload, "until"));
+        }
+
+        var report = new SocialReport(
+            variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author,
+            TaskOpening.Text(payload, "report")!, grant ? DecisionOutcome.Granted : DecisionOutcome.Refused, terms, TaskOpening.Text(payload, "motivation"));
+        store.Add(report);
+        context.SetVariable("proposal", grant ? Grant : Refuse);
+        context.SetVariable("proposedMonthlyAmount", terms is null ? null : JsonValue.Create(terms.MonthlyAmount));
+        context.SetVariable("socialReportId", report.Id.ToString("D", CultureInfo.InvariantCulture));
+        return ActivityResult.Complete(grant ? Grant : Refuse);
+    }
+}

@@ -1,0 +1,70 @@
+using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Council;
+using PrimaWeb.Workflows.Activities.Ris;
+using PrimaWeb.Workflows.Domain.Calculations;
+using PrimaWeb.Workflows.Domain.Calculations.Ris;
+using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Deadlines;
+using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Engine.Activities;
+using PrimaWeb.Workflows.Engine.Execution;
+
+namespace PrimaWeb.Workflows.Activities.Letters;
+
+/// <summary>
+/// Renders the letter notifying the latest decision (definitions/letters, in the person's language) with the amount and
+/// its breakdown for a grant, the legal basis and the appeal, and keeps it as a <see cref="NotificationLetter"/>.
+/// </summary>
+[Activity("Letters.Notify", 1, Category = "Letters", DisplayName = "Notification letter",
+    Description = "Writes the letter notifying the decision, in the person's language, and keeps it in the case file.",
+    DescriptionFr = "Rédige la lettre de notification de la décision, dans la langue de la personne, et la garde au dossier.",
+    DescriptionNl = "Schrijft de kennisgevingsbrief van de beslissing, in de taal van de persoon, en bewaart hem in het dossier.")]
+public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templates, ICpasLetterheads letterheads, CalculationReferenceData reference) : IActivity
+{
+    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var variables = RequestVariables.Of(context);
+        var cancellationToken = context.CancellationToken;
+        var request = await store.RequestAsync(variables.Tenant, variables.Request, cancellationToken);
+        var decision = request.LatestDecision ?? throw new InvalidOperationException($"Request {request.Id} has no decision to notify.");
+        var @case = await store.CaseAsync(variables.Tenant, variables.Case, cancellationToken);
+        var person = await store.PersonAsync(variables.Tenant, @case.MainPersonId, cancellationToken);
+        var today = LegalClock.Today(context.Clock);
+        RisCalculationResult? calculation = null;
+        var names = new Dictionary<string, string>();
+        if (decision.Outcome == DecisionOutcome.Granted && await store.LatestAsync<RisCalculationRecord>(variables.Tenant, request.Id, cancellationToken) is { } record)
+        {
+            var statement = (await store.ListAsync<ResourceStatement>(variables.Tenant, request.Id, cancellationToken)).FirstOrDefault(s => s.Id == record.StatementId)
+                ?? throw new InvalidOperationException($"The resource statement {record.StatementId} of the RIS calculation is missing.");
+            calculation = CalculateRis.Calculate(reference, statement, record.PeriodStart, record.PeriodEnd, request.ReceivedOn);
+            var members = await store.PersonsAsync(variables.Tenant, [.. statement.Members.Select(m => Guid.Parse(m.PersonId))], cancellationToken);
+            foreach (var member in members)
+            {
+                names[member.Id.ToString()] = $"{member.FirstName} {member.LastName}";
+            }
+        }
+
+        var model = LetterModelBuilder.Build(new LetterInput
+        {
+            Cpas = await letterheads.ForAsync(variables.Tenant, cancellationToken),
+            Person = person,
+            Request = request,
+            Decision = decision,
+            Calculation = calculation,
+            SocialWorker = new LetterContact(variables.SocialWorkerId ?? "-", null, null),
+            LetterDate = today < decision.DecidedOn ? decision.DecidedOn : today,
+            Reference = @case.Reference,
+            Outcome = variables.Text("decisionOutcome") == RecordDecision.GrantedModified ? LetterDecisionOutcome.GrantedModified : null,
+            EffectiveTo = decision.Terms?.Until,
+            PersonNames = names,
+        });
+        var content = await templates.RenderAsync(model, cancellationToken);
+        var letter = new NotificationLetter(
+            variables.Tenant, variables.Case, request.Id, context.Clock.GetUtcNow(), variables.Author, decision.Id,
+            $"{model.Kind}.{model.Language.ToString().ToLowerInvariant()}", model.Language, LegalDeadlines.NotificationDue(decision.DecidedOn), content);
+        store.Add(letter);
+        context.SetVariable("letterId", letter.Id.ToString());
+        context.SetVariable("letterSent", true);
+        return ActivityResult.Complete();
+    }
+}

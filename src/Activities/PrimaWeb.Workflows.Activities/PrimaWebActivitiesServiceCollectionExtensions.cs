@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PrimaWeb.Workflows.Activities.Bcss;
+using PrimaWeb.Workflows.Activities.Cases;
+using PrimaWeb.Workflows.Activities.Council;
+using PrimaWeb.Workflows.Activities.Letters;
+using PrimaWeb.Workflows.Activities.Outbox;
+using PrimaWeb.Workflows.Activities.Requests;
+using PrimaWeb.Workflows.Activities.Ris;
+using PrimaWeb.Workflows.Activities.SppIs;
+using PrimaWeb.Workflows.Domain.Calculations;
+using PrimaWeb.Workflows.Domain.Calculations.Reference;
+using PrimaWeb.Workflows.Engine;
+
+namespace PrimaWeb.Workflows.Activities;
+
+/// <summary>The host's one call to add the request workflows' activities, outbox handlers and polling job.</summary>
+public static class PrimaWebActivitiesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers every domain activity and the outbox handlers of <see cref="Common.MessageTypes"/>, the
+    /// <see cref="SppIsAnswerPoller"/> (the host schedules <c>PollAsync</c>), the letter templates of
+    /// <paramref name="definitionsFolder"/>/letters and — unless the host registered it — the reference data of
+    /// <paramref name="definitionsFolder"/>/reference. The host provides <c>ICaseFileStore</c>, <c>ICaseFileUnitOfWork</c>,
+    /// <c>ISppIsFormQueue</c>, the gateway and, optionally, an <see cref="ICpasLetterheads"/>.
+    /// </summary>
+    public static WorkflowEngineBuilder AddPrimaWebActivities(this WorkflowEngineBuilder engine, string definitionsFolder)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        var services = engine.Services;
+        services.AddLetterTemplates(Path.Combine(definitionsFolder, "letters"));
+        services.TryAddSingleton(_ => LoadReference(Path.Combine(definitionsFolder, "reference")));
+        services.TryAddSingleton<ICpasLetterheads>(new StaticCpasLetterheads());
+        services.TryAddSingleton<WorkflowSignals>();
+        services.TryAddSingleton<SppIsAnswerPoller>();
+        services.TryAddTransient<FlowConsultations>();
+
+        return engine
+            .AddActivity<ComputeDeadlines>()
+            .AddActivity<StartInvestigation>()
+            .AddActivity<CloseRequest>()
+            .AddActivity<IntegratePersons>()
+            .AddActivity<Disintegrate>()
+            .AddActivity<ConsultFlow>()
+            .AddActivity<WatchIntegration>()
+            .AddActivity<RecordResources>()
+            .AddActivity<ReportAndPropose>()
+            .AddActivity<CalculateRis>()
+            .AddActivity<RecordDecision>()
+            .AddActivity<SendForm>()
+            .AddActivity<AwaitAnswer>()
+            .AddActivity<SendA036>()
+            .AddActivity<NotifyDecision>()
+            .AddOutboxHandler<ManageAccessHandler>()
+            .AddOutboxHandler<ConsultHandler>()
+            .AddOutboxHandler<SendFormHandler>();
+    }
+
+    private static CalculationReferenceData LoadReference(string folder) =>
+        CalculationReferenceData.Load(Directory.GetFiles(folder, "*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(path => new ReferenceDataSource("definitions/reference/" + Path.GetFileName(path), File.ReadAllText(path))));
+}

@@ -1,0 +1,27 @@
+using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Engine.Activities;
+using PrimaWeb.Workflows.Engine.Execution;
+
+namespace PrimaWeb.Workflows.Activities.Requests;
+
+/// <summary>Closes the request when its lifecycle allows it (after the SPP-IS answer); otherwise leaves it as it is.</summary>
+[Activity("Request.Close", 1, Category = "Requests", DisplayName = "Close the request",
+    Description = "Closes the request once the SPP-IS has answered.",
+    DescriptionFr = "Clôture la demande une fois la réponse du SPP-IS reçue.",
+    DescriptionNl = "Sluit de aanvraag af zodra de POD MI geantwoord heeft.")]
+public sealed class CloseRequest(ICaseFileStore store) : IActivity
+{
+    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var variables = RequestVariables.Of(context);
+        var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
+        if (request.CanFire(RequestTrigger.Close))
+        {
+            request.Close();
+        }
+
+        return ActivityResult.Complete();
+    }
+}

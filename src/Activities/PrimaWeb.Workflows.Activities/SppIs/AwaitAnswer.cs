@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Engine.Activities;
+using PrimaWeb.Workflows.Engine.Execution;
+
+namespace PrimaWeb.Workflows.Activities.SppIs;
+
+/// <summary>
+/// Waits for the SPP-IS answer to the form just sent (signal <see cref="MessageTypes.AnswerSignal"/> correlated by the
+/// form's record id). The time-out is kept on the form; the polling job ends the wait with TimedOut after it. The
+/// answer moves the request to accepted or rejected by the SPP-IS.
+/// </summary>
+[Activity("SppIs.AwaitAnswer", 1, Category = "SPP-IS", DisplayName = "Await the SPP-IS answer", Blocking = true,
+    Description = "Waits for the SPP-IS answer to the form, with a time-out.",
+    DescriptionFr = "Attend la réponse du SPP-IS au formulaire, avec un délai maximal.",
+    DescriptionNl = "Wacht op het antwoord van de POD MI op het formulier, met een maximale termijn.")]
+[ActivityInput("timeout", ActivityInputType.Duration, DefaultJson = "\"P10D\"", Journaled = true,
+    Help = "How long to wait before a follow-up (TimedOut), e.g. P10D.", HelpFr = "Délai d'attente avant un suivi (TimedOut), p. ex. P10D.",
+    HelpNl = "Wachttijd voor een opvolging (TimedOut), bv. P10D.")]
+[ActivityOutcome(Accepted)]
+[ActivityOutcome(Refused)]
+[ActivityOutcome(TimedOut)]
+public sealed class AwaitAnswer(ICaseFileStore store) : IActivity
+{
+    public const string Accepted = "Accepted";
+    public const string Refused = "Refused";
+    public const string TimedOut = "TimedOut";
+
+    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var variables = RequestVariables.Of(context);
+        var formId = Guid.TryParse(variables.Text(FormPreparation.FormVariable), out var id)
+            ? id
+            : throw new InvalidOperationException($"No form to await: the variable '{FormPreparation.FormVariable}' is empty; send a form first.");
+        var form = await store.FindFormAsync(variables.Tenant, formId, context.CancellationToken)
+            ?? throw new InvalidOperationException($"Form {formId} does not exist in {variables.Tenant}.");
+        var timeout = IsoDuration.TryParse(context.GetInput<string>("timeout"), out var duration) ? duration : new IsoDuration(0, 0, 0, 10, 0, 0, 0);
+        form.AwaitAnswerUntil(timeout.AddTo(context.Clock.GetUtcNow()));
+        return ActivityResult.Suspend(BookmarkRequest.ForSignal(MessageTypes.AnswerSignal, form.Id.ToString()));
+    }
+
+    public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
+    {
+        var variables = RequestVariables.Of(context);
+        var outcome = StepOutcome.OutcomeOf(payload, TimedOut);
+        context.SetVariable(FormPreparation.MessageVariable, StepOutcome.MessageOf(payload));
+        context.SetVariable("sppIsAnswer", outcome);
+        var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
+        switch (outcome)
+        {
+            case Accepted when request.CanFire(RequestTrigger.SppIsAccept):
+                request.RecordSppIsAcceptance();
+                break;
+            case Refused when request.CanFire(RequestTrigger.SppIsReject):
+                request.RecordSppIsRejection();
+                break;
+            default:
+                break;
+        }
+
+        return ActivityResult.Complete(outcome is Accepted or Refused ? outcome : TimedOut);
+    }
+}

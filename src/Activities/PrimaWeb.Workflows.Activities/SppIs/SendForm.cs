@@ -1,0 +1,66 @@
+using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Deadlines;
+using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Engine.Activities;
+using PrimaWeb.Workflows.Engine.Execution;
+
+namespace PrimaWeb.Workflows.Activities.SppIs;
+
+/// <summary>
+/// Prepares the form the latest decision requires (<see cref="FormTypes"/>), after the integration control for
+/// forms, and hands it to the outbox (<see cref="MessageTypes.SendForm"/>, keyed by the form). Sets sppIsFormId.
+/// </summary>
+[Activity("SppIs.SendForm", 1, Category = "SPP-IS", DisplayName = "Send the decision's form",
+    Description = "Prepares and sends the SPP-IS form the latest decision requires (DIS B/C, Loi 65 A/B1 or C).",
+    DescriptionFr = "Prépare et envoie le formulaire SPP-IS qu'exige la dernière décision (DIS B/C, Loi 65 A/B1 ou C).",
+    DescriptionNl = "Maakt het formulier voor de POD MI dat de laatste beslissing vereist (RMI B/C, Wet 65 A/B1 of C) en verstuurt het.")]
+[ActivityOutcome(Sent)]
+[ActivityOutcome(NoForm)]
+[ActivityOutcome(NotIntegrated)]
+public sealed class SendForm(ICaseFileStore store) : IActivity
+{
+    public const string Sent = "Sent";
+    public const string NoForm = "NoForm";
+    public const string NotIntegrated = "NotIntegrated";
+
+    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var variables = RequestVariables.Of(context);
+        var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
+        var decision = request.LatestDecision
+            ?? throw new InvalidOperationException($"Request {request.Id} has no decision to send to the SPP-IS.");
+        if (FormTypes.For(request, decision) is not { } type)
+        {
+            return ActivityResult.Complete(NoForm);
+        }
+
+        var today = LegalClock.Today(context.Clock);
+        var effective = decision.EffectiveFrom ?? decision.DecidedOn;
+        var (@case, main, partner) = await FormPreparation.BeneficiariesAsync(store, variables, effective, context.CancellationToken);
+        var loi65 = type is SppIsFormType.Loi65AB or SppIsFormType.Loi65C;
+        var verdict = await FormPreparation.ControlAsync(store, variables.Tenant, loi65, main, partner, effective, today, context.CancellationToken);
+        if (!verdict.IsAllowed)
+        {
+            context.SetVariable(FormPreparation.MessageVariable, verdict.Message);
+            return ActivityResult.Complete(NotIntegrated);
+        }
+
+        var dueOn = request.Type == RequestType.Dis ? LegalDeadlines.DisFormDue(decision.DecidedOn) : effective.AddDays(45);
+        var form = new SppIsForm(
+            variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author, decision.Id, type, dueOn,
+            $"{request.Id:N}-{decision.Id:N}-{type}",
+            FormContents.Build(type, FormContents.FileNumber(@case.Reference), main.Niss, partner?.Niss, decision));
+        store.Add(form);
+        if (request.CanFire(RequestTrigger.SendForms))
+        {
+            request.RecordFormsSent(today, today);
+        }
+
+        FormPreparation.Enqueue(context, variables, form);
+        context.SetVariable(FormPreparation.FormVariable, form.Id.ToString());
+        context.SetVariable("formsSent", true);
+        context.SetVariable("sppIsFormType", type.ToString());
+        return ActivityResult.Complete(Sent);
+    }
+}

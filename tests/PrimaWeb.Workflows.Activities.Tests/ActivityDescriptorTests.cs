@@ -1,0 +1,55 @@
+using Microsoft.Extensions.DependencyInjection;
+using PrimaWeb.Workflows.Activities.Tests.Letters;
+using PrimaWeb.Workflows.Engine;
+using PrimaWeb.Workflows.Engine.Activities;
+
+namespace PrimaWeb.Workflows.Activities.Tests;
+
+/// <summary>What an analyst sees in the designer: every PrimaWeb activity is described, with its inputs, in three languages.</summary>
+public sealed class ActivityDescriptorTests
+{
+    private static IReadOnlyList<ActivityDescriptor> Domain()
+    {
+        var services = new ServiceCollection();
+        services.AddWorkflowEngine().AddPrimaWebActivities(Path.Combine(LetterTestData.RepositoryRoot(), "definitions"));
+        using var provider = services.BuildServiceProvider();
+        return [.. provider.GetRequiredService<IActivityRegistry>().List().Where(d => !d.Type.StartsWith("Core.", StringComparison.Ordinal))];
+    }
+
+    [Fact]
+    public void Every_activity_the_definitions_use_is_registered()
+    {
+        Domain().Select(d => d.Type).ShouldBe(
+        [
+            "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources",
+            "Cases.ReportAndPropose", "Council.RecordDecision", "Letters.Notify", "Request.Close", "Request.ComputeDeadlines",
+            "Request.StartInvestigation", "Ris.Calculate", "SppIs.AwaitAnswer", "SppIs.SendA036", "SppIs.SendForm",
+        ], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Every_activity_and_input_has_help_in_English_French_and_Dutch()
+    {
+        foreach (var descriptor in Domain())
+        {
+            descriptor.Description.ShouldNotBeNullOrWhiteSpace(descriptor.Type);
+            descriptor.LocalizedDescription.Keys.ShouldBe(["fr", "nl"], ignoreOrder: true, descriptor.Type);
+            foreach (var input in descriptor.Inputs)
+            {
+                input.Help.ShouldNotBeNullOrWhiteSpace($"{descriptor.Type}.{input.Name}");
+                input.LocalizedHelp.Keys.ShouldBe(["fr", "nl"], ignoreOrder: true, $"{descriptor.Type}.{input.Name}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Steps_that_wait_for_a_person_the_BCSS_or_the_SPP_IS_are_blocking()
+    {
+        var blocking = Domain().Where(d => d.Blocking).Select(d => d.Type).ToList();
+        blocking.ShouldBe(
+        [
+            "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources",
+            "Cases.ReportAndPropose", "Council.RecordDecision", "SppIs.AwaitAnswer",
+        ], ignoreOrder: true);
+    }
+}
