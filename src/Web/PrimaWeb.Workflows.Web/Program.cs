@@ -15,8 +15,7 @@ builder.AddPrimaWebHealth();
 builder.AddPrimaWebCaseWork();
 builder.AddPrimaWebCalculations();
 
-// Domain activities join here: builder.AddPrimaWebWorkflowEngine(engine => engine.AddActivity<SendFormB>()).
-builder.AddPrimaWebWorkflowEngine();
+builder.AddPrimaWebWorkflowEngine(engine => engine.AddPrimaWebRequestWorkflows());
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

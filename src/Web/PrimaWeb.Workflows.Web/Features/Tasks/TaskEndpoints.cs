@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PrimaWeb.Workflows.Engine.Tasks;
@@ -56,7 +57,7 @@ internal static class TaskEndpoints
         var query = new InboxQuery(user.TenantCode)
         {
             Assignee = mine.Value ? user.UserId : null,
-            Roles = mine.Value ? null : [.. user.Roles],
+            Roles = mine.Value ? null : CandidateRoles(user.Roles),
             TaskType = string.IsNullOrWhiteSpace(type) ? null : type,
             CaseId = caseId?.ToString(),
             DueBefore = overdue == true ? now : null,
@@ -114,6 +115,12 @@ internal static class TaskEndpoints
             _ => ApiProblems.Conflict(string.Join(" ", result.Errors)),
         };
     }
+
+    /// <summary>Definitions name candidate roles as analysts write them (<c>manager</c>, <c>socialWorker</c>): match any of those spellings.</summary>
+    private static List<string> CandidateRoles(IReadOnlySet<string> roles) =>
+    [
+        .. roles.SelectMany(role => new[] { role, role.ToLowerInvariant(), JsonNamingPolicy.CamelCase.ConvertName(role) }).Distinct(StringComparer.Ordinal),
+    ];
 
     /// <summary>The engine's messages start with the quoted field name (<c>'amount' must be a number.</c>).</summary>
     private static Dictionary<string, string[]> FormErrors(IReadOnlyList<string> errors) => errors
