@@ -84,6 +84,40 @@ public sealed class PersonEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_AnotherCpasUser_DoesNotFindTheCpasPersons()
+    {
+        using var gent = await ApiSession.SignInAsync(_app, "gent-social-worker");
+
+        var (status, found) = await gent.GetAsync("/api/persons/search?lastName=Martin&birthDate=1985-07-30");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        found.GetProperty("persons").EnumerateArray().ShouldAllBe(p => p.GetProperty("source").GetString() != "Cpas");
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheCaseWorkEndpointsWithExamples()
+    {
+        using var client = _app.CreateClient();
+
+        using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var paths = document.RootElement.GetProperty("paths");
+        foreach (var path in new[]
+        {
+            "/api/persons", "/api/persons/search", "/api/persons/bis", "/api/cases", "/api/cases/{caseId}", "/api/cases/{caseId}/household/de-facto",
+            "/api/cases/{caseId}/requests", "/api/tasks", "/api/tasks/{taskId}/claim", "/api/tasks/{taskId}/release", "/api/tasks/{taskId}/complete",
+            "/api/cases/{caseId}/file", "/api/cases/{caseId}/letters/{letterId}",
+        })
+        {
+            paths.TryGetProperty(path, out _).ShouldBeTrue(path);
+        }
+
+        var bis = paths.GetProperty("/api/persons/bis").GetProperty("post");
+        bis.GetProperty("summary").GetString()!.ShouldContain("BIS");
+        bis.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("lastName").GetString().ShouldBe("Haddad");
+    }
+
+    [Fact]
     public async Task Search_MissingAndInvalidFields_Answers400NamingEach()
     {
         using var namur = await ApiSession.SignInAsync(_app, "namur-social-worker");
