@@ -78,14 +78,14 @@ public sealed class HostTests : IDisposable
     }
 
     [Fact]
-    public async Task CasesPage_NamurSocialWorker_ListsOnlyNamurCases()
+    public async Task CasesPage_NamurSocialWorker_ListsOnlyNamurCasesInFrench()
     {
         using var client = _app.CreateClient();
         (await client.SignInAsync("namur-social-worker")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var page = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
-        page.ShouldContain("Cases of CPAS de Namur");
+        page.ShouldContain("Dossiers du CPAS de Namur");
         page.ShouldContain("NA-2026-0001");
         page.ShouldContain("85.07.30-033.28");
         page.ShouldNotContain("GE-2026-");
@@ -93,14 +93,14 @@ public sealed class HostTests : IDisposable
     }
 
     [Fact]
-    public async Task CasesPage_GentManager_ListsOnlyGentCases()
+    public async Task CasesPage_GentManager_ListsOnlyGentCasesInDutch()
     {
         using var client = _app.CreateClient();
         await client.SignInAsync("gent-manager");
 
         var page = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
-        page.ShouldContain("Cases of OCMW Gent");
+        page.ShouldContain("Dossiers van OCMW Gent");
         page.ShouldContain("GE-2026-0001");
         page.ShouldNotContain("NA-2026-");
         page.ShouldNotContain("Martin");

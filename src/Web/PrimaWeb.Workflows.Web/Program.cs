@@ -17,6 +17,7 @@ builder.AddPrimaWebCalculations();
 
 builder.AddPrimaWebWorkflowEngine(engine => engine.AddPrimaWebRequestWorkflows());
 builder.Services.AddRazorPages();
+builder.AddPrimaWebUi();
 
 var app = builder.Build();
 
@@ -27,6 +28,7 @@ await app.ImportWorkflowDefinitionsAsync();
 app.UsePrimaWebErrorHandling();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePrimaWebUi();
 
 app.MapPrimaWebHealth();
 app.MapPrimaWebApiDocumentation();
@@ -36,6 +38,7 @@ app.MapCalculationEndpoints();
 app.MapWorkflowEndpoints();
 app.MapPrimaWebHangfireDashboard();
 app.MapRazorPages();
+app.MapPrimaWebUi();
 
 await app.RunAsync();
 

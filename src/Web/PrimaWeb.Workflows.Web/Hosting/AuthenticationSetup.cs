@@ -27,6 +27,7 @@ internal static class AuthenticationSetup
         {
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
             options.Cookie.Name = "primaweb.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
@@ -62,11 +63,7 @@ internal static class AuthenticationSetup
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(null)
-            .AddPolicy(Policies.CpasUser, policy => policy.RequireAuthenticatedUser().RequireClaim(PrimaWebClaimTypes.Tenant))
-            .AddPolicy(Policies.WorkCases, policy => policy.RequireClaim(PrimaWebClaimTypes.Tenant).RequireRole(Roles.SocialWorker, Roles.Manager))
-            .AddPolicy(Policies.Monitor, policy => policy.RequireClaim(PrimaWebClaimTypes.Tenant).RequireRole(Roles.Manager))
-            .AddPolicy(Policies.DesignWorkflows, policy => policy.RequireClaim(PrimaWebClaimTypes.Tenant).RequireRole(Roles.FunctionalAnalyst))
-            .AddPolicy(Policies.Administer, policy => policy.RequireClaim(PrimaWebClaimTypes.Tenant).RequireRole(Roles.Administrator));
+            .AddPrimaWebPolicies();
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -2,10 +2,13 @@ using System.Security.Claims;
 
 namespace PrimaWeb.Workflows.Web.Security;
 
-/// <summary><see cref="ICurrentUser"/> read from the claims of the current HTTP request's principal.</summary>
-internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+/// <summary>
+/// <see cref="ICurrentUser"/> read from the claims of the current HTTP request's principal, or of the Blazor circuit's
+/// user when a component runs outside a request.
+/// </summary>
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, CircuitPrincipal? circuit = null) : ICurrentUser
 {
-    private ClaimsPrincipal Principal => accessor.HttpContext?.User ?? new ClaimsPrincipal();
+    public ClaimsPrincipal Principal => circuit?.User ?? accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
     public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
 

@@ -1,9 +1,14 @@
+using System.Security.Claims;
+
 namespace PrimaWeb.Workflows.Web.Security;
 
 /// <summary>The signed-in user, as application services need them; never read claims elsewhere.</summary>
 public interface ICurrentUser
 {
     bool IsAuthenticated { get; }
+
+    /// <summary>The claims themselves, for what needs the whole principal (authorization, a new scope).</summary>
+    ClaimsPrincipal Principal { get; }
 
     /// <summary>Stable user id (the <c>sub</c> claim).</summary>
     string UserId { get; }

@@ -1,0 +1,7 @@
+namespace PrimaWeb.Workflows.Web.Features.Inbox;
+
+/// <summary>Reads the signed-in user's inbox (their CPAS only), sorted by due date then priority.</summary>
+public interface IInboxQueries
+{
+    Task<IReadOnlyList<InboxTask>> ListAsync(InboxTab tab, CancellationToken cancellationToken);
+}

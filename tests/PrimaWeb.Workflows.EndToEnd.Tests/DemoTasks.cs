@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Engine.Tasks;
+
+namespace PrimaWeb.Workflows.EndToEnd.Tests;
+
+/// <summary>
+/// Human tasks written straight into the engine's table, as a running workflow would leave them, until the DIS
+/// workflows (issue 6) create real ones: one overdue task of the Gent social worker, one due soon and one later for
+/// Gent's social workers, and one Namur task that Gent must never see.
+/// </summary>
+internal static class DemoTasks
+{
+    public const string OverdueTitle = "Sociaal onderzoek afronden";
+    public const string DueSoonTitle = "Voorstel aan het Bijzonder Comité opstellen";
+    public const string LaterTitle = "Ontbrekende documenten opvragen";
+    public const string NamurTitle = "Enquête sociale à domicile";
+
+    public static async Task SeedAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        var cases = await db.Cases.IgnoreQueryFilters().ToDictionaryAsync(c => c.Reference, c => c.Id.ToString());
+
+        db.Set<HumanTask>().AddRange(
+            Task("ocmw-gent", cases["GE-2026-0001"], OverdueTitle, "dis.investigate", now.AddDays(-1), assignee: "gent-social-worker", priority: 2, now),
+            Task("ocmw-gent", cases["GE-2026-0002"], DueSoonTitle, "dis.propose", now.AddHours(20), assignee: null, priority: 1, now),
+            Task("ocmw-gent", cases["GE-2026-0002"], LaterTitle, "dis.request-documents", now.AddDays(10), assignee: null, priority: 0, now),
+            Task("cpas-namur", cases["NA-2026-0001"], NamurTitle, "dis.investigate", now.AddDays(1), assignee: null, priority: 0, now));
+        await db.SaveChangesAsync();
+    }
+
+    private static HumanTask Task(string tenant, string caseId, string title, string type, DateTimeOffset due, string? assignee, int priority, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(),
+        InstanceId = Guid.NewGuid(),
+        BookmarkId = Guid.NewGuid(),
+        ActivityId = type,
+        TaskType = type,
+        Title = title,
+        TenantId = tenant,
+        CaseId = caseId,
+        CandidateRole = "SocialWorker",
+        Assignee = assignee,
+        Status = assignee is null ? HumanTaskStatus.Open : HumanTaskStatus.Claimed,
+        DueAt = due,
+        Priority = priority,
+        CreatedAt = now,
+    };
+}
