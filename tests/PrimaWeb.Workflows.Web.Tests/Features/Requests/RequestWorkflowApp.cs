@@ -22,10 +22,10 @@ internal sealed class RequestWorkflowApp : IDisposable
     private readonly PrimaWebAppFactory _factory;
     private readonly WebApplicationFactory<Program> _app;
 
-    public RequestWorkflowApp(FakeTimeProvider clock, string? databaseFile = null)
+    public RequestWorkflowApp(FakeTimeProvider clock, string? databaseFile = null, string provider = "Sqlite", string? connectionString = null)
     {
         Clock = clock;
-        _factory = new PrimaWebAppFactory(databaseFile);
+        _factory = new PrimaWebAppFactory(databaseFile, provider: provider, connectionString: connectionString);
         _app = _factory.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
