@@ -84,6 +84,20 @@ public sealed class PersonEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_BirthYearOnly_FindsTheCpasPersonBornThatYear()
+    {
+        using var namur = await ApiSession.SignInAsync(_app, "namur-social-worker");
+
+        var (status, found) = await namur.GetAsync("/api/persons/search?lastName=Lefevre&birthDate=1990-00-00");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        var julie = found.GetProperty("persons")[0];
+        julie.GetProperty("niss").GetString().ShouldBe("90021514647");
+        julie.GetProperty("source").GetString().ShouldBe("Cpas");
+        found.GetProperty("registerMessage").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task Search_AnotherCpasUser_DoesNotFindTheCpasPersons()
     {
         using var gent = await ApiSession.SignInAsync(_app, "gent-social-worker");

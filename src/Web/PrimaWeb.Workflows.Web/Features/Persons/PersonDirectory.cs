@@ -44,15 +44,13 @@ public sealed class PersonDirectory(PrimaWebDbContext db, IIdentificationClient 
 
     /// <summary>
     /// The CPAS's persons whose last name sounds like <paramref name="lastName"/> (<see cref="PhoneticKey"/>), born
-    /// within <paramref name="toleranceDays"/> days of <paramref name="birthDate"/>, whose first name (if given) starts alike.
+    /// between <paramref name="bornFrom"/> and <paramref name="bornUntil"/>, whose first name (if given) starts alike.
     /// </summary>
-    public async Task<IReadOnlyList<Person>> SearchAsync(string lastName, string? firstName, DateOnly birthDate, int toleranceDays, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Person>> SearchAsync(string lastName, string? firstName, DateOnly bornFrom, DateOnly bornUntil, CancellationToken cancellationToken)
     {
         // The birth date narrows in the database; the phonetic key (not stored) is compared here.
-        var from = birthDate.AddDays(-toleranceDays);
-        var until = birthDate.AddDays(toleranceDays);
         var candidates = await db.Persons
-            .Where(person => person.BirthDate != null && person.BirthDate >= from && person.BirthDate <= until)
+            .Where(person => person.BirthDate != null && person.BirthDate >= bornFrom && person.BirthDate <= bornUntil)
             .ToListAsync(cancellationToken);
         var key = PhoneticKey.Of(lastName);
         var firstKey = string.IsNullOrWhiteSpace(firstName) ? null : PhoneticKey.Of(firstName);

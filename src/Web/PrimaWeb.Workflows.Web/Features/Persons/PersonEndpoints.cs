@@ -80,9 +80,8 @@ internal static class PersonEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        var own = criteria.BirthDate.IsComplete
-            ? await directory.SearchAsync(criteria.LastName, criteria.FirstName, criteria.BirthDate.ToDateOrFirst(), criteria.Tolerance, cancellationToken)
-            : [];
+        var (bornFrom, bornUntil) = criteria.BirthRange();
+        var own = await directory.SearchAsync(criteria.LastName, criteria.FirstName, bornFrom, bornUntil, cancellationToken);
         var found = own.Select(PersonMapping.ToDto).ToList();
         string? registerMessage = null;
         try

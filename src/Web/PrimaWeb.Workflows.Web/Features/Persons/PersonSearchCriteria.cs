@@ -41,6 +41,27 @@ internal sealed record PersonSearchCriteria(string LastName, string? FirstName, 
         return new PersonSearchCriteria(lastName!.Trim(), string.IsNullOrWhiteSpace(firstName) ? null : firstName.Trim(), birth, tolerance ?? 0);
     }
 
+    /// <summary>
+    /// The birth days the criteria cover, as the registers read them: a complete date within the tolerance in days,
+    /// <c>yyyy-MM-00</c> that month within the tolerance in months, <c>yyyy-00-00</c> that year within it in years.
+    /// </summary>
+    public (DateOnly From, DateOnly Until) BirthRange()
+    {
+        if (BirthDate.IsComplete)
+        {
+            var day = BirthDate.ToDateOrFirst();
+            return (day.AddDays(-Tolerance), day.AddDays(Tolerance));
+        }
+
+        if (BirthDate.Month != 0)
+        {
+            var month = new DateOnly(BirthDate.Year, BirthDate.Month, 1);
+            return (month.AddMonths(-Tolerance), month.AddMonths(Tolerance + 1).AddDays(-1));
+        }
+
+        return (new DateOnly(BirthDate.Year - Tolerance, 1, 1), new DateOnly(BirthDate.Year + Tolerance, 12, 31));
+    }
+
     public PhoneticCriteria ToPhoneticCriteria() =>
         new(LastName, BirthDate.ToString(), FirstName, Tolerance: Tolerance, Maximum: PhoneticCriteria.MaximumResults);
 }
