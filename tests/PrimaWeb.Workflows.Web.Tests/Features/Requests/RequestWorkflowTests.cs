@@ -27,8 +27,17 @@ public sealed class RequestWorkflowTests : IDisposable
         var flow = await RequestFlow.FileAsync(_app, person: 10);
         await flow.ToCouncilAsync();
 
+        var council = (await flow.FindTaskAsync(flow.Manager, "council-decision")).ShouldNotBeNull();
+        var (workerStatus, _) = await flow.Worker.PostAsync($"/api/tasks/{council.GetProperty("id").GetGuid()}/complete", new JsonObject
+        {
+            ["expectedRevision"] = council.GetProperty("revision").GetInt32(),
+            ["operationId"] = "worker-decides",
+            ["payload"] = new JsonObject { ["decision"] = "Granted", ["decidedOn"] = RequestFlow.Date(_app.Today) },
+        });
         await flow.DecideAsync("Granted");
         var answers = await flow.ExchangeWithSppIsAsync();
+
+        workerStatus.ShouldBe(HttpStatusCode.Forbidden, "the Council's decision is the manager's task");
 
         answers.ShouldBe(1);
         var file = await flow.FileAsync();

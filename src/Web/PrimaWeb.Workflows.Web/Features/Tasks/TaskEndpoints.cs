@@ -39,7 +39,8 @@ internal static class TaskEndpoints
                 OperateAsync(taskId, body, service, user, (command, c) => service.CompleteAsync(command, body.Payload ?? new JsonObject(), c), ct))
             .WithName("CompleteTask")
             .WithSummary("Completes a task with the values of its form, and resumes the workflow in the same commit.")
-            .WithDescription("400 names each refused form field as payload.<field>; 409 when the task changed since expectedRevision.")
+            .WithDescription("400 names each refused form field as payload.<field>; 409 when the task changed since expectedRevision; "
+                + "403 when the user is neither the assignee, nor in the candidate role, nor a manager.")
             .WithRequestExample(TaskExamples.Complete);
         return endpoints;
     }
@@ -87,6 +88,14 @@ internal static class TaskEndpoints
             return ApiProblems.NotFound("task");
         }
 
+        if (!MayWork(task, user))
+        {
+            return TypedResults.Problem(
+                title: "Not your task.",
+                detail: $"The task is for the role '{task.CandidateRole}'{(task.Assignee is null ? string.Empty : $" and assigned to {task.Assignee}")}.",
+                statusCode: StatusCodes.Status403Forbidden);
+        }
+
         var errors = new Dictionary<string, string[]>();
         if (body.ExpectedRevision is null)
         {
@@ -115,6 +124,17 @@ internal static class TaskEndpoints
             _ => ApiProblems.Conflict(string.Join(" ", result.Errors)),
         };
     }
+
+    /// <summary>
+    /// The assignee, a holder of the candidate role, or a manager (who may take over any task of the CPAS); a task with
+    /// neither role nor assignee is anyone's.
+    /// </summary>
+    private static bool MayWork(HumanTask task, ICurrentUser user) =>
+        task.Assignee == user.UserId
+        || user.IsInRole(Roles.Manager)
+        || (task.CandidateRole is { } role
+            ? CandidateRoles(user.Roles).Contains(role, StringComparer.Ordinal)
+            : task.Assignee is null);
 
     /// <summary>Definitions name candidate roles as analysts write them (<c>manager</c>, <c>socialWorker</c>): match any of those spellings.</summary>
     private static List<string> CandidateRoles(IReadOnlySet<string> roles) =>
