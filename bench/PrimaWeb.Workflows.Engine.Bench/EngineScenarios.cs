@@ -129,7 +129,9 @@ internal sealed class EngineScenarios(string provider, string connectionString) 
     private static ServiceProvider Build(string provider, string connectionString)
     {
         var services = new ServiceCollection();
-        services.AddDbContext<BenchDbContext>(o =>
+        // Pooled: the context takes nothing but its options (a host whose context takes a scoped dependency, such as
+        // PrimaWebDbContext's tenant, cannot pool it).
+        services.AddDbContextPool<BenchDbContext>(o =>
         {
             if (provider == "postgres")
             {

@@ -1,7 +1,10 @@
 using PrimaWeb.Workflows.Engine.Bench;
 using PrimaWeb.Workflows.Engine.Tasks;
 
-// Usage: dotnet run -c Release --project bench/PrimaWeb.Workflows.Engine.Bench -- <sqlite|postgres|workflowcore> [connection string]
+// Usage: dotnet run -c Release --project bench/PrimaWeb.Workflows.Engine.Bench -- <sqlite|postgres|workflowcore> [connection string] [scale] [--no-inbox]
+// --no-inbox skips the 1,000,000-task seeding and the inbox queries (minutes of seeding for two figures).
+var inbox = !args.Contains("--no-inbox");
+args = [.. args.Where(a => a != "--no-inbox")];
 var provider = args.Length > 0 ? args[0] : "sqlite";
 var scale = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
 const int Concurrency = 8;
@@ -36,6 +39,11 @@ await engine.ThreeStepsAsync(200, Concurrency); // warm-up: JIT, pools, caches
 Console.WriteLine(await engine.ThreeStepsAsync(2000 * scale, Concurrency));
 Console.WriteLine(await engine.StartsToBookmarkAsync(1000 * scale, Concurrency));
 Console.WriteLine(await engine.ResumesAsync(Concurrency));
+
+if (!inbox)
+{
+    return;
+}
 
 var rows = 1_000_000;
 var seeding = await engine.SeedTasksAsync(rows);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PrimaWeb.Workflows.Engine.EFCore.Journal;
 using PrimaWeb.Workflows.Engine.EFCore.Tests.Support;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
@@ -51,6 +52,31 @@ public sealed class EfWorkflowStoreTests
         incident.ActivityId.ShouldBe("call");
         (await engine.Db(db => db.Letters.CountAsync())).ShouldBe(1);
         (await engine.InstanceAsync(result.InstanceId)).Status.ShouldBe(WorkflowStatus.Suspended);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Journal_TwoBursts_StoresOneRowPerBurstAndReadsEveryLineInOrder(string provider)
+    {
+        await using var database = await Providers.CreateAsync(provider);
+        await using var engine = await EfEngineHarness.CreateAsync(database);
+        await engine.ImportFileAsync("letter");
+
+        var result = await engine.StartAsync("letter");
+        await engine.Run(r => r.SignalAsync("answer", null, null, "sppis", None));
+
+        (await engine.Db(db => db.Set<JournalBatch>().CountAsync(b => b.InstanceId == result.InstanceId))).ShouldBe(2);
+        var journal = await engine.Store(s => s.ListJournalAsync(result.InstanceId, None));
+        journal.Select(j => (j.Kind, j.ActivityId)).ShouldBe([
+            (JournalEventKind.InstanceStarted, null),
+            (JournalEventKind.ActivityStarted, "start"), (JournalEventKind.ActivityCompleted, "start"),
+            (JournalEventKind.ActivityStarted, "write"), (JournalEventKind.ActivityCompleted, "write"),
+            (JournalEventKind.ActivityStarted, "call"), (JournalEventKind.ActivityCompleted, "call"),
+            (JournalEventKind.ActivityStarted, "wait"), (JournalEventKind.ActivitySuspended, "wait"),
+            (JournalEventKind.ActivityResumed, "wait"), (JournalEventKind.ActivityCompleted, "wait"),
+            (JournalEventKind.ActivityStarted, "end"), (JournalEventKind.ActivityCompleted, "end"),
+            (JournalEventKind.InstanceCompleted, null)]);
+        journal.Where(j => j.Kind == JournalEventKind.ActivityResumed).ShouldAllBe(j => j.Actor == "sppis" && j.InstanceId == result.InstanceId);
     }
 
     [Theory]
@@ -146,6 +172,38 @@ public sealed class EfWorkflowStoreTests
 
         sorted.Select(t => t.CaseId).ShouldBe(["C-3", "C-2", "C-1"]);
         overdue.Select(t => t.CaseId).ShouldBe(["C-3", "C-2"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task QueryTasksAsync_TeamsAndRoles_MergesTheirPagesInDueOrderAndListsATaskOfBothOnce(string provider)
+    {
+        await using var database = await Providers.CreateAsync(provider);
+        await using var engine = await EfEngineHarness.CreateAsync(database);
+        await engine.ImportAsync("""
+            { "definitionId": "offer", "version": 1, "name": "x", "effectiveFrom": "2026-01-01", "status": "published",
+              "activities": [ { "id": "start", "type": "Core.Start" },
+                { "id": "task", "type": "Core.HumanTask", "inputs": { "taskType": "check", "title": "Check",
+                  "candidateTeam": { "expression": "team" }, "candidateRole": { "expression": "role" },
+                  "caseId": { "expression": "caseId" }, "dueAt": { "expression": "dueAt" } } } ],
+              "connections": [ { "from": "start", "to": "task" } ] }
+            """);
+        foreach (var (caseId, team, role, days) in new[]
+        {
+            ("C-1", "social", null, 5), ("C-2", null, "manager", 3), ("C-3", "social", "manager", 4), ("C-4", "housing", null, 1), ("C-5", "social", null, 2),
+        })
+        {
+            await engine.StartAsync("offer", new JsonObject { ["caseId"] = caseId, ["team"] = team, ["role"] = role, ["dueAt"] = engine.Clock.GetUtcNow().AddDays(days).ToString("O") });
+        }
+
+        var claimed = (await engine.Tasks(s => s.QueryAsync(new InboxQuery("cpas-1") { CaseId = "C-5" }, None))).Single();
+        await engine.Tasks(s => s.ClaimAsync(new TaskCommand(claimed.Id, claimed.Revision, "op-claim", "bob"), None));
+
+        var all = await engine.Tasks(s => s.QueryAsync(new InboxQuery("cpas-1") { Teams = ["social"], Roles = ["manager"] }, None));
+        var second = await engine.Tasks(s => s.QueryAsync(new InboxQuery("cpas-1") { Teams = ["social"], Roles = ["manager"], Skip = 1, Take = 2 }, None));
+
+        all.Select(t => t.CaseId).ShouldBe(["C-5", "C-2", "C-3", "C-1"]);
+        second.Select(t => t.CaseId).ShouldBe(["C-2", "C-3"]);
     }
 
     [PostgresFact]

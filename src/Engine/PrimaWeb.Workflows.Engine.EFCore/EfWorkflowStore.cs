@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Engine.EFCore.Journal;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
 using PrimaWeb.Workflows.Engine.Journal;
@@ -18,6 +19,9 @@ namespace PrimaWeb.Workflows.Engine.EFCore;
 public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
     where TContext : DbContext
 {
+    // Journal lines wait here until the commit, which writes them as one row per instance (JournalBatch).
+    private readonly List<JournalEntry> _journal = [];
+
     public async Task<WorkflowInstance?> FindInstanceAsync(Guid id, CancellationToken cancellationToken) =>
         await context.Set<WorkflowInstance>().FindAsync([id], cancellationToken);
 
@@ -52,8 +56,50 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
     public async Task<HumanTask?> FindTaskAsync(Guid id, CancellationToken cancellationToken) =>
         await context.Set<HumanTask>().FindAsync([id], cancellationToken);
 
-    public async Task<IReadOnlyList<HumanTask>> QueryTasksAsync(InboxQuery query, CancellationToken cancellationToken) =>
-        await InboxFilter.Apply(context.Set<HumanTask>().AsNoTracking(), query).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<HumanTask>> QueryTasksAsync(InboxQuery query, CancellationToken cancellationToken)
+    {
+        if (query.Assignee is not null || (query.Teams is not { Count: > 0 } && query.Roles is not { Count: > 0 }))
+        {
+            return await InboxFilter.Apply(context.Set<HumanTask>().AsNoTracking(), query).ToListAsync(cancellationToken);
+        }
+
+        // "My team's tasks": an OR over teams and roles, a list of statuses and "no due date last" match no index, so the
+        // database sorted every candidate row. Instead, one query per status, team or role, and dated or not, each with
+        // plain equalities and ordered the way its index (tenant, status, team or role, due date) is read; the pages
+        // are merged here, a task offered to both a team and a role kept once.
+        var page = query.Skip + query.Take;
+        var parts = new List<HumanTask>();
+        foreach (var status in query.Statuses ?? [HumanTaskStatus.Open, HumanTaskStatus.Claimed])
+        {
+            var candidates = (query.Teams ?? []).Select(team => Candidates(status).Where(t => t.CandidateTeam == team))
+                .Concat((query.Roles ?? []).Select(role => Candidates(status).Where(t => t.CandidateRole == role)));
+            foreach (var tasks in candidates)
+            {
+                parts.AddRange(await tasks.Where(t => t.DueAt != null).OrderBy(t => t.DueAt).ThenByDescending(t => t.Priority).ThenBy(t => t.Id)
+                    .Take(page).ToListAsync(cancellationToken));
+                parts.AddRange(await tasks.Where(t => t.DueAt == null).OrderByDescending(t => t.Priority).ThenBy(t => t.Id)
+                    .Take(page).ToListAsync(cancellationToken));
+            }
+        }
+
+        return [.. InboxFilter.Apply(parts.DistinctBy(t => t.Id).AsQueryable(), query with { Teams = null, Roles = null })];
+
+        IQueryable<HumanTask> Candidates(HumanTaskStatus status)
+        {
+            var tasks = context.Set<HumanTask>().AsNoTracking().Where(t => t.TenantId == query.TenantId && t.Status == status);
+            if (query.CaseId is { } caseId)
+            {
+                tasks = tasks.Where(t => t.CaseId == caseId);
+            }
+
+            if (query.TaskType is { } taskType)
+            {
+                tasks = tasks.Where(t => t.TaskType == taskType);
+            }
+
+            return query.DueBefore is { } dueBefore ? tasks.Where(t => t.DueAt != null && t.DueAt < dueBefore) : tasks;
+        }
+    }
 
     public void AddTask(HumanTask task) => context.Add(task);
 
@@ -62,10 +108,13 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
 
     public void AddTaskHistory(HumanTaskHistoryEntry entry) => context.Add(entry);
 
-    public void AddJournalEntry(JournalEntry entry) => context.Add(entry);
+    public void AddJournalEntry(JournalEntry entry) => _journal.Add(entry);
 
-    public async Task<IReadOnlyList<JournalEntry>> ListJournalAsync(Guid instanceId, CancellationToken cancellationToken) =>
-        await context.Set<JournalEntry>().AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.At).ThenBy(j => j.Sequence).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<JournalEntry>> ListJournalAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var batches = await context.Set<JournalBatch>().AsNoTracking().Where(b => b.InstanceId == instanceId).OrderBy(b => b.Position).ToListAsync(cancellationToken);
+        return [.. batches.SelectMany(b => JournalBatchJson.Read(b).OrderBy(e => e.At).ThenBy(e => e.Sequence))];
+    }
 
     public async Task<Incident?> FindIncidentAsync(Guid id, CancellationToken cancellationToken) =>
         await context.Set<Incident>().FindAsync([id], cancellationToken);
@@ -101,6 +150,13 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
+        foreach (var lines in _journal.GroupBy(e => e.InstanceId))
+        {
+            context.Add(new JournalBatch { InstanceId = lines.Key, At = lines.Min(e => e.At), LinesJson = JournalBatchJson.Write(lines) });
+        }
+
+        // Now tracked as batches: a failed save is followed by DiscardChanges, which forgets them with the rest.
+        _journal.Clear();
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -115,7 +171,11 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
         }
     }
 
-    public void DiscardChanges() => context.ChangeTracker.Clear();
+    public void DiscardChanges()
+    {
+        _journal.Clear();
+        context.ChangeTracker.Clear();
+    }
 
     /// <summary>Rows from the database merged with this scope's uncommitted additions, minus its uncommitted deletions.</summary>
     private async Task<IReadOnlyList<T>> ListWithLocalAsync<T>(Expression<Func<T, bool>> predicate, CancellationToken cancellationToken)

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PrimaWeb.Workflows.Engine.EFCore.Configurations;
+using PrimaWeb.Workflows.Engine.EFCore.Journal;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
-using PrimaWeb.Workflows.Engine.Journal;
 using PrimaWeb.Workflows.Engine.Outbox;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Engine.Timers;
@@ -19,7 +19,7 @@ public static class WorkflowEngineModel
     private static readonly Type[] EngineTypes =
     [
         typeof(WorkflowInstance), typeof(Bookmark), typeof(WorkflowTimer), typeof(HumanTask), typeof(HumanTaskHistoryEntry),
-        typeof(JournalEntry), typeof(Incident), typeof(OutboxMessage), typeof(StoredDefinition),
+        typeof(JournalBatch), typeof(Incident), typeof(OutboxMessage), typeof(StoredDefinition),
     ];
 
     /// <summary>
@@ -37,7 +37,7 @@ public static class WorkflowEngineModel
         modelBuilder.ApplyConfiguration(new WorkflowTimerConfiguration());
         modelBuilder.ApplyConfiguration(new HumanTaskConfiguration());
         modelBuilder.ApplyConfiguration(new HumanTaskHistoryEntryConfiguration());
-        modelBuilder.ApplyConfiguration(new JournalEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new JournalBatchConfiguration());
         modelBuilder.ApplyConfiguration(new IncidentConfiguration());
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new StoredDefinitionConfiguration());

@@ -22,7 +22,7 @@ public sealed class RecordDecisionTests
         request.PrepareProposal();
         var instanceId = await harness.StartAsync("t-council", @case, request, main);
         request.Status.ShouldBe(RequestStatus.SubmittedToCouncil);
-        (await harness.OpenTasksAsync("council-decision")).ShouldHaveSingleItem().CandidateRole.ShouldBe("manager");
+        (await harness.OpenTasksAsync("council-decision")).ShouldHaveSingleItem().CandidateRole.ShouldBe("Manager");
 
         await harness.CompleteAsync("council-decision", new JsonObject
         {

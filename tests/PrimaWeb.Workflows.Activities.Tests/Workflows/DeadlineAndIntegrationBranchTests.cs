@@ -23,7 +23,7 @@ public sealed class DeadlineAndIntegrationBranchTests
         harness.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 27, 7, 0, 0, TimeSpan.Zero));
         (await harness.FireDueTimersAsync()).ShouldBe(1);
         var reminder = (await harness.OpenTasksAsync("decision-reminder")).ShouldHaveSingleItem();
-        reminder.CandidateRole.ShouldBe("manager");
+        reminder.CandidateRole.ShouldBe("Manager");
         reminder.Title.ShouldContain("2026-04-01");
 
         harness.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 1, 22, 0, 0, TimeSpan.Zero));
@@ -61,5 +61,37 @@ public sealed class DeadlineAndIntegrationBranchTests
         instance.Status.ShouldBe(WorkflowStatus.Completed);
         instance.State.Variables["integrationStatus"]!.GetValue<string>().ShouldBe("Expired");
         scenario.Request.Status.ShouldBe(RequestStatus.Closed);
+    }
+
+    [Fact]
+    public async Task Extending_an_ending_integration_registers_the_next_year_under_the_same_code_and_watches_its_new_end()
+    {
+        await using var harness = await RequestHarness.StartAsync();
+        var scenario = await RequestScenario.ToCouncilAsync(harness, "dis", RequestType.Dis);
+        await harness.CompleteAsync("council-decision", RequestScenario.Council("Granted", harness.Today), RequestHarness.Manager);
+        await harness.DeliverOutboxAsync();
+        harness.Clock.Advance(TimeSpan.FromMinutes(10));
+        await harness.PollAnswersAsync();
+        await harness.DeliverOutboxAsync();
+        harness.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 30, 7, 0, 0, TimeSpan.Zero));
+        await harness.FireDueTimersAsync();
+
+        await harness.CompleteAsync("integration-expiring", new JsonObject { ["choice"] = "extend" });
+        await harness.DeliverOutboxAsync();
+
+        var lines = harness.CaseFile.Register(RequestHarness.Tenant, scenario.Person.Niss).Integrations
+            .Where(i => i.Code == Domain.Integrations.CapacityCode.IntegrationIncome).OrderBy(i => i.Start).ToList();
+        lines.Select(i => (i.Start, i.End)).ShouldBe(
+        [
+            (new DateOnly(2026, 3, 2), new DateOnly(2027, 3, 1)),
+            (new DateOnly(2027, 3, 2), new DateOnly(2028, 3, 1)),
+        ]);
+        var instance = await harness.InstanceAsync(scenario.InstanceId);
+        instance.Status.ShouldBe(WorkflowStatus.Suspended);
+        instance.State.Variables["integrationEndsOn"]!.GetValue<string>().ShouldBe("2028-03-01");
+        (await harness.OpenTasksAsync("integration-expiring")).ShouldBeEmpty();
+        harness.Clock.SetUtcNow(new DateTimeOffset(2028, 1, 31, 7, 0, 0, TimeSpan.Zero));
+        await harness.FireDueTimersAsync();
+        (await harness.OpenTasksAsync("integration-expiring")).ShouldHaveSingleItem().Title.ShouldContain("2028-03-01");
     }
 }

@@ -90,6 +90,8 @@ public sealed class DisWorkflowTests
         var task = (await harness.OpenTasksAsync("sppis-refused")).ShouldHaveSingleItem();
         task.Title.ShouldContain("INVALID_AMOUNT");
         task.CaseId.ShouldBe(scenario.Case.Id.ToString());
+        task.Assignee.ShouldBe(RequestHarness.Worker);
+        task.CandidateRole.ShouldBe("SocialWorker");
         harness.CaseFile.Records.OfType<NotificationLetter>().ShouldBeEmpty();
     }
 }

@@ -6,7 +6,7 @@ internal static class TaskInputs
     public const string TitleHelp = "Title shown in the inbox; a default title when empty.";
     public const string TitleHelpFr = "Titre affiché dans la boîte de travail ; un titre par défaut si vide.";
     public const string TitleHelpNl = "Titel in de werkbak; een standaardtitel indien leeg.";
-    public const string RoleHelp = "Role that may take the task; the case's social worker gets it when empty.";
+    public const string RoleHelp = "Role that may take the task; when empty, the case's social worker (role SocialWorker).";
     public const string RoleHelpFr = "Rôle pouvant prendre la tâche ; l'assistant social du dossier la reçoit si vide.";
     public const string RoleHelpNl = "Rol die de taak mag nemen; de maatschappelijk werker van het dossier krijgt ze indien leeg.";
     public const string AssigneeHelp = "User the task is assigned to from the start.";

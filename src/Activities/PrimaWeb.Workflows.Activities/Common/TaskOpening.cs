@@ -11,6 +11,12 @@ namespace PrimaWeb.Workflows.Activities.Common;
 /// </summary>
 public static class TaskOpening
 {
+    /// <summary>The role of the social workers (the host's role name); their tasks also go to the case's social worker.</summary>
+    public const string SocialWorkerRole = "SocialWorker";
+
+    /// <summary>The role of the managers who take the Council's decisions and watch the deadlines.</summary>
+    public const string ManagerRole = "Manager";
+
     public static BookmarkRequest Open(ActivityContext context, string taskType, string defaultTitle, IReadOnlyList<FormField> form, string? defaultRole = null)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -18,10 +24,12 @@ public static class TaskOpening
         DateTimeOffset? dueAt = IsoDuration.TryParse(context.GetInput<string>("dueIn"), out var dueIn) ? dueIn.AddTo(context.Clock.GetUtcNow()) : null;
         var assignee = context.GetInput<string>("assignee") is { Length: > 0 } given ? given : null;
         var role = context.GetInput<string>("candidateRole") is { Length: > 0 } r ? r : defaultRole;
+
+        // A social worker's task is assigned to the case's social worker and open to the role, should nobody be assigned.
         return BookmarkRequest.ForTask(new HumanTaskRequest(
             taskType,
             context.GetInput<string>("title") is { Length: > 0 } title ? title : defaultTitle,
-            CandidateRole: role,
+            CandidateRole: role ?? SocialWorkerRole,
             Assignee: assignee ?? (role is null ? variables.SocialWorkerId : null),
             DueAt: dueAt,
             CaseId: variables.Case.ToString(),

@@ -22,7 +22,7 @@ namespace PrimaWeb.Workflows.Activities.Council;
     DescriptionFr = "Soumet la demande au Conseil et enregistre sa décision (octroi, octroi modifié, refus).",
     DescriptionNl = "Legt de aanvraag voor aan de Raad en registreert zijn beslissing (toekenning, gewijzigde toekenning, weigering).")]
 [ActivityInput("title", ActivityInputType.Text, Help = TaskInputs.TitleHelp, HelpFr = TaskInputs.TitleHelpFr, HelpNl = TaskInputs.TitleHelpNl)]
-[ActivityInput("candidateRole", ActivityInputType.Text, DefaultJson = "\"manager\"", Journaled = true,
+[ActivityInput("candidateRole", ActivityInputType.Text, DefaultJson = "\"Manager\"", Journaled = true,
     Help = "Role that records the decision (manager or secretary).", HelpFr = "Rôle qui enregistre la décision (responsable ou secrétaire).",
     HelpNl = "Rol die de beslissing registreert (verantwoordelijke of secretaris).")]
 [ActivityInput("assignee", ActivityInputType.Text, Help = TaskInputs.AssigneeHelp, HelpFr = TaskInputs.AssigneeHelpFr, HelpNl = TaskInputs.AssigneeHelpNl)]
@@ -56,7 +56,7 @@ public sealed class RecordDecision(ICaseFileStore store) : IActivity
             request.SubmitToCouncil();
         }
 
-        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Council decision", Form, defaultRole: "manager"));
+        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Council decision", Form, defaultRole: TaskOpening.ManagerRole));
     }
 
     public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)

@@ -50,8 +50,8 @@ public sealed partial class WorkflowRunner
 
         if (instance.Status is WorkflowStatus.Running)
         {
-            var waiting = await store.ListBookmarksAsync(instance.Id, burst.CancellationToken);
-            if (waiting.Count > 0)
+            var waiting = instance.State.OpenBookmarks ?? (await store.ListBookmarksAsync(instance.Id, burst.CancellationToken)).Count;
+            if (waiting > 0)
             {
                 instance.Status = WorkflowStatus.Suspended;
             }
@@ -67,11 +67,15 @@ public sealed partial class WorkflowRunner
     /// <summary>Ends the instance: every waiting bookmark, timer and open task goes.</summary>
     internal async Task FinishAsync(WorkflowInstance instance, WorkflowStatus status, BurstContext burst)
     {
-        foreach (var bookmark in await store.ListBookmarksAsync(instance.Id, burst.CancellationToken))
+        if (instance.State.OpenBookmarks != 0)
         {
-            await DropBookmarkAsync(bookmark, burst, HumanTaskAction.Cancelled);
+            foreach (var bookmark in await store.ListBookmarksAsync(instance.Id, burst.CancellationToken))
+            {
+                await DropBookmarkAsync(instance, bookmark, burst, HumanTaskAction.Cancelled);
+            }
         }
 
+        instance.State.OpenBookmarks = 0;
         instance.Status = status;
         instance.FinishedAt = clock.GetUtcNow();
         instance.State.Pending.Clear();
@@ -109,7 +113,7 @@ public sealed partial class WorkflowRunner
         var node = definition.FindActivity(bookmark.ActivityId)
             ?? throw new InvalidOperationException($"Bookmark {bookmark.Id} points at activity '{bookmark.ActivityId}', absent from v{definition.Version}.");
         var descriptor = Describe(node);
-        await DropBookmarkAsync(bookmark, burst, taskAction: null);
+        await DropBookmarkAsync(instance, bookmark, burst, taskAction: null);
         burst.Journal(instance.Id, JournalEventKind.ActivityResumed, node.Id, node.Type);
 
         if (TrySkip(instance, definition, node, burst, queue))
@@ -228,13 +232,15 @@ public sealed partial class WorkflowRunner
         }
 
         store.AddBookmark(bookmark);
+        instance.State.OpenBookmarks += 1;
         await Task.CompletedTask;
     }
 
     /// <summary>Removes a bookmark and what hangs on it (its timer; its task, cancelled when <paramref name="taskAction"/> says so).</summary>
-    private async Task DropBookmarkAsync(Bookmark bookmark, BurstContext burst, HumanTaskAction? taskAction)
+    private async Task DropBookmarkAsync(WorkflowInstance instance, Bookmark bookmark, BurstContext burst, HumanTaskAction? taskAction)
     {
         store.RemoveBookmark(bookmark);
+        instance.State.OpenBookmarks -= 1;
         if (bookmark.Kind == BookmarkKind.Timer && await store.FindTimerAsync(bookmark.Id, burst.CancellationToken) is { } timer)
         {
             store.RemoveTimer(timer);

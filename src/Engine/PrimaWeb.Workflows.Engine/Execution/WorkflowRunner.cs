@@ -62,6 +62,7 @@ public sealed partial class WorkflowRunner(
             CreatedAt = now,
             UpdatedAt = now,
         };
+        instance.State.OpenBookmarks = 0;
         foreach (var variable in definition.Variables)
         {
             instance.State.Variables[variable.Name] = variable.Default?.DeepClone();
@@ -146,6 +147,13 @@ public sealed partial class WorkflowRunner(
 
                 var instance = await store.FindInstanceAsync(bookmark.InstanceId, cancellationToken)
                     ?? throw new InvalidOperationException($"Bookmark {bookmarkId} points at a missing instance.");
+                if (instance.Status is WorkflowStatus.Completed or WorkflowStatus.Cancelled)
+                {
+                    // The bookmark was read just before another writer's commit ended the instance (a second node, a
+                    // duplicate timer job); that commit removed the bookmark too, so it is as stale as a missing one.
+                    return null;
+                }
+
                 var definition = await definitions.GetAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken);
                 if (beforeRun is not null)
                 {

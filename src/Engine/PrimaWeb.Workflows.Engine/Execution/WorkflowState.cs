@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace PrimaWeb.Workflows.Engine.Execution;
 
@@ -15,6 +16,14 @@ public sealed class WorkflowState
 
     /// <summary>For each join, the incoming connections (from/outcome) that have arrived.</summary>
     public IDictionary<string, IList<string>> JoinArrivals { get; set; } = new Dictionary<string, IList<string>>();
+
+    /// <summary>
+    /// How many bookmarks the instance waits on, kept by the runner as it adds and drops them, so that a burst knows
+    /// whether the instance still waits without asking the store. Null for instances started before it was kept: the
+    /// runner then counts the stored bookmarks.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? OpenBookmarks { get; set; }
 
     /// <summary>Activities an operator chose to skip, with the outcome to take instead of running them.</summary>
     public IDictionary<string, string> SkipOnce { get; set; } = new Dictionary<string, string>();

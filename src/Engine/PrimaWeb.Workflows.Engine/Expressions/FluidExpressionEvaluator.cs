@@ -52,9 +52,11 @@ public sealed class FluidExpressionEvaluator(ExpressionLimits limits, TimeProvid
         });
 
         var context = new TemplateContext(_options) { CultureInfo = CultureInfo.InvariantCulture };
-        using var deadline = new CancellationTokenSource(limits.Timeout, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
-        await using var writer = new SandboxWriter(limits.MaxOutputLength, linked.Token);
+
+        // The deadline is a timestamp compared where the render can be stopped (each write, and before and after it):
+        // a timer-backed CancellationTokenSource per evaluation cost more than the expression itself, and the render
+        // only observed it at those same points.
+        await using var writer = new SandboxWriter(limits.MaxOutputLength, new Deadline(timeProvider, limits.Timeout), cancellationToken);
         try
         {
             foreach (var (name, value) in scope)
@@ -62,11 +64,11 @@ public sealed class FluidExpressionEvaluator(ExpressionLimits limits, TimeProvid
                 context.SetValue(name, ToClr(value));
             }
 
-            linked.Token.ThrowIfCancellationRequested();
+            writer.Check(0);
             await template.RenderAsync(writer, context, NullEncoder.Default);
-            linked.Token.ThrowIfCancellationRequested();
+            writer.Check(0);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (TimeoutException ex)
         {
             throw new ExpressionException($"The expression '{source}' exceeded its time limit of {limits.Timeout}.", ex);
         }
@@ -108,8 +110,16 @@ public sealed class FluidExpressionEvaluator(ExpressionLimits limits, TimeProvid
 
     private static JsonNode? ParseJson(string text) => text.Length == 0 ? null : JsonNode.Parse(text);
 
+    /// <summary>A render's time budget, measured from its creation on the evaluator's clock.</summary>
+    private readonly struct Deadline(TimeProvider clock, TimeSpan budget)
+    {
+        private readonly long _start = clock.GetTimestamp();
+
+        public bool HasPassed => clock.GetElapsedTime(_start) >= budget;
+    }
+
     /// <summary>Collects output and stops the render when the deadline passes or the output grows too large.</summary>
-    private sealed class SandboxWriter(int maxLength, CancellationToken token) : StringWriter(CultureInfo.InvariantCulture)
+    private sealed class SandboxWriter(int maxLength, Deadline deadline, CancellationToken token) : StringWriter(CultureInfo.InvariantCulture)
     {
         public override void Write(char value)
         {
@@ -141,9 +151,14 @@ public sealed class FluidExpressionEvaluator(ExpressionLimits limits, TimeProvid
             return base.WriteAsync(value);
         }
 
-        private void Check(int adding)
+        public void Check(int adding)
         {
             token.ThrowIfCancellationRequested();
+            if (deadline.HasPassed)
+            {
+                throw new TimeoutException();
+            }
+
             if (GetStringBuilder().Length + adding > maxLength)
             {
                 throw new ExpressionException($"The expression produced more than {maxLength} characters.");

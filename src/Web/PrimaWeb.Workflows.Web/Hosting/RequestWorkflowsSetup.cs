@@ -1,20 +1,38 @@
+using Hangfire;
 using PrimaWeb.Workflows.Activities;
+using PrimaWeb.Workflows.Activities.SppIs;
+using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Engine;
 using PrimaWeb.Workflows.Engine.Hangfire;
 
 namespace PrimaWeb.Workflows.Web.Hosting;
 
 /// <summary>
-/// The request workflows' steps in the engine (docs/activities.md, host wiring): the domain activities and their outbox
-/// handlers, and the SPP-IS answer polling job every 5 minutes. Letter templates and reference data are read from the
-/// definitions copied beside the application (definitions/letters, definitions/reference); the case file's ports come
-/// from Data.
+/// The DIS and equivalent-RIS steps in the host (docs/activities.md): the activities and outbox handlers, the letter
+/// templates copied beside the application, the handlers' unit of work on the request's context, and the SPP-IS
+/// answer polling every five minutes.
 /// </summary>
 internal static class RequestWorkflowsSetup
 {
-    public const string AnswerPollingJobId = "poll-spp-is-answers";
+    public const string PollSppIsAnswersJobId = "poll-spp-is-answers";
 
-    public static WorkflowEngineBuilder AddPrimaWebRequestWorkflows(this WorkflowEngineBuilder engine) =>
+    public static WorkflowEngineBuilder AddPrimaWebRequestWorkflows(this WorkflowEngineBuilder engine)
+    {
+        // Letters and reference data ship with the application; Workflows:DefinitionsPath only moves the definitions.
         engine.AddPrimaWebActivities(Path.Combine(AppContext.BaseDirectory, "definitions"))
-            .AddRecurringJob<SppIsAnswerPollingJob>(AnswerPollingJobId, "*/5 * * * *");
+            .AddRecurringJob<PollSppIsAnswersJob>(PollSppIsAnswersJobId, Cron.MinuteInterval(5));
+        engine.Services.AddScoped<ICaseFileUnitOfWork, DbContextCaseFileUnitOfWork>();
+        return engine;
+    }
+
+    private sealed class DbContextCaseFileUnitOfWork(PrimaWebDbContext db) : ICaseFileUnitOfWork
+    {
+        public Task SaveChangesAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
+    }
+
+    private sealed class PollSppIsAnswersJob(SppIsAnswerPoller poller) : IRecurringWorkflowJob
+    {
+        public Task RunAsync(CancellationToken cancellationToken) => poller.PollAsync(cancellationToken);
+    }
 }

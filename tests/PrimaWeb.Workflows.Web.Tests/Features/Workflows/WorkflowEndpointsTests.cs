@@ -15,20 +15,18 @@ public sealed class WorkflowEndpointsTests(WorkflowApiFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task GetActivities_Analyst_ListsEveryBuiltInAndRequestActivity()
+    public async Task GetActivities_Analyst_ListsEveryBuiltInActivityAndTheRequestSteps()
     {
         var (status, body) = await GetAsync("/api/workflow/activities");
 
         status.ShouldBe(HttpStatusCode.OK);
         var types = body.EnumerateArray().Select(a => a.GetProperty("type").GetString()).ToList();
-        foreach (var type in new[]
-        {
-            "Core.Decision", "Core.End", "Core.Fork", "Core.Join", "Core.SetVariable", "Core.Start", "Core.Timer", "Core.WaitForSignal", "Core.HumanTask",
-            "Bcss.IntegratePersons", "Bcss.ConsultFlow", "Council.RecordDecision", "SppIs.SendForm", "SppIs.AwaitAnswer", "Letters.Notify",
-        })
-        {
-            types.ShouldContain(type);
-        }
+        types.Where(t => t!.StartsWith("Core.", StringComparison.Ordinal)).ShouldBe(
+            ["Core.Decision", "Core.End", "Core.Fork", "Core.Join", "Core.SetVariable", "Core.Start", "Core.Timer", "Core.WaitForSignal", "Core.HumanTask"],
+            ignoreOrder: true);
+        types.ShouldContain("Bcss.IntegratePersons");
+        types.ShouldContain("SppIs.SendForm");
+        types.ShouldContain("Letters.Notify");
     }
 
     [Fact]
@@ -102,7 +100,7 @@ public sealed class WorkflowEndpointsTests(WorkflowApiFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task GetDefinitions_RepositoryDefinitions_AreImportedAtStart()
+    public async Task GetDefinitions_TheRepository_ListsTheDisAndEquivalentRisDefinitions()
     {
         var (status, body) = await GetAsync("/api/workflow/definitions");
 

@@ -944,6 +944,31 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     b.ToTable("Tenants", (string)null);
                 });
 
+            modelBuilder.Entity("PrimaWeb.Workflows.Engine.EFCore.Journal.JournalBatch", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Position"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LinesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("InstanceId", "Position");
+
+                    b.ToTable("wf_journal", (string)null);
+                });
+
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Execution.Bookmark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1113,54 +1138,6 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     b.HasIndex("Status", "DefinitionId", "ActivityType");
 
                     b.ToTable("wf_incidents", (string)null);
-                });
-
-            modelBuilder.Entity("PrimaWeb.Workflows.Engine.Journal.JournalEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ActivityId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("ActivityType")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Actor")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("DataJson")
-                        .HasColumnType("text");
-
-                    b.Property<Guid>("InstanceId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Message")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId", "At", "Sequence");
-
-                    b.ToTable("wf_journal", (string)null);
                 });
 
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Outbox.OutboxMessage", b =>

@@ -945,6 +945,31 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     b.ToTable("Tenants", (string)null);
                 });
 
+            modelBuilder.Entity("PrimaWeb.Workflows.Engine.EFCore.Journal.JournalBatch", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Position"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("LinesJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("InstanceId", "Position");
+
+                    b.ToTable("wf_journal", (string)null);
+                });
+
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Execution.Bookmark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1114,54 +1139,6 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     b.HasIndex("Status", "DefinitionId", "ActivityType");
 
                     b.ToTable("wf_incidents", (string)null);
-                });
-
-            modelBuilder.Entity("PrimaWeb.Workflows.Engine.Journal.JournalEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ActivityId")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("ActivityType")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Actor")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("DataJson")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<Guid>("InstanceId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<string>("Message")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId", "At", "Sequence");
-
-                    b.ToTable("wf_journal", (string)null);
                 });
 
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Outbox.OutboxMessage", b =>

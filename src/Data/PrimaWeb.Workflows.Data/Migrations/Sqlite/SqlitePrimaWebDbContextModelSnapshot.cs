@@ -968,6 +968,30 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     b.ToTable("Tenants", (string)null);
                 });
 
+            modelBuilder.Entity("PrimaWeb.Workflows.Engine.EFCore.Journal.JournalBatch", b =>
+                {
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("At")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("InstanceId", "Position");
+
+                    b.ToTable("wf_journal", (string)null);
+                });
+
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Execution.Bookmark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1141,55 +1165,6 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     b.HasIndex("Status", "DefinitionId", "ActivityType");
 
                     b.ToTable("wf_incidents", (string)null);
-                });
-
-            modelBuilder.Entity("PrimaWeb.Workflows.Engine.Journal.JournalEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActivityType")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Actor")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("At")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DataJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("InstanceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Message")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId", "At", "Sequence");
-
-                    b.ToTable("wf_journal", (string)null);
                 });
 
             modelBuilder.Entity("PrimaWeb.Workflows.Engine.Outbox.OutboxMessage", b =>

@@ -118,21 +118,15 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 name: "wf_journal",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ActivityType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Message = table.Column<string>(type: "TEXT", nullable: true),
-                    DataJson = table.Column<string>(type: "TEXT", nullable: true),
-                    At = table.Column<string>(type: "TEXT", nullable: false)
+                    At = table.Column<string>(type: "TEXT", nullable: false),
+                    LinesJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_wf_journal", x => x.Id);
+                    table.PrimaryKey("PK_wf_journal", x => x.Position);
                 });
 
             migrationBuilder.CreateTable(
@@ -982,9 +976,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "CorrelationKey" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_wf_journal_InstanceId_At_Sequence",
+                name: "IX_wf_journal_InstanceId_Position",
                 table: "wf_journal",
-                columns: new[] { "InstanceId", "At", "Sequence" });
+                columns: new[] { "InstanceId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_outbox_IdempotencyKey",

@@ -118,21 +118,15 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "wf_journal",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Position = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ActivityType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Outcome = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Actor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Message = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DataJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LinesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_wf_journal", x => x.Id);
+                    table.PrimaryKey("PK_wf_journal", x => x.Position);
                 });
 
             migrationBuilder.CreateTable(
@@ -983,9 +977,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "CorrelationKey" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_wf_journal_InstanceId_At_Sequence",
+                name: "IX_wf_journal_InstanceId_Position",
                 table: "wf_journal",
-                columns: new[] { "InstanceId", "At", "Sequence" });
+                columns: new[] { "InstanceId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_outbox_IdempotencyKey",

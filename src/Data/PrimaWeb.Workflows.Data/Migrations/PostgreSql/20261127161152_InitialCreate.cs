@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -118,21 +119,15 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_journal",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ActivityType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Message = table.Column<string>(type: "text", nullable: true),
-                    DataJson = table.Column<string>(type: "text", nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LinesJson = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_wf_journal", x => x.Id);
+                    table.PrimaryKey("PK_wf_journal", x => x.Position);
                 });
 
             migrationBuilder.CreateTable(
@@ -982,9 +977,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 columns: new[] { "TenantId", "CorrelationKey" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_wf_journal_InstanceId_At_Sequence",
+                name: "IX_wf_journal_InstanceId_Position",
                 table: "wf_journal",
-                columns: new[] { "InstanceId", "At", "Sequence" });
+                columns: new[] { "InstanceId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_outbox_IdempotencyKey",
