@@ -136,7 +136,7 @@ public sealed class RequestWorkflowTests : IDisposable
         using var worker = await _app.SignInAsync("namur-social-worker");
         var overdue = await flow.FindTaskAsync(managerLater, "decision-overdue");
 
-        reminder.ShouldNotBeNull().GetProperty("candidateRole").GetString().ShouldBe("manager");
+        reminder.ShouldNotBeNull().GetProperty("candidateRole").GetString().ShouldBe("Manager", StringCompareShould.IgnoreCase);
         overdue.ShouldNotBeNull().GetProperty("title").GetString()!.ShouldContain("overdue");
         (await flow.FindTaskAsync(worker, "decision-overdue")).ShouldBeNull();
         var (status, overdueInbox) = await managerLater.GetAsync("/api/tasks?view=team&overdue=true");
