@@ -1,6 +1,6 @@
 using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Calculations;
-using PrimaWeb.Workflows.Web.Features.Cases;
+using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Features.Workflows;
 using PrimaWeb.Workflows.Web.Hosting;
 
@@ -12,7 +12,7 @@ builder.AddPrimaWebDemo();
 builder.AddPrimaWebFederalServices();
 builder.AddPrimaWebApiDocumentation();
 builder.AddPrimaWebHealth();
-builder.Services.AddCaseFeatures();
+builder.AddPrimaWebCaseWork();
 builder.AddPrimaWebCalculations();
 
 builder.AddPrimaWebWorkflowEngine(engine => engine.AddPrimaWebRequestWorkflows());
@@ -32,7 +32,7 @@ app.UsePrimaWebUi();
 
 app.MapPrimaWebHealth();
 app.MapPrimaWebApiDocumentation();
-app.MapCaseEndpoints();
+app.MapPrimaWebCaseWork();
 app.MapAuditEndpoints();
 app.MapCalculationEndpoints();
 app.MapWorkflowEndpoints();

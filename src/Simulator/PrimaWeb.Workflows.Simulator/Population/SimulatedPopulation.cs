@@ -1,7 +1,7 @@
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Integrations.Common;
 using PrimaWeb.Workflows.Integrations.Identification;
-using PrimaWeb.Workflows.Simulator.Phonetics;
 
 namespace PrimaWeb.Workflows.Simulator.Population;
 
@@ -43,16 +43,16 @@ public sealed class SimulatedPopulation
             return [];
         }
 
-        var key = BelgianPhoneticKey.Of(criteria.LastName);
-        var firstKey = criteria.FirstName is { Length: > 0 } first ? BelgianPhoneticKey.Of(first) : null;
+        var key = PhoneticKey.Of(criteria.LastName);
+        var firstKey = criteria.FirstName is { Length: > 0 } first ? PhoneticKey.Of(first) : null;
         var tolerance = criteria.Tolerance ?? 0;
         return
         [
             .. Persons
-                .Where(p => BelgianPhoneticKey.Of(p.Name.LastName) == key)
+                .Where(p => PhoneticKey.Of(p.Name.LastName) == key)
                 .Where(p => BirthMatches(p.BirthDate, birth, tolerance))
                 .Where(p => criteria.Gender is null or Gender.Unknown || p.Gender == criteria.Gender)
-                .Where(p => firstKey is null || BelgianPhoneticKey.Of(p.Name.FirstName).StartsWith(firstKey, StringComparison.Ordinal))
+                .Where(p => firstKey is null || PhoneticKey.Of(p.Name.FirstName).StartsWith(firstKey, StringComparison.Ordinal))
                 .OrderBy(p => p.Name.LastName, StringComparer.Ordinal)
                 .ThenBy(p => p.Name.FirstName, StringComparer.Ordinal)
                 .Take(criteria.Maximum ?? PhoneticCriteria.MaximumResults),
@@ -73,8 +73,8 @@ public sealed class SimulatedPopulation
         var existing = Persons.FirstOrDefault(p =>
             p.Register == RegisterType.Bis
             && p.BirthDate == birth
-            && BelgianPhoneticKey.Of(p.Name.LastName) == BelgianPhoneticKey.Of(request.Name.LastName)
-            && BelgianPhoneticKey.Of(p.Name.FirstName) == BelgianPhoneticKey.Of(request.Name.FirstName));
+            && PhoneticKey.Of(p.Name.LastName) == PhoneticKey.Of(request.Name.LastName)
+            && PhoneticKey.Of(p.Name.FirstName) == PhoneticKey.Of(request.Name.FirstName));
         if (existing is not null)
         {
             return (existing, false);

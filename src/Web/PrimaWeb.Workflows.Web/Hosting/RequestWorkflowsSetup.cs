@@ -1,8 +1,6 @@
 using Hangfire;
 using PrimaWeb.Workflows.Activities;
 using PrimaWeb.Workflows.Activities.SppIs;
-using PrimaWeb.Workflows.Data;
-using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Engine;
 using PrimaWeb.Workflows.Engine.Hangfire;
 
@@ -10,8 +8,8 @@ namespace PrimaWeb.Workflows.Web.Hosting;
 
 /// <summary>
 /// The DIS and equivalent-RIS steps in the host (docs/activities.md): the activities and outbox handlers, the letter
-/// templates copied beside the application, the handlers' unit of work on the request's context, and the SPP-IS
-/// answer polling every five minutes.
+/// templates copied beside the application, and the SPP-IS answer polling every five minutes. The handlers' unit of
+/// work comes from Data (AddPrimaWebData).
 /// </summary>
 internal static class RequestWorkflowsSetup
 {
@@ -22,13 +20,7 @@ internal static class RequestWorkflowsSetup
         // Letters and reference data ship with the application; Workflows:DefinitionsPath only moves the definitions.
         engine.AddPrimaWebActivities(Path.Combine(AppContext.BaseDirectory, "definitions"))
             .AddRecurringJob<PollSppIsAnswersJob>(PollSppIsAnswersJobId, Cron.MinuteInterval(5));
-        engine.Services.AddScoped<ICaseFileUnitOfWork, DbContextCaseFileUnitOfWork>();
         return engine;
-    }
-
-    private sealed class DbContextCaseFileUnitOfWork(PrimaWebDbContext db) : ICaseFileUnitOfWork
-    {
-        public Task SaveChangesAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
     }
 
     private sealed class PollSppIsAnswersJob(SppIsAnswerPoller poller) : IRecurringWorkflowJob

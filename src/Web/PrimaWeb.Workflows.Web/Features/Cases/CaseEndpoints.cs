@@ -1,8 +1,16 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Integrations.Errors;
+using PrimaWeb.Workflows.Web.Features.Calculations;
+using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Cases;
 
-/// <summary>The cases REST API (<c>/api/cases</c>); answers 401, never a sign-in page, to an anonymous client.</summary>
+/// <summary>
+/// The cases REST API (<c>/api/cases</c>); answers 401, never a sign-in page, to an anonymous client. A case of another
+/// CPAS answers 404, as an unknown one (the data layer's tenant filter never loads it).
+/// </summary>
 internal static class CaseEndpoints
 {
     public static WebApplication MapCaseEndpoints(this WebApplication app)
@@ -11,8 +19,80 @@ internal static class CaseEndpoints
         cases.MapGet("/", (CaseList list, CancellationToken cancellationToken) => list.LoadAsync(cancellationToken))
             .WithName("ListCases")
             .WithSummary("The cases of the signed-in user's CPAS.");
+
+        var work = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.WorkCases).AddEndpointFilter<DomainValidationFilter>();
+        work.MapPost("/", OpenAsync)
+            .WithName("OpenCase")
+            .WithSummary("Opens a case for a person, by NISS; a person unknown to the CPAS is imported from the National Register.")
+            .WithDescription("201 with the new case; 200 with the person's open case when there is one already.")
+            .WithRequestExample(CaseExamples.Open);
+        work.MapGet("/{caseId:guid}", GetAsync)
+            .WithName("GetCase")
+            .WithSummary("A case with its main person, official and de facto households and requests (with decisions).");
+        work.MapPut("/{caseId:guid}/household/de-facto", ReplaceDeFactoAsync)
+            .WithName("ReplaceDeFactoHousehold")
+            .WithSummary("Replaces the de facto household of a case (who actually lives with the main person, and since when).")
+            .WithDescription("The household always contains the main person (relation MainPerson); a person's periods never overlap; "
+                + "at most one partner at a time. Members are given by personId, or by niss (imported from the National Register when unknown).")
+            .WithRequestExample(CaseExamples.DeFacto);
         return app;
     }
 
-    public static IServiceCollection AddCaseFeatures(this IServiceCollection services) => services.AddScoped<CaseList>();
+    public static IServiceCollection AddCaseFeatures(this IServiceCollection services) => services
+        .AddScoped<CaseList>()
+        .AddScoped<CaseDetailsQuery>()
+        .AddScoped<CaseOpening>()
+        .AddScoped<DeFactoHouseholdUpdate>();
+
+    internal static async Task<Results<Created<CaseDetailsDto>, Ok<CaseDetailsDto>, ValidationProblem, ProblemHttpResult>> OpenAsync(
+        OpenCaseRequestDto body, CaseOpening opening, CaseDetailsQuery details, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!Niss.TryParse(body.Niss, out var niss, out _, out var message))
+        {
+            errors["niss"] = [message ?? "The NISS of the main person is required."];
+        }
+
+        var today = ApiDates.Today(time);
+        var openedOn = today;
+        if (body.OpenedOn is not null && !ApiDates.TryParse(body.OpenedOn, out openedOn))
+        {
+            errors["openedOn"] = ["The opening date is yyyy-MM-dd, or omitted for today."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        try
+        {
+            var (opened, existing) = await opening.OpenAsync(niss, openedOn, today, body.SocialWorkerId, cancellationToken);
+            var dto = (await details.LoadAsync(opened.Id, cancellationToken))!;
+            return existing ? TypedResults.Ok(dto) : TypedResults.Created($"/api/cases/{dto.Id}", dto);
+        }
+        catch (UnknownNissException)
+        {
+            return ApiProblems.Invalid("niss", $"No register knows the NISS {niss.Formatted}.");
+        }
+        catch (FederalServiceException failure)
+        {
+            return ApiProblems.Unavailable(failure.Message);
+        }
+    }
+
+    internal static async Task<Results<Ok<CaseDetailsDto>, ProblemHttpResult>> GetAsync(Guid caseId, CaseDetailsQuery details, CancellationToken cancellationToken) =>
+        await details.LoadAsync(caseId, cancellationToken) is { } dto ? TypedResults.Ok(dto) : ApiProblems.NotFound("case");
+
+    internal static async Task<Results<Ok<CaseDetailsDto>, ValidationProblem, ProblemHttpResult>> ReplaceDeFactoAsync(
+        Guid caseId, DeFactoHouseholdDto body, DeFactoHouseholdUpdate update, CaseDetailsQuery details, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!await update.ApplyAsync(caseId, body, errors, cancellationToken))
+        {
+            return ApiProblems.NotFound("case");
+        }
+
+        return errors.Count > 0 ? ApiProblems.Invalid(errors) : TypedResults.Ok((await details.LoadAsync(caseId, cancellationToken))!);
+    }
 }

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace PrimaWeb.Workflows.Simulator.Phonetics;
+namespace PrimaWeb.Workflows.Domain.People;
 
 /// <summary>
 /// A phonetic key for Belgian (French and Dutch) family names, so that spelling variants find each other:
 /// Dupont/Dupond, Janssens/Janssen/Jansens, Vandenbroeck/Van den Broek/Vandenbroucke, Claes/Claeys/Klaas,
 /// Hendrickx/Hendricks, d'Hondt/De Hondt/Dhondt. The National Register's own algorithm is not published; this one is
-/// documented in docs/services.md.
+/// documented in docs/services.md. The simulator's National Register search and the CPAS's search of its own persons
+/// share it, so that both find the same spelling variants.
 /// <list type="number">
 /// <item>Normalise: strip accents, upper-case, keep letters only (particles, spaces, hyphens, apostrophes go:
 ///   "Van den Broek" = "VANDENBROEK").</item>
@@ -21,7 +22,7 @@ namespace PrimaWeb.Workflows.Simulator.Phonetics;
 ///   becomes T (Dupond = Dupont). Done once, in that order.</item>
 /// </list>
 /// </summary>
-public static class BelgianPhoneticKey
+public static class PhoneticKey
 {
     public static string Of(string name)
     {

@@ -1,8 +1,8 @@
-using PrimaWeb.Workflows.Simulator.Phonetics;
+using PrimaWeb.Workflows.Domain.People;
 
-namespace PrimaWeb.Workflows.Simulator.Tests.Phonetics;
+namespace PrimaWeb.Workflows.Domain.Tests.People;
 
-public sealed class BelgianPhoneticKeyTests
+public sealed class PhoneticKeyTests
 {
     [Theory]
     [InlineData("Dupont", "Dupond")]
@@ -20,7 +20,7 @@ public sealed class BelgianPhoneticKeyTests
     [InlineData("Lefèbvre", "LEFEBVRE")]
     [InlineData("Wuyts", "Wuijts")]
     public void Of_SpellingVariants_GiveTheSameKey(string name, string variant) =>
-        BelgianPhoneticKey.Of(variant).ShouldBe(BelgianPhoneticKey.Of(name));
+        PhoneticKey.Of(variant).ShouldBe(PhoneticKey.Of(name));
 
     [Theory]
     [InlineData("Dupont", "Dubois")]
@@ -29,7 +29,7 @@ public sealed class BelgianPhoneticKeyTests
     [InlineData("Claes", "Cools")]
     [InlineData("Peeters", "Peters-Dumont")]
     public void Of_DifferentNames_GiveDifferentKeys(string name, string other) =>
-        BelgianPhoneticKey.Of(other).ShouldNotBe(BelgianPhoneticKey.Of(name));
+        PhoneticKey.Of(other).ShouldNotBe(PhoneticKey.Of(name));
 
     [Theory]
     [InlineData("Dupont", "DAPANT")]
@@ -38,5 +38,5 @@ public sealed class BelgianPhoneticKeyTests
     [InlineData("Claes", "KL")]
     [InlineData("Hendrickx", "ANDRAK")]
     [InlineData("d'Hondt", "DANT")]
-    public void Of_Name_IsTheKeyDocumentedInServicesMd(string name, string key) => BelgianPhoneticKey.Of(name).ShouldBe(key);
+    public void Of_Name_IsTheKeyDocumentedInServicesMd(string name, string key) => PhoneticKey.Of(name).ShouldBe(key);
 }

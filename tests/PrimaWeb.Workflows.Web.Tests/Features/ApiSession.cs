@@ -1,0 +1,50 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace PrimaWeb.Workflows.Web.Tests.Features;
+
+/// <summary>A demo user signed in on a host, sending JSON and reading the status and the JSON answer.</summary>
+internal sealed class ApiSession : IDisposable
+{
+    private readonly HttpClient _client;
+
+    private ApiSession(HttpClient client) => _client = client;
+
+    public static async Task<ApiSession> SignInAsync(WebApplicationFactory<Program> app, string userId)
+    {
+        var client = app.CreateClient();
+        (await client.SignInAsync(userId)).EnsureSuccessStatusCode();
+        return new ApiSession(client);
+    }
+
+    public Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
+
+    public Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string path, JsonNode? body) => SendAsync(HttpMethod.Post, path, body);
+
+    public Task<(HttpStatusCode Status, JsonElement Body)> PutAsync(string path, JsonNode? body) => SendAsync(HttpMethod.Put, path, body);
+
+    /// <summary>The raw answer (e.g. a letter's text).</summary>
+    public async Task<(HttpStatusCode Status, string Text)> GetTextAsync(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, JsonNode? body)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        using var response = await _client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length > 0 && text[0] is '{' or '[' ? JsonDocument.Parse(text).RootElement.Clone() : default);
+    }
+}

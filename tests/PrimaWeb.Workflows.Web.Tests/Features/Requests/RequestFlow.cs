@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace PrimaWeb.Workflows.Web.Tests.Features.Requests;
+
+/// <summary>What a social worker and a manager of Namur do for one request, through the API only.</summary>
+internal sealed class RequestFlow(RequestWorkflowApp app, ApiSession worker, ApiSession manager, Guid caseId, Guid requestId)
+{
+    public Guid CaseId { get; } = caseId;
+
+    public Guid RequestId { get; } = requestId;
+
+    public ApiSession Worker { get; } = worker;
+
+    public ApiSession Manager { get; } = manager;
+
+    /// <summary>Opens a case for a simulated adult and files a request received today; the integration and consultations are delivered.</summary>
+    public static async Task<RequestFlow> FileAsync(RequestWorkflowApp app, int person, string type = "Dis", bool deliver = true)
+    {
+        var worker = await app.SignInAsync("namur-social-worker");
+        var manager = await app.SignInAsync("namur-manager");
+        var niss = SimulatedPersons.Adults[person].Niss.ToString();
+        var (opened, @case) = await worker.PostAsync("/api/cases", new JsonObject { ["niss"] = niss, ["openedOn"] = Date(app.Today.AddDays(-30)) });
+        opened.ShouldBe(HttpStatusCode.Created);
+        var caseId = @case.GetProperty("id").GetGuid();
+        var (filed, request) = await worker.PostAsync($"/api/cases/{caseId}/requests", new JsonObject { ["type"] = type, ["receivedOn"] = Date(app.Today) });
+        filed.ShouldBe(HttpStatusCode.Created, request.ToString());
+        if (deliver)
+        {
+            await app.DeliverOutboxAsync();
+        }
+
+        return new RequestFlow(app, worker, manager, caseId, request.GetProperty("id").GetGuid());
+    }
+
+    /// <summary>Resources (a part-time wage, rent) and a report proposing to grant: the request reaches the Council.</summary>
+    public async Task ToCouncilAsync()
+    {
+        await CompleteAsync(Worker, "record-resources", new JsonObject { ["category"] = "Isolated", ["claimantEarnedIncome"] = 600, ["rent"] = 550 });
+        await CompleteAsync(Worker, "social-report", new JsonObject { ["report"] = "Vit seul, travaille à temps partiel.", ["proposal"] = "Grant" });
+    }
+
+    public Task DecideAsync(string decision, decimal? amount = null, string? motivation = null)
+    {
+        var payload = new JsonObject { ["decision"] = decision, ["decidedOn"] = Date(app.Today) };
+        if (amount is { } monthly)
+        {
+            payload["monthlyAmount"] = monthly;
+        }
+
+        if (motivation is not null)
+        {
+            payload["motivation"] = motivation;
+        }
+
+        return CompleteAsync(Manager, "council-decision", payload);
+    }
+
+    /// <summary>Sends the decision's form, lets the SPP-IS answer, reads the answer and delivers what follows.</summary>
+    public async Task<int> ExchangeWithSppIsAsync()
+    {
+        await app.DeliverOutboxAsync();
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        var answers = await app.PollAnswersAsync();
+        await app.DeliverOutboxAsync();
+        return answers;
+    }
+
+    /// <summary>The one open task of a type in the case, from the user's own tasks or their roles' tasks.</summary>
+    public async Task<JsonElement?> FindTaskAsync(ApiSession session, string type)
+    {
+        foreach (var view in new[] { "mine", "team" })
+        {
+            var (status, tasks) = await session.GetAsync($"/api/tasks?view={view}&caseId={CaseId}&type={type}");
+            status.ShouldBe(HttpStatusCode.OK);
+            if (tasks.GetArrayLength() > 0)
+            {
+                return tasks.EnumerateArray().ShouldHaveSingleItem();
+            }
+        }
+
+        return null;
+    }
+
+    public async Task CompleteAsync(ApiSession session, string type, JsonObject payload)
+    {
+        var task = await FindTaskAsync(session, type) ?? throw new ShouldAssertException($"No open task '{type}' in case {CaseId}.");
+        var (status, answer) = await session.PostAsync($"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new JsonObject
+        {
+            ["expectedRevision"] = task.GetProperty("revision").GetInt32(),
+            ["operationId"] = Guid.NewGuid().ToString(),
+            ["payload"] = payload,
+        });
+        status.ShouldBe(HttpStatusCode.OK, answer.ToString());
+        await app.DeliverOutboxAsync();
+    }
+
+    public async Task<JsonElement> FileAsync()
+    {
+        var (status, file) = await Worker.GetAsync($"/api/cases/{CaseId}/file");
+        status.ShouldBe(HttpStatusCode.OK);
+        return file;
+    }
+
+    public async Task<JsonElement> RequestAsync()
+    {
+        var (_, details) = await Worker.GetAsync($"/api/cases/{CaseId}");
+        return details.GetProperty("requests").EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == RequestId);
+    }
+
+    public static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
