@@ -6,7 +6,7 @@ using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Calculations;
 
-public sealed class CalculationEndpointsTests(CalculationApiFactory factory) : IClassFixture<CalculationApiFactory>
+public sealed class CalculationEndpointsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private const string RisUrl = "/api/calculations/ris";
     private const string HeatingUrl = "/api/calculations/heating-allowance";

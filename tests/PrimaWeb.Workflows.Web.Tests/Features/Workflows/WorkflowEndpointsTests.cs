@@ -4,7 +4,7 @@ using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Workflows;
 
-public sealed class WorkflowEndpointsTests(WorkflowApiFactory factory) : IClassFixture<WorkflowApiFactory>
+public sealed class WorkflowEndpointsTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(string url, string? role = Roles.FunctionalAnalyst)
     {

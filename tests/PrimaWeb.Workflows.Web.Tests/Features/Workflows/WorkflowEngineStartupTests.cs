@@ -39,17 +39,17 @@ public sealed class WorkflowEngineStartupTests : IDisposable
     {
         foreach (var database in _databases)
         {
-            WorkflowApiFactory.DeleteDatabase(database);
+            ApiFactory.DeleteDatabase(database);
         }
 
         Directory.Delete(_definitions, recursive: true);
     }
 
-    private WorkflowApiFactory Host(string? databasePath = null)
+    private ApiFactory Host(string? databasePath = null)
     {
         var host = databasePath is null
-            ? new WorkflowApiFactory { DefinitionsPath = _definitions, KeepsDatabase = true }
-            : new WorkflowApiFactory { DefinitionsPath = _definitions, KeepsDatabase = true, DatabasePath = databasePath };
+            ? new ApiFactory { DefinitionsPath = _definitions, KeepsDatabase = true }
+            : new ApiFactory { DefinitionsPath = _definitions, KeepsDatabase = true, DatabasePath = databasePath };
         _databases.Add(host.DatabasePath);
         return host;
     }
@@ -168,7 +168,7 @@ public sealed class WorkflowEngineStartupTests : IDisposable
     [Fact]
     public async Task Start_NoDefinitionFolderConfigured_UsesTheCopyBesideTheApplication()
     {
-        using var host = new WorkflowApiFactory();
+        using var host = new ApiFactory();
         using var client = host.ClientFor(Roles.FunctionalAnalyst);
 
         var response = await client.GetAsync(new Uri("/api/workflow/definitions", UriKind.Relative));
@@ -176,13 +176,13 @@ public sealed class WorkflowEngineStartupTests : IDisposable
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
-    private static async Task<DateTimeOffset> SavedAtAsync(WorkflowApiFactory host)
+    private static async Task<DateTimeOffset> SavedAtAsync(ApiFactory host)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>().Set<StoredDefinition>().Select(d => d.SavedAt).SingleAsync();
     }
 
-    private static async Task<WorkflowStatus> StatusAsync(WorkflowApiFactory host, Guid instanceId)
+    private static async Task<WorkflowStatus> StatusAsync(ApiFactory host, Guid instanceId)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<IWorkflowStore>().FindInstanceAsync(instanceId, CancellationToken.None))!.Status;

@@ -4,20 +4,22 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using PrimaWeb.Workflows.Web.Tests.Features.Calculations;
 
-namespace PrimaWeb.Workflows.Web.Tests.Features.Workflows;
+namespace PrimaWeb.Workflows.Web.Tests;
 
 /// <summary>
-/// The real host on a throw-away SQLite file with the test sign-in (the <c>Test</c> authorization header carries the
-/// role) and, when given, its own definitions folder. Give a second factory the same <see cref="DatabasePath"/> to
+/// The real host on a throw-away SQLite file, in Development (so the OpenAPI document is served), with the test
+/// sign-in (the <c>Test</c> authorization header carries the role; no header means anonymous) and, when given, its own
+/// definitions or reference-data folder. Give a second factory the same <see cref="DatabasePath"/> to
 /// restart on it (with <see cref="KeepsDatabase"/>, the test then deletes the file).
 /// </summary>
-public sealed class WorkflowApiFactory : WebApplicationFactory<Program>
+public sealed class ApiFactory : WebApplicationFactory<Program>
 {
-    public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"primaweb-workflow-{Guid.NewGuid():N}.db");
+    public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"primaweb-api-{Guid.NewGuid():N}.db");
 
     public string? DefinitionsPath { get; init; }
+
+    public string? ReferenceDataPath { get; init; }
 
     public bool KeepsDatabase { get; init; }
 
@@ -49,6 +51,11 @@ public sealed class WorkflowApiFactory : WebApplicationFactory<Program>
         if (DefinitionsPath is not null)
         {
             builder.UseSetting("Workflows:DefinitionsPath", DefinitionsPath);
+        }
+
+        if (ReferenceDataPath is not null)
+        {
+            builder.UseSetting("Calculations:ReferenceDataPath", ReferenceDataPath);
         }
 
         builder.ConfigureTestServices(services =>

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PrimaWeb.Workflows.Web.Security;
 
-namespace PrimaWeb.Workflows.Web.Tests.Features.Calculations;
+namespace PrimaWeb.Workflows.Web.Tests;
 
 /// <summary>Signs in a user of the CPAS <c>cpas-test</c> with the role given in the <c>Test</c> authorization header.</summary>
 public sealed class TestAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
