@@ -130,6 +130,30 @@ public sealed class EfWorkflowStoreTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task SaveChangesAsync_StaleWriterOnlyJournalsItsInstance_IsRefusedWithNothingWritten(string provider)
+    {
+        await using var database = await Providers.CreateAsync(provider);
+        await using var engine = await EfEngineHarness.CreateAsync(database);
+        await engine.ImportFileAsync("letter");
+        var id = (await engine.StartAsync("letter")).InstanceId;
+        await using var first = engine.Services.CreateAsyncScope();
+        await using var second = engine.Services.CreateAsyncScope();
+        var firstStore = first.ServiceProvider.GetRequiredService<IWorkflowStore>();
+        var secondStore = second.ServiceProvider.GetRequiredService<IWorkflowStore>();
+        (await firstStore.FindInstanceAsync(id, None))!.CorrelationKey = "first";
+        _ = (await secondStore.FindInstanceAsync(id, None))!;
+        await firstStore.SaveChangesAsync(None);
+
+        // A burst that leaves its instance's columns as they were (fake clock, one bookmark for another) still writes
+        // through the instance's concurrency column, so a stale one cannot commit beside the other writer.
+        secondStore.AddJournalEntry(new JournalEntry { Id = Guid.NewGuid(), InstanceId = id, Kind = JournalEventKind.ActivityStarted, At = engine.Clock.GetUtcNow() });
+
+        await Should.ThrowAsync<WorkflowConcurrencyException>(() => secondStore.SaveChangesAsync(None));
+        (await engine.Store(s => s.ListJournalAsync(id, None))).ShouldNotContain(j => j.Kind == JournalEventKind.ActivityStarted && j.ActivityId == null);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task CompleteAsync_ApprovalWorkflow_CompletesAndDeliversTheMessageOnce(string provider)
     {
         await using var database = await Providers.CreateAsync(provider);

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Engine.EFCore.Concurrency;
 using PrimaWeb.Workflows.Engine.EFCore.Journal;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
@@ -150,6 +151,19 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
+        // A commit that journals an instance checks and renews that instance's concurrency column even when it leaves
+        // the row's other columns as they were (a bookmark dropped and another added, a fake clock): two bursts on one
+        // instance are then always serialised by that column, as the journal's order and the runner rely on.
+        var journaled = _journal.Select(e => e.InstanceId).ToHashSet();
+        foreach (var entry in context.ChangeTracker.Entries<WorkflowInstance>())
+        {
+            if (entry.State == EntityState.Unchanged && journaled.Contains(entry.Entity.Id)
+                && entry.Metadata.FindProperty(ConcurrencyVersion.PropertyName) is not null)
+            {
+                entry.Property(ConcurrencyVersion.PropertyName).IsModified = true;
+            }
+        }
+
         foreach (var lines in _journal.GroupBy(e => e.InstanceId))
         {
             context.Add(new JournalBatch { InstanceId = lines.Key, At = lines.Min(e => e.At), LinesJson = JournalBatchJson.Write(lines) });

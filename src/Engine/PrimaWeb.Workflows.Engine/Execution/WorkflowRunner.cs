@@ -168,6 +168,13 @@ public sealed partial class WorkflowRunner(
             {
                 var bookmark = await store.FindBookmarkAsync(bookmarkId, cancellationToken);
                 var instance = bookmark is null ? null : await store.FindInstanceAsync(bookmark.InstanceId, cancellationToken);
+                if (instance?.Status is WorkflowStatus.Completed or WorkflowStatus.Cancelled)
+                {
+                    // As in the burst: another writer ended the instance after the bookmark was read; a fault of this
+                    // stale burst must not turn the ended instance into a faulted one.
+                    instance = null;
+                }
+
                 return (instance, replay ?? new BurstStart([], bookmark, payload), null);
             },
             isNewInstance: false,
