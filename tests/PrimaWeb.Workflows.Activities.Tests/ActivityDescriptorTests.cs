@@ -22,7 +22,7 @@ public sealed class ActivityDescriptorTests
         Domain().Select(d => d.Type).ShouldBe(
         [
             "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources",
-            "Cases.ReportAndPropose", "Council.RecordDecision", "Letters.Notify", "Request.Close", "Request.ComputeDeadlines",
+            "Cases.ReportAndPropose", "Council.RecordDecision", "Council.RecordMutation", "Letters.Notify", "Request.Close", "Request.ComputeDeadlines",
             "Request.StartInvestigation", "Ris.Calculate", "SppIs.AwaitAnswer", "SppIs.SendA036", "SppIs.SendForm",
         ], ignoreOrder: true);
     }
@@ -49,7 +49,7 @@ public sealed class ActivityDescriptorTests
         blocking.ShouldBe(
         [
             "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources",
-            "Cases.ReportAndPropose", "Council.RecordDecision", "SppIs.AwaitAnswer",
+            "Cases.ReportAndPropose", "Council.RecordDecision", "Council.RecordMutation", "SppIs.AwaitAnswer",
         ], ignoreOrder: true);
     }
 }

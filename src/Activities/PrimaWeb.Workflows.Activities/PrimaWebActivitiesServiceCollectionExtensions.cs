@@ -46,6 +46,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
             .AddActivity<ReportAndPropose>()
             .AddActivity<CalculateRis>()
             .AddActivity<RecordDecision>()
+            .AddActivity<RecordMutation>()
             .AddActivity<SendForm>()
             .AddActivity<AwaitAnswer>()
             .AddActivity<SendA036>()

@@ -48,9 +48,9 @@ public class RequestLifecycleTests
         { RequestStatus.Granted, [RequestTrigger.SendForms, RequestTrigger.Revise] },
         { RequestStatus.Refused, [RequestTrigger.SendForms, RequestTrigger.Revise] },
         { RequestStatus.FormsSent, [RequestTrigger.SppIsAccept, RequestTrigger.SppIsReject] },
-        { RequestStatus.AcceptedBySppIs, [RequestTrigger.Close, RequestTrigger.Revise] },
+        { RequestStatus.AcceptedBySppIs, [RequestTrigger.Close, RequestTrigger.Revise, RequestTrigger.Suspend, RequestTrigger.Withdraw] },
         { RequestStatus.RejectedBySppIs, [RequestTrigger.SendForms, RequestTrigger.Close, RequestTrigger.Revise] },
-        { RequestStatus.Closed, [RequestTrigger.Revise] },
+        { RequestStatus.Closed, [RequestTrigger.Revise, RequestTrigger.Suspend, RequestTrigger.Withdraw] },
         { RequestStatus.Suspended, [RequestTrigger.Withdraw, RequestTrigger.Resume] },
         { RequestStatus.Withdrawn, [] },
     };

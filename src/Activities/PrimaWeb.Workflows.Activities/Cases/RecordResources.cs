@@ -38,6 +38,9 @@ public sealed class RecordResources(ICaseFileStore store) : IActivity
         new("partnerEarnedIncome", FormFieldType.Number, Min: 0),
         new("partnerReplacementIncome", FormFieldType.Number, Min: 0),
         new("partnerIsDisBeneficiary", FormFieldType.Flag),
+        // Every other member's resources (cohabitants, maintenance debtors; ris.md): a JSON array of
+        // {"member": person id, "kind": ResourceKind, "amount": net, "periodicity": "Monthly" | "Yearly"}.
+        new("memberResources", FormFieldType.Text, MaxLength: 8000),
         new("rent", FormFieldType.Number, Min: 0),
         new("energy", FormFieldType.Number, Min: 0),
         new("debts", FormFieldType.Number, Min: 0),
@@ -75,6 +78,8 @@ public sealed class RecordResources(ICaseFileStore store) : IActivity
             throw new InvalidOperationException("Resources were given for a partner, but the de facto household has no partner on the reception day; add the partner to the household first.");
         }
 
+        resources.AddRange(MemberResources(payload, household.Select(m => m.PersonId.ToString()).ToHashSet(StringComparer.OrdinalIgnoreCase)));
+
         var expenses = new List<StatedExpense>();
         foreach (var (field, label) in new[] { ("rent", "Rent"), ("energy", "Energy"), ("debts", "Debts"), ("otherExpenses", "Other expenses") })
         {
@@ -101,6 +106,45 @@ public sealed class RecordResources(ICaseFileStore store) : IActivity
         HouseholdRelation.OtherRelative => CohabitantRelation.OtherMaintenanceDebtor,
         _ => CohabitantRelation.OtherCohabitant,
     };
+
+    /// <summary>The lines of <c>memberResources</c>, each for a member of the de facto household on the reception day.</summary>
+    public static IEnumerable<RisResource> MemberResources(JsonNode? payload, IReadOnlySet<string> household)
+    {
+        if (TaskOpening.Text(payload, "memberResources") is not { Length: > 0 } text)
+        {
+            yield break;
+        }
+
+        var lines = JsonNode.Parse(text) as JsonArray
+            ?? throw new InvalidOperationException("memberResources must be a JSON array of {member, kind, amount, periodicity}.");
+        foreach (var line in lines)
+        {
+            var member = line?["member"]?.GetValue<string>();
+            if (member is null || !household.Contains(member))
+            {
+                throw new InvalidOperationException($"The resource line for '{member}' names no member of the de facto household on the reception day.");
+            }
+
+            if (!Enum.TryParse<ResourceKind>(line!["kind"]?.GetValue<string>(), ignoreCase: true, out var kind))
+            {
+                throw new InvalidOperationException($"The resource line for '{member}' has an unknown kind '{line["kind"]}'.");
+            }
+
+            var amount = line["amount"]?.GetValue<decimal>() ?? 0m;
+            if (amount < 0)
+            {
+                throw new InvalidOperationException($"The resource line for '{member}' has a negative amount.");
+            }
+
+            var periodicity = line["periodicity"]?.GetValue<string>() is { } period
+                ? Enum.Parse<ResourcePeriodicity>(period, ignoreCase: true)
+                : ResourcePeriodicity.Monthly;
+            if (amount > 0)
+            {
+                yield return new RisResource(Guid.Parse(member).ToString(), kind, amount, periodicity, Description: "memberResources");
+            }
+        }
+    }
 
     private static void Add(List<RisResource> resources, JsonNode? payload, string field, string personId, ResourceKind kind)
     {

@@ -55,6 +55,26 @@ public static class FormContents
         return JsonSerializer.Serialize(message, FederalJson.Options);
     }
 
+    /// <summary>The StopAttest of a suspension (from, until) or withdrawal (from) the Council decided on <paramref name="decidedOn"/>.</summary>
+    public static string BuildStop(SppIsFormType type, string fileNumber, Niss main, Niss? partner, DateOnly from, DateOnly? until, DateOnly decidedOn, string reason)
+    {
+        var kind = type == SppIsFormType.DisSuspension ? StopKind.SUSPENSION : StopKind.WITHDRAWAL;
+        var text = string.IsNullOrWhiteSpace(reason) ? "Décision du Conseil" : reason.Length <= 200 ? reason : reason[..200];
+        var message = new StopAttestRequest(fileNumber, kind, main, partner, from, kind == StopKind.SUSPENSION ? until : null, decidedOn, text);
+        return JsonSerializer.Serialize(message, FederalJson.Options);
+    }
+
+    /// <summary>The A036 of a withdrawn grant: its end moved to <paramref name="end"/> (a036-mutations-recovery.md A-2), or cancelled.</summary>
+    public static string BuildA036End(Niss main, RequestType requestType, Decision grant, DateOnly end, DateOnly decidedOn, bool cancel)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        var from = Required(grant.Terms).From;
+        var aid = requestType == RequestType.Dis ? A036AidType.RIS : A036AidType.EQUIVALENT_RIS;
+        var until = cancel ? from : end;
+        var message = new A036Request(cancel ? A036Action.CANCEL : A036Action.MODIFY, main, null, aid, new Period(from, until < from ? from : until), decidedOn);
+        return JsonSerializer.Serialize(message, FederalJson.Options);
+    }
+
     /// <summary>The Loi 65 file number rule (at most 11 letters or digits) applied to the case reference, kept for DIS forms too.</summary>
     public static string FileNumber(string caseReference)
     {

@@ -17,9 +17,13 @@ public static class RequestLifecycle
     private const string SendsForms = "type sends forms to SPP-IS";
     private const string SendsNoForms = "type sends no form to SPP-IS";
 
-    /// <summary>The statuses from which handling may be suspended (before the council's decision).</summary>
+    /// <summary>
+    /// The statuses from which handling may be suspended: before the council's decision, or while a granted aid runs
+    /// (accepted by the SPP-IS, or closed), when the Council suspends it over a period.
+    /// </summary>
     public static IReadOnlyList<RequestStatus> SuspendableStatuses { get; } =
-        [RequestStatus.Received, RequestStatus.UnderInvestigation, RequestStatus.ProposalReady, RequestStatus.SubmittedToCouncil];
+        [RequestStatus.Received, RequestStatus.UnderInvestigation, RequestStatus.ProposalReady, RequestStatus.SubmittedToCouncil,
+            RequestStatus.AcceptedBySppIs, RequestStatus.Closed];
 
     /// <summary>True for the request types whose decisions go to the SPP-IS (or to the heating allowance database).</summary>
     public static bool SendsFormsToSppIs(RequestType type) => type != RequestType.OtherAid;
@@ -70,9 +74,12 @@ public static class RequestLifecycle
             .Permit(RequestTrigger.SppIsAccept, RequestStatus.AcceptedBySppIs)
             .Permit(RequestTrigger.SppIsReject, RequestStatus.RejectedBySppIs);
 
+        // The Council may suspend or withdraw an aid that runs (a036-mutations-recovery.md: the StopAttest form).
         machine.Configure(RequestStatus.AcceptedBySppIs)
             .Permit(RequestTrigger.Close, RequestStatus.Closed)
-            .Permit(RequestTrigger.Revise, RequestStatus.UnderInvestigation);
+            .Permit(RequestTrigger.Revise, RequestStatus.UnderInvestigation)
+            .Permit(RequestTrigger.Suspend, RequestStatus.Suspended)
+            .Permit(RequestTrigger.Withdraw, RequestStatus.Withdrawn);
 
         // A rejected form is corrected and sent again, or the decision itself is revised.
         machine.Configure(RequestStatus.RejectedBySppIs)
@@ -82,7 +89,9 @@ public static class RequestLifecycle
 
         // A closed request is re-opened by a revision (e.g. after a National Register mutation).
         machine.Configure(RequestStatus.Closed)
-            .Permit(RequestTrigger.Revise, RequestStatus.UnderInvestigation);
+            .Permit(RequestTrigger.Revise, RequestStatus.UnderInvestigation)
+            .Permit(RequestTrigger.Suspend, RequestStatus.Suspended)
+            .Permit(RequestTrigger.Withdraw, RequestStatus.Withdrawn);
 
         var resumeTargets = new DynamicStateInfos();
         foreach (var status in SuspendableStatuses)
