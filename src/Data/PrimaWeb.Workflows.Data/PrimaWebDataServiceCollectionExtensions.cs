@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using PrimaWeb.Workflows.Activities.Letters;
 using PrimaWeb.Workflows.Data.CaseFiles;
 using PrimaWeb.Workflows.Data.Providers;
 using PrimaWeb.Workflows.Domain.CaseFiles;
@@ -38,9 +37,6 @@ public static class PrimaWebDataServiceCollectionExtensions
         services.AddScoped<ISppIsFormQueue, EfSppIsFormQueue>();
         services.AddScoped<ICaseFileUnitOfWork, EfCaseFileUnitOfWork>();
         services.AddScoped<CaseFileQueries>();
-
-        // Added, not tried: the activities only TryAdd their static fallback, so this wins whichever registers first.
-        services.AddScoped<ICpasLetterheads, EfCpasLetterheads>();
         return services;
     }
 

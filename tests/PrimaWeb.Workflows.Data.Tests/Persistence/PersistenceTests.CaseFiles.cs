@@ -16,21 +16,6 @@ public abstract partial class PersistenceTests
     private static readonly DateTimeOffset Noon = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public virtual async Task Letterheads_Tenant_PrintsTheCpasNameNotItsCode()
-    {
-        await using var db = Context(tenant: null);
-        var letterheads = new EfCpasLetterheads(db);
-
-        var namur = await letterheads.ForAsync(Namur);
-        var gent = await letterheads.ForAsync(Gent);
-        var unknown = await letterheads.ForAsync("cpas-nowhere");
-
-        (namur.Name, namur.LabourCourt.Name, namur.Address.StreetLine).ShouldBe(("CPAS de Namur", "Tribunal du travail", ""));
-        (gent.Name, gent.LabourCourt.Name).ShouldBe(("OCMW Gent", "Arbeidsrechtbank"));
-        unknown.Name.ShouldBe("cpas-nowhere");
-    }
-
-    [Fact]
     public virtual async Task Store_Consultations_RoundTripEveryFieldWithAnswerOrReason()
     {
         var (caseId, requestId) = await SaveRequestAsync();

@@ -111,9 +111,6 @@ public sealed class PostgresPersistenceTests : PersistenceTests
     public override Task Store_Consultations_RoundTripEveryFieldWithAnswerOrReason() => base.Store_Consultations_RoundTripEveryFieldWithAnswerOrReason();
 
     [PostgresFact]
-    public override Task Letterheads_Tenant_PrintsTheCpasNameNotItsCode() => base.Letterheads_Tenant_PrintsTheCpasNameNotItsCode();
-
-    [PostgresFact]
     public override Task Store_ResourceStatement_RoundTripsMembersResourcesAndExpenses() => base.Store_ResourceStatement_RoundTripsMembersResourcesAndExpenses();
 
     [PostgresFact]

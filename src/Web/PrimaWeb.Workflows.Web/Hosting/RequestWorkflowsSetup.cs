@@ -1,8 +1,10 @@
 using Hangfire;
 using PrimaWeb.Workflows.Activities;
+using PrimaWeb.Workflows.Activities.Letters;
 using PrimaWeb.Workflows.Activities.SppIs;
 using PrimaWeb.Workflows.Engine;
 using PrimaWeb.Workflows.Engine.Hangfire;
+using PrimaWeb.Workflows.Web.Features.Letters;
 
 namespace PrimaWeb.Workflows.Web.Hosting;
 
@@ -20,6 +22,9 @@ internal static class RequestWorkflowsSetup
         // Letters and reference data ship with the application; Workflows:DefinitionsPath only moves the definitions.
         engine.AddPrimaWebActivities(Path.Combine(AppContext.BaseDirectory, "definitions"))
             .AddRecurringJob<PollSppIsAnswersJob>(PollSppIsAnswersJobId, Cron.MinuteInterval(5));
+
+        // Added, not tried: the activities only TryAdd their static fallback, so the CPAS's own name wins.
+        engine.Services.AddScoped<ICpasLetterheads, TenantLetterheads>();
         return engine;
     }
 

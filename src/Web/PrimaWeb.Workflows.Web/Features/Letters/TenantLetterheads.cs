@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using PrimaWeb.Workflows.Activities.Letters;
+using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Domain.Common;
 
-namespace PrimaWeb.Workflows.Data.CaseFiles;
+namespace PrimaWeb.Workflows.Web.Features.Letters;
 
 /// <summary>
 /// The letterhead read from the CPAS's tenant row, so a letter prints "CPAS de Namur" rather than the tenant code.
 /// The tenant keeps no postal address or labour court yet: those lines stay blank, as the static fallback leaves them.
 /// The query bypasses the tenant filter: a letter may be rendered by a job with no user in scope.
 /// </summary>
-public sealed class EfCpasLetterheads(PrimaWebDbContext db) : ICpasLetterheads
+internal sealed class TenantLetterheads(PrimaWebDbContext db) : ICpasLetterheads
 {
     private static readonly LetterAddress Unknown = new("", "", null, "", "", "BE", "", "");
 

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using PrimaWeb.Workflows.Activities.Letters;
+
+namespace PrimaWeb.Workflows.Web.Tests.Features.Letters;
+
+/// <summary>The host's letterheads come from the CPAS's own record, not the activities' static fallback.</summary>
+public sealed class TenantLetterheadsTests : IDisposable
+{
+    private readonly PrimaWebAppFactory _app = new();
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
+    }
+
+    [Fact]
+    public async Task ForAsync_DemoCpas_PrintsItsNameAndTheLabourCourtInItsLanguage()
+    {
+        _app.CreateClient().Dispose();
+        await using var scope = _app.Services.CreateAsyncScope();
+        var letterheads = scope.ServiceProvider.GetRequiredService<ICpasLetterheads>();
+
+        var namur = await letterheads.ForAsync("cpas-namur");
+        var gent = await letterheads.ForAsync("ocmw-gent");
+        var unknown = await letterheads.ForAsync("cpas-nowhere");
+
+        (namur.Name, namur.LabourCourt.Name).ShouldBe(("CPAS de Namur", "Tribunal du travail"));
+        (gent.Name, gent.LabourCourt.Name).ShouldBe(("OCMW Gent", "Arbeidsrechtbank"));
+        unknown.Name.ShouldBe("cpas-nowhere");
+    }
+}
