@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Requests;
+using PrimaWeb.Workflows.Activities.SppIs;
+using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Deadlines;
@@ -29,7 +31,7 @@ namespace PrimaWeb.Workflows.Activities.Council;
 [ActivityInput("dueIn", ActivityInputType.Duration, Journaled = true, Help = TaskInputs.DueHelp, HelpFr = TaskInputs.DueHelpFr, HelpNl = TaskInputs.DueHelpNl)]
 [ActivityOutcome(Granted)]
 [ActivityOutcome(Refused)]
-public sealed class RecordDecision(ICaseFileStore store) : IActivity
+public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceData reference) : IActivity
 {
     public const string Granted = "Granted";
     public const string GrantedModified = "GrantedModified";
@@ -111,11 +113,11 @@ public sealed class RecordDecision(ICaseFileStore store) : IActivity
             category, monthly, TaskOpening.Date(payload, "from") ?? proposal?.From ?? variables.Received, TaskOpening.Date(payload, "until") ?? proposal?.Until);
     }
 
-    private static void SetDecisionVariables(ActivityContext context, RequestVariables variables, Decision decision, string outcome)
+    private void SetDecisionVariables(ActivityContext context, RequestVariables variables, Decision decision, string outcome)
     {
         var decidedOn = decision.DecidedOn;
         var notificationDue = LegalDeadlines.NotificationDue(decidedOn);
-        var formsDue = variables.Type == RequestType.Dis ? LegalDeadlines.DisFormDue(decidedOn) : (decision.EffectiveFrom ?? decidedOn).AddDays(45);
+        var formsDue = FormPreparation.FormsDue(reference, variables.Type, decision);
         context.SetVariable("decisionId", decision.Id.ToString());
         context.SetVariable("decisionOutcome", outcome);
         context.SetVariable("decidedOn", RequestVariables.FormatDate(decidedOn));

@@ -1,9 +1,12 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
+using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Integrations.Control;
 using PrimaWeb.Workflows.Domain.People;
+using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Execution;
 
 namespace PrimaWeb.Workflows.Activities.SppIs;
@@ -24,6 +27,15 @@ internal static class FormPreparation
         var partner = partnerId is { } id ? await store.PersonAsync(variables.Tenant, id, cancellationToken) : null;
         return (@case, main, partner);
     }
+
+    /// <summary>
+    /// The last day for the forms of a decision to reach the SPP-IS: for the DIS, 8 days after the end of the decision's
+    /// month; for an equivalent RIS (Loi 65 A and B1), the reference data's days after the aid starts.
+    /// </summary>
+    public static DateOnly FormsDue(CalculationReferenceData reference, RequestType type, Decision decision) =>
+        type == RequestType.Dis
+            ? LegalDeadlines.DisFormDue(decision.DecidedOn)
+            : reference.Loi65.B1Due(decision.EffectiveFrom ?? decision.DecidedOn);
 
     /// <summary>The rule for DIS forms (main and partner) or Loi 65 forms (every person of form A), on the effective and sending days.</summary>
     public static async Task<IntegrationVerdict> ControlAsync(

@@ -1,5 +1,6 @@
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Council;
+using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Requests;
@@ -19,7 +20,7 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 [ActivityOutcome(Sent)]
 [ActivityOutcome(NoForm)]
 [ActivityOutcome(NotIntegrated)]
-public sealed class SendForm(ICaseFileStore store) : IActivity
+public sealed class SendForm(ICaseFileStore store, CalculationReferenceData reference) : IActivity
 {
     public const string Sent = "Sent";
     public const string NoForm = "NoForm";
@@ -52,7 +53,7 @@ public sealed class SendForm(ICaseFileStore store) : IActivity
             return ActivityResult.Complete(NotIntegrated);
         }
 
-        var dueOn = request.Type == RequestType.Dis ? LegalDeadlines.DisFormDue(decision.DecidedOn) : effective.AddDays(45);
+        var dueOn = FormPreparation.FormsDue(reference, request.Type, decision);
         var form = new SppIsForm(
             variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author, decision.Id, type, dueOn,
             $"{request.Id:N}-{decision.Id:N}-{type}",

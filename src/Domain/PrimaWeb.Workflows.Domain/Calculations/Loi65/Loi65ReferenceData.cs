@@ -44,6 +44,12 @@ public sealed class Loi65ReferenceData
         return new Loi65ReferenceData(stateShare!, statuses!, deadlines!);
     }
 
+    /// <summary>How many days after the start of the aid form B1 must reach the SPP-IS (art. 9), as in force on that start.</summary>
+    public int B1DaysAfterAidStart(DateOnly aidStart) => (int)Deadlines.RowOn(aidStart).Amount("b1DaysAfterAidStart");
+
+    /// <summary>The last day for form B1 (A and B1 of an equivalent RIS) to reach the SPP-IS.</summary>
+    public DateOnly B1Due(DateOnly aidStart) => aidStart.AddDays(B1DaysAfterAidStart(aidStart));
+
     public IReadOnlySet<string> AllowedStatuses(Loi65AidType aidType, DateOnly date) =>
         ParseStatuses(AidTypeStatuses.RowOn(date).Choice(FieldOf(aidType)))!;
 

@@ -23,8 +23,8 @@ public sealed class Loi65StatementBuilder(Loi65ReferenceData reference)
         citations.Add(deadlines.Cite());
         citations.Add(reference.AidTypeStatuses.RowOn(b1.AidStart).Cite());
 
-        var b1Days = (int)deadlines.Amount("b1DaysAfterAidStart");
-        var b1Deadline = b1.AidStart.AddDays(b1Days);
+        var b1Days = reference.B1DaysAfterAidStart(b1.AidStart);
+        var b1Deadline = reference.B1Due(b1.AidStart);
         DateOnly? reimbursedFrom = b1.ReceivedBySppIs > b1Deadline ? b1.ReceivedBySppIs.AddDays(-b1Days) : null;
 
         var kept = new List<Loi65Expense>();
