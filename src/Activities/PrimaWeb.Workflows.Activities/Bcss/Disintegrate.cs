@@ -63,23 +63,8 @@ public sealed class Disintegrate(ICaseFileStore store) : IActivity
             return ActivityResult.Complete(StepOutcome.Done);
         }
 
-        var key = StepKeys.Next(context, variables.Request);
-        context.EnqueueOutbox(MessageTypes.ManageAccess, new JsonObject
-        {
-            ["tenantId"] = tenant,
-            ["caseId"] = variables.Case.ToString(),
-            ["requestId"] = variables.Request.ToString(),
-            ["action"] = "UNREGISTER",
-            ["user"] = variables.Author,
-            ["signalKey"] = key,
-            ["items"] = items,
-        }, key);
-        return ActivityResult.Suspend(BookmarkRequest.ForSignal(MessageTypes.AccessSignal, key));
+        return AccessRequest.Send(context, variables, "UNREGISTER", items);
     }
 
-    public ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
-    {
-        context.SetVariable(IntegratePersons.MessageVariable, StepOutcome.MessageOf(payload));
-        return ValueTask.FromResult(ActivityResult.Complete(StepOutcome.OutcomeOf(payload) == StepOutcome.Refused ? StepOutcome.Refused : StepOutcome.Done));
-    }
+    public ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload) => AccessRequest.Answered(context, payload);
 }

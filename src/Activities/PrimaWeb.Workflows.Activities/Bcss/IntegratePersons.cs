@@ -48,7 +48,7 @@ public sealed class IntegratePersons(ICaseFileStore store) : IActivity
     public const string EndsOnVariable = "integrationEndsOn";
 
     /// <summary>Variable receiving the BCSS's refusal, in words.</summary>
-    public const string MessageVariable = "integrationMessage";
+    public const string MessageVariable = AccessRequest.MessageVariable;
 
     public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
@@ -81,26 +81,10 @@ public sealed class IntegratePersons(ICaseFileStore store) : IActivity
 
         context.SetVariable(EndsOnVariable, RequestVariables.FormatDate(mainEnd));
         context.SetVariable("integrationCode", (int)code);
-        var key = StepKeys.Next(context, variables.Request);
-        context.EnqueueOutbox(MessageTypes.ManageAccess, new JsonObject
-        {
-            ["tenantId"] = tenant,
-            ["caseId"] = variables.Case.ToString(),
-            ["requestId"] = variables.Request.ToString(),
-            ["action"] = "REGISTER",
-            ["user"] = variables.Author,
-            ["signalKey"] = key,
-            ["items"] = items,
-        }, key);
-        return ActivityResult.Suspend(BookmarkRequest.ForSignal(MessageTypes.AccessSignal, key));
+        return AccessRequest.Send(context, variables, "REGISTER", items);
     }
 
-    public ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
-    {
-        var outcome = StepOutcome.OutcomeOf(payload);
-        context.SetVariable(MessageVariable, StepOutcome.MessageOf(payload));
-        return ValueTask.FromResult(ActivityResult.Complete(outcome == StepOutcome.Refused ? StepOutcome.Refused : StepOutcome.Done));
-    }
+    public ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload) => AccessRequest.Answered(context, payload);
 
     private static DateOnly StartDay(ActivityContext context, RequestVariables variables)
     {
