@@ -5,6 +5,8 @@ using PrimaWeb.Workflows.Engine.EFCore;
 using PrimaWeb.Workflows.Engine.Hangfire;
 using PrimaWeb.Workflows.Web.Security;
 
+using PrimaWeb.Workflows.Web.Features.Workflows;
+
 namespace PrimaWeb.Workflows.Web.Hosting;
 
 /// <summary>
@@ -27,7 +29,8 @@ internal static class WorkflowEngineSetup
         // of one scope resolve the same instance.
         var engine = builder.Services.AddWorkflowEngine()
             .UseEntityFrameworkCore<PrimaWebDbContext>()
-            .AddWorkflowEngineHangfire(builder.Configuration, withServer: true);
+            .AddWorkflowEngineHangfire(builder.Configuration, withServer: true)
+            .AddDefinitionRule<CandidateRoleRule>();
         configure?.Invoke(engine);
 
         var folder = builder.Configuration[DefinitionsPathKey] is { Length: > 0 } configured
