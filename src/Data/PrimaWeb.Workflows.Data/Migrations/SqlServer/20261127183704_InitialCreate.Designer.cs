@@ -13,7 +13,7 @@ using PrimaWeb.Workflows.Data.Providers;
 namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPrimaWebDbContext))]
-    [Migration("20261127161157_InitialCreate")]
+    [Migration("20261127183704_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1687,6 +1687,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                                 .HasColumnType("date");
 
                             b1.Property<DateOnly?>("EffectiveFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("EffectiveUntil")
                                 .HasColumnType("date");
 
                             b1.Property<string>("Motivation")
