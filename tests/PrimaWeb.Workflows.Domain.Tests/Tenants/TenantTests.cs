@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Tenants;
 
 namespace PrimaWeb.Workflows.Domain.Tests.Tenants;
@@ -14,6 +15,16 @@ public class TenantTests
         tenant.NisCode.ShouldBe("92094");
         tenant.EnterpriseNumber.ShouldBe("0212345668");
         tenant.DefaultLanguage.ShouldBe(Language.Fr);
+    }
+
+    [Fact]
+    public void Move_CpasWithoutAddress_KeepsTheAddressItsLettersPrint()
+    {
+        var tenant = new Tenant("cpas-namur", "CPAS de Namur", "92094", null, Language.Fr);
+
+        tenant.Move(new Address("Rue de Dave", "165", null, "5100", "Namur"));
+
+        tenant.Address.ShouldBe(new Address("Rue de Dave", "165", null, "5100", "Namur"));
     }
 
     [Theory]

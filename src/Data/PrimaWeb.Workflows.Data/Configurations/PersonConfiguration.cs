@@ -26,15 +26,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(person => person.Nationality).HasMaxLength(2).IsFixedLength().IsUnicode(false);
         builder.Property(person => person.Language).HasMaxLength(20);
         builder.Ignore(person => person.FullName);
-        builder.ComplexProperty(person => person.Address, address =>
-        {
-            address.Property(a => a.Street).HasColumnName("AddressStreet").HasMaxLength(150);
-            address.Property(a => a.HouseNumber).HasColumnName("AddressHouseNumber").HasMaxLength(10);
-            address.Property(a => a.Box).HasColumnName("AddressBox").HasMaxLength(10);
-            address.Property(a => a.PostalCode).HasColumnName("AddressPostalCode").HasMaxLength(10);
-            address.Property(a => a.Municipality).HasColumnName("AddressMunicipality").HasMaxLength(100);
-            address.Property(a => a.CountryCode).HasColumnName("AddressCountryCode").HasMaxLength(2).IsFixedLength().IsUnicode(false);
-        });
+        builder.ComplexProperty(person => person.Address, address => address.MapAddress());
         builder.HasConcurrencyVersion();
         builder.HasChangeStamps();
     }

@@ -19,6 +19,7 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(tenant => tenant.NisCode).HasMaxLength(5).IsUnicode(false);
         builder.Property(tenant => tenant.EnterpriseNumber).HasMaxLength(10).IsUnicode(false);
         builder.Property(tenant => tenant.DefaultLanguage).HasMaxLength(20);
+        builder.ComplexProperty(tenant => tenant.Address, address => address.MapAddress());
         builder.HasConcurrencyVersion();
         builder.HasChangeStamps();
     }

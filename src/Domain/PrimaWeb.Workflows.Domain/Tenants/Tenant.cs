@@ -1,20 +1,23 @@
 using System.Diagnostics.CodeAnalysis;
 using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Domain.People;
 
 namespace PrimaWeb.Workflows.Domain.Tenants;
 
 /// <summary>
 /// A CPAS / OCMW using the system. Identified by a short stable code (<c>cpas-namur</c>); known to the federal services
 /// by its municipality's NIS/INS code and/or its enterprise number (BCE/KBO). At least one of the two is required.
+/// Its postal address heads every letter it sends (the person answers or appeals to it there).
 /// </summary>
 public sealed class Tenant
 {
-    public Tenant(string id, string name, string? nisCode, string? enterpriseNumber, Language defaultLanguage)
+    public Tenant(string id, string name, string? nisCode, string? enterpriseNumber, Language defaultLanguage, Address? address = null)
     {
         Id = TenantCode.Validate(id, nameof(Id));
         Rename(name);
         SetIdentifiers(nisCode, enterpriseNumber);
         DefaultLanguage = Guard.Defined(defaultLanguage, nameof(DefaultLanguage), "language");
+        Address = address;
     }
 
     // For EF Core.
@@ -35,6 +38,9 @@ public sealed class Tenant
     public string? EnterpriseNumber { get; private set; }
 
     public Language DefaultLanguage { get; private set; }
+
+    /// <summary>The CPAS's postal address, printed on its letters; null until the CPAS gives it.</summary>
+    public Address? Address { get; private set; }
 
     [MemberNotNull(nameof(Name))]
     public void Rename(string name) => Name = Guard.RequiredText(name, nameof(Name), "CPAS name", 200);
@@ -57,6 +63,8 @@ public sealed class Tenant
         NisCode = nis;
         EnterpriseNumber = enterprise;
     }
+
+    public void Move(Address? address) => Address = address;
 
     public void ChangeDefaultLanguage(Language language) =>
         DefaultLanguage = Guard.Defined(language, nameof(DefaultLanguage), "language");

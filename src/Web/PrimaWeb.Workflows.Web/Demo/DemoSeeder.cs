@@ -41,7 +41,8 @@ internal sealed partial class DemoSeeder(PrimaWebDbContext db, TimeProvider time
     private void SeedNamur(DateOnly today)
     {
         const string tenant = DemoUsers.Namur;
-        db.Tenants.Add(new Tenant(tenant, "CPAS de Namur", "92094", null, Language.Fr));
+        // The CPAS's real public address (rue de Dave in Jambes, a district of Namur): it heads the demo letters.
+        db.Tenants.Add(new Tenant(tenant, "CPAS de Namur", "92094", null, Language.Fr, new Address("Rue de Dave", "165", null, "5100", "Namur")));
 
         var thomas = AddPerson(tenant, "85.07.30-033.28", "Martin", "Thomas", new Address("Rue de Fer", "12", null, "5000", "Namur"), Language.Fr);
         var lucas = AddPerson(tenant, "05.06.12-011.96", "Martin", "Lucas", new Address("Rue de Fer", "12", null, "5000", "Namur"), Language.Fr);
@@ -69,7 +70,7 @@ internal sealed partial class DemoSeeder(PrimaWebDbContext db, TimeProvider time
     private void SeedGent(DateOnly today)
     {
         const string tenant = DemoUsers.Gent;
-        db.Tenants.Add(new Tenant(tenant, "OCMW Gent", "44021", null, Language.Nl));
+        db.Tenants.Add(new Tenant(tenant, "OCMW Gent", "44021", null, Language.Nl, new Address("Onderbergen", "86", null, "9000", "Gent")));
 
         var bart = AddPerson(tenant, "75.01.01-287.04", "Janssens", "Bart", new Address("Veldstraat", "45", null, "9000", "Gent"), Language.Nl);
         var milan = AddPerson(tenant, "01.03.04-173.69", "Janssens", "Milan", new Address("Veldstraat", "45", null, "9000", "Gent"), Language.Nl);

@@ -3,9 +3,8 @@ using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Engine;
 using PrimaWeb.Workflows.Engine.EFCore;
 using PrimaWeb.Workflows.Engine.Hangfire;
-using PrimaWeb.Workflows.Web.Security;
-
 using PrimaWeb.Workflows.Web.Features.Workflows;
+using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Hosting;
 

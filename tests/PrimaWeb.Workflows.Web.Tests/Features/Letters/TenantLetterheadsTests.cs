@@ -15,7 +15,7 @@ public sealed class TenantLetterheadsTests : IDisposable
     }
 
     [Fact]
-    public async Task ForAsync_DemoCpas_PrintsItsNameAndTheLabourCourtInItsLanguage()
+    public async Task ForAsync_DemoCpas_PrintsItsNameItsPostalAddressAndTheLabourCourtInItsLanguage()
     {
         _app.CreateClient().Dispose();
         await using var scope = _app.Services.CreateAsyncScope();
@@ -27,6 +27,9 @@ public sealed class TenantLetterheadsTests : IDisposable
 
         (namur.Name, namur.LabourCourt.Name).ShouldBe(("CPAS de Namur", "Tribunal du travail"));
         (gent.Name, gent.LabourCourt.Name).ShouldBe(("OCMW Gent", "Arbeidsrechtbank"));
+        (namur.Address.StreetLine, namur.Address.CityLine).ShouldBe(("Rue de Dave 165", "5100 Namur"));
+        (gent.Address.StreetLine, gent.Address.CityLine).ShouldBe(("Onderbergen 86", "9000 Gent"));
         unknown.Name.ShouldBe("cpas-nowhere");
+        unknown.Address.StreetLine.ShouldBeEmpty("a CPAS unknown to the database has no address to print");
     }
 }

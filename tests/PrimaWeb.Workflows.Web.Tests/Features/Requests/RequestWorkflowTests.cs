@@ -55,6 +55,8 @@ public sealed class RequestWorkflowTests : IDisposable
         var (letterStatus, content) = await flow.Worker.GetTextAsync($"/api/cases/{flow.CaseId}/letters/{letter.GetProperty("id").GetGuid()}");
         letterStatus.ShouldBe(HttpStatusCode.OK);
         content.ShouldContain(SimulatedPersons.Adults[10].Name.LastName);
+        content.ShouldContain("Rue de Dave 165<br>", Case.Sensitive, "the letterhead prints the CPAS's own postal address");
+        content.ShouldContain("5100 Namur");
         (await flow.RequestAsync()).GetProperty("status").GetString().ShouldBe("AcceptedBySppIs");
 
         // Another CPAS sees none of it, not even the letter whose id it would have guessed.

@@ -7,7 +7,9 @@ namespace PrimaWeb.Workflows.Web.Features.Letters;
 
 /// <summary>
 /// The letterhead read from the CPAS's tenant row, so a letter prints "CPAS de Namur" rather than the tenant code.
-/// The tenant keeps no postal address or labour court yet: those lines stay blank, as the static fallback leaves them.
+/// The address lines come from the CPAS's postal address, composed in its own language; the tenant keeps no labour
+/// court address yet, so those lines (and the address of a CPAS that has not given one) stay blank, as the static
+/// fallback leaves them.
 /// The query bypasses the tenant filter: a letter may be rendered by a job with no user in scope.
 /// </summary>
 internal sealed class TenantLetterheads(PrimaWebDbContext db) : ICpasLetterheads
@@ -24,6 +26,7 @@ internal sealed class TenantLetterheads(PrimaWebDbContext db) : ICpasLetterheads
             Language.Nl => "Arbeidsrechtbank",
             _ => "tribunal du travail / arbeidsrechtbank",
         };
-        return new LetterCpas(tenant?.Name ?? tenantId, Unknown, null, null, new LetterCourt(court, Unknown));
+        var address = tenant?.Address is { } postal ? LetterAddress.From(postal, tenant.DefaultLanguage) : Unknown;
+        return new LetterCpas(tenant?.Name ?? tenantId, address, null, null, new LetterCourt(court, Unknown));
     }
 }

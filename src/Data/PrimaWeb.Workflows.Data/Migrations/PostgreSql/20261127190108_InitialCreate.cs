@@ -23,7 +23,13 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     DefaultLanguage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AddressBox = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    AddressCountryCode = table.Column<string>(type: "character(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
+                    AddressHouseNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    AddressMunicipality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AddressPostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    AddressStreet = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -22,7 +22,13 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     DefaultLanguage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    AddressBox = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressCountryCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
+                    AddressHouseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressMunicipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AddressPostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressStreet = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {

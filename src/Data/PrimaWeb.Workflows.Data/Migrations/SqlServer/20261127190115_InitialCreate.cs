@@ -22,7 +22,13 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     DefaultLanguage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AddressBox = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    AddressCountryCode = table.Column<string>(type: "char(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
+                    AddressHouseNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    AddressMunicipality = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AddressPostalCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    AddressStreet = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
