@@ -29,6 +29,7 @@ public sealed class RecordMutationTests
             new JsonObject { ["from"] = "start", ["to"] = "council" },
             new JsonObject { ["from"] = "council", ["outcome"] = "Suspended", ["to"] = "form" },
             new JsonObject { ["from"] = "council", ["outcome"] = "Withdrawn", ["to"] = "form" },
+            new JsonObject { ["from"] = "council", ["outcome"] = "Resumed", ["to"] = "form" },
             new JsonObject { ["from"] = "form", ["outcome"] = "Sent", ["to"] = "end" },
             new JsonObject { ["from"] = "form", ["outcome"] = "NoForm", ["to"] = "end" },
             new JsonObject { ["from"] = "form", ["outcome"] = "NotIntegrated", ["to"] = "end" },
@@ -78,6 +79,56 @@ public sealed class RecordMutationTests
         var cancel = forms.Single(f => f.Type == SppIsFormType.A036Cancel);
         cancel.DueOn.ShouldBe(harness.Today.AddDays(7));
         JsonNode.Parse(cancel.ContentJson)!["Action"]!.GetValue<string>().ShouldBe("CANCEL");
+    }
+
+    [Fact]
+    public async Task A_withdrawal_after_the_aids_first_day_moves_the_A036_end_to_its_day_within_seven_days()
+    {
+        await using var harness = await RequestHarness.StartAsync();
+        var scenario = await GrantedAsync(harness);
+        var grant = scenario.Request.LatestDecision!;
+        var from = harness.Today.AddDays(28);
+
+        await harness.StartAsync("dis-mutation", scenario.Case, scenario.Request, scenario.Person);
+        await harness.CompleteAsync("council-mutation", Payload("Withdraw", harness.Today, from, null, "Reprise du travail."), RequestHarness.Manager);
+
+        var withdrawal = scenario.Request.LatestDecision!;
+        withdrawal.Outcome.ShouldBe(DecisionOutcome.Withdrawn);
+        withdrawal.EffectiveFrom.ShouldBe(from);
+        var a036 = harness.CaseFile.Records.OfType<SppIsForm>().Single(f => f.Type == SppIsFormType.A036Modify);
+        a036.DecisionId.ShouldBe(withdrawal.Id);
+        a036.DueOn.ShouldBe(harness.Today.AddDays(7));
+        var content = JsonNode.Parse(a036.ContentJson)!;
+        content["Action"]!.GetValue<string>().ShouldBe("MODIFY");
+        content["Period"]!["StartDate"]!.GetValue<string>().ShouldBe(Text(grant.Terms!.From));
+        content["Period"]!["EndDate"]!.GetValue<string>().ShouldBe(Text(from));
+        (await harness.PendingOutboxAsync()).ShouldContain(m => m.IdempotencyKey == a036.IdempotencyKey);
+    }
+
+    [Fact]
+    public async Task A_resumption_offers_resume_or_withdraw_and_sends_form_B_REVISION_from_its_day_with_the_grants_amount()
+    {
+        await using var harness = await RequestHarness.StartAsync();
+        var scenario = await GrantedAsync(harness);
+        var grant = scenario.Request.LatestDecision!;
+        await harness.StartAsync("dis-mutation", scenario.Case, scenario.Request, scenario.Person);
+        await harness.CompleteAsync("council-mutation", Payload("Suspend", harness.Today, harness.Today, null, "PIIS."), RequestHarness.Manager);
+        var resumeOn = harness.Today;
+
+        await harness.StartAsync("dis-mutation", scenario.Case, scenario.Request, scenario.Person);
+        var task = (await harness.OpenTasksAsync("council-mutation")).ShouldHaveSingleItem();
+        await harness.CompleteAsync("council-mutation", Payload("Resume", harness.Today, resumeOn, null, "Collabore de nouveau."), RequestHarness.Manager);
+
+        task.Title.ShouldBe("Resumption or withdrawal");
+        task.ReadForm().Single(f => f.Name == "mutation").Choices.ShouldBe(["Resume", "Withdraw"]);
+        scenario.Request.Decisions.Select(d => d.Outcome).ShouldBe([DecisionOutcome.Granted, DecisionOutcome.Suspended, DecisionOutcome.Resumed]);
+        scenario.Request.Status.ShouldBe(RequestStatus.AcceptedBySppIs);
+        var form = harness.CaseFile.Records.OfType<SppIsForm>().Single(f => f.Type == SppIsFormType.DisRevision);
+        form.DecisionId.ShouldBe(scenario.Request.LatestDecision!.Id);
+        var content = JsonNode.Parse(form.ContentJson)!;
+        content["Decision"]!.GetValue<string>().ShouldBe("REVISION");
+        content["EffectiveDate"]!.GetValue<string>().ShouldBe(Text(resumeOn));
+        content["MonthlyAmount"]!.GetValue<decimal>().ShouldBe(grant.Terms!.MonthlyAmount);
     }
 
     private static async Task<RequestScenario> GrantedAsync(RequestHarness harness)

@@ -101,6 +101,31 @@ public class LetterTemplatesTests
         html.ShouldContain(expected, Case.Sensitive);
     }
 
+    [Theory]
+    [InlineData(RequestType.Dis, Language.Fr, LetterDecisionOutcome.Resumed, "reprend</strong> à partir du 03/02/2025")]
+    [InlineData(RequestType.Dis, Language.Nl, LetterDecisionOutcome.Resumed, "hervat</strong> vanaf 03/02/2025")]
+    [InlineData(RequestType.EquivalentRis, Language.Fr, LetterDecisionOutcome.Resumed, "aide sociale financière, qui avait été suspendu, <strong>reprend")]
+    [InlineData(RequestType.EquivalentRis, Language.Nl, LetterDecisionOutcome.Resumed, "maatschappelijke hulp, die geschorst was, wordt <strong>hervat")]
+    [InlineData(RequestType.Dis, Language.Fr, LetterDecisionOutcome.Revised, "revoit</strong> la décision précédente")]
+    [InlineData(RequestType.Dis, Language.Nl, LetterDecisionOutcome.Revised, "herziet</strong> de vorige beslissing")]
+    [InlineData(RequestType.EquivalentRis, Language.Fr, LetterDecisionOutcome.Revised, "revoit</strong> la décision précédente relative à votre aide sociale financière")]
+    [InlineData(RequestType.EquivalentRis, Language.Nl, LetterDecisionOutcome.Revised, "herziet</strong> de vorige beslissing over uw financiële maatschappelijke hulp")]
+    [InlineData(RequestType.Dis, Language.Nl, LetterDecisionOutcome.Suspended, "geschorst</strong> vanaf 03/02/2025")]
+    [InlineData(RequestType.EquivalentRis, Language.Nl, LetterDecisionOutcome.Withdrawn, "ingetrokken</strong> vanaf 03/02/2025")]
+    public async Task RenderAsync_MutationOfAGrant_PrintsItsParagraphWithTheLegalBasisAndTheAppeal(
+        RequestType type, Language language, LetterDecisionOutcome outcome, string expected)
+    {
+        var input = LetterTestData.Grant(language, type) with { Outcome = outcome };
+
+        var html = await Templates.RenderAsync(LetterModelBuilder.Build(input));
+
+        html.ShouldContain(expected, Case.Sensitive);
+        html.ShouldContain(language == Language.Fr ? "Possibilité de recours" : "Mogelijkheid tot beroep", Case.Sensitive);
+        html.ShouldContain(language == Language.Fr ? "Base légale" : "Wettelijke basis", Case.Sensitive);
+        html.Contains(language == Language.Fr ? "Calcul du montant" : "Berekening van het bedrag", StringComparison.Ordinal)
+            .ShouldBe(outcome == LetterDecisionOutcome.Revised, "only a revision pays a (new) amount");
+    }
+
     [Fact]
     public async Task RenderAsync_ManyLettersAtOnce_EachGetsItsOwnLanguage()
     {

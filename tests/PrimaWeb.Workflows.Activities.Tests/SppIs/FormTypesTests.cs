@@ -48,6 +48,57 @@ public sealed class FormTypesTests
         FormTypes.For(request, withdrawal).ShouldBe(afterRefusal);
     }
 
+    [Theory]
+    [InlineData(RequestType.Dis, SppIsFormType.DisSuspension, SppIsFormType.DisRevision, SppIsFormType.DisWithdrawal)]
+    [InlineData(RequestType.EquivalentRis, SppIsFormType.Loi65C, SppIsFormType.Loi65AB, SppIsFormType.Loi65C)]
+    public void The_Councils_suspension_resumption_and_withdrawal_each_send_their_form(
+        RequestType type, SppIsFormType suspension, SppIsFormType resumption, SppIsFormType withdrawal)
+    {
+        var request = Accepted(type);
+
+        var suspended = request.SuspendGrant(D(2026, 4, 1), D(2026, 4, 1), D(2026, 4, 30), Today2, "PIIS.");
+        FormTypes.For(request, suspended).ShouldBe(suspension);
+        FormTypes.A036For(request, suspended).ShouldBeNull();
+        var resumed = request.ResumeGrant(D(2026, 5, 1), D(2026, 5, 1), Today2, null);
+        FormTypes.For(request, resumed).ShouldBe(resumption);
+        FormTypes.A036For(request, resumed).ShouldBeNull();
+        var withdrawn = request.WithdrawGrant(D(2026, 6, 1), D(2026, 6, 30), Today2, "Reprise du travail.");
+        FormTypes.For(request, withdrawn).ShouldBe(withdrawal);
+        FormTypes.A036For(request, withdrawn).ShouldBe(SppIsFormType.A036Modify);
+    }
+
+    [Fact]
+    public void A036_is_created_by_a_first_grant_modified_by_a_revision_and_cancelled_by_a_withdrawal_from_the_first_day()
+    {
+        var request = Accepted(RequestType.Dis);
+        FormTypes.A036For(request, request.Decisions[0]).ShouldBe(SppIsFormType.A036Create);
+        request.Revise();
+        request.PrepareProposal();
+        request.SubmitToCouncil();
+        var revision = request.Grant(D(2026, 4, 1), new DecisionTerms(RisCategory.Isolated, 700m, Received), Today2);
+        FormTypes.A036For(request, revision).ShouldBe(SppIsFormType.A036Modify);
+        request.RecordFormsSent(D(2026, 4, 2), Today2);
+        request.RecordSppIsAcceptance();
+
+        var withdrawn = request.WithdrawGrant(D(2026, 6, 1), Received, Today2, "Fraude.");
+
+        FormTypes.A036For(request, withdrawn).ShouldBe(SppIsFormType.A036Cancel);
+        FormTypes.FirstGrantStart(request).ShouldBe(Received);
+    }
+
+    private static readonly DateOnly Today2 = new(2026, 11, 27);
+
+    private static DateOnly D(int year, int month, int day) => new(year, month, day);
+
+    private static Request Accepted(RequestType type)
+    {
+        var request = Submitted(type);
+        request.Grant(Today, new DecisionTerms(RisCategory.Isolated, 800m, Received), Today2);
+        request.RecordFormsSent(Today, Today2);
+        request.RecordSppIsAcceptance();
+        return request;
+    }
+
     private static Request Submitted(RequestType type)
     {
         var request = new Request("cpas-namur", Guid.NewGuid(), type, Received, Today);
