@@ -61,3 +61,10 @@ public sealed class DemoHost : WebApplicationFactory<Program>
         public bool IsInRole(string r) => r == role;
     }
 }
+
+/// <summary>One demo host for the assembly's page and query tests, which then run one class at a time (Hangfire's configuration is process-wide).</summary>
+[CollectionDefinition(Name)]
+public sealed class DemoHostCollection : ICollectionFixture<DemoHost>
+{
+    public const string Name = "demo host";
+}

@@ -6,7 +6,7 @@ namespace PrimaWeb.Workflows.Web.Hosting;
 
 /// <summary>
 /// The screens' language per request: the one the user chose in the application bar (the standard culture cookie),
-/// else the user's <c>locale</c> claim, else French. Signing in or out forgets the choice, so that it lasts one
+/// else the user's <c>locale</c> claim, else the browser's languages (<c>Accept-Language</c>), else French. Signing in or out forgets the choice, so that it lasts one
 /// session of one user.
 /// </summary>
 internal static class LocalizationSetup
@@ -26,6 +26,7 @@ internal static class LocalizationSetup
             [
                 new CookieRequestCultureProvider(),
                 new LocaleClaimCultureProvider(),
+                new AcceptLanguageCultureProvider(),
             ];
         });
 

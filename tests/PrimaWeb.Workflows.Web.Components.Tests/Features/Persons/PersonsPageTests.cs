@@ -14,7 +14,8 @@ using PrimaWeb.Workflows.Web.Security;
 namespace PrimaWeb.Workflows.Web.Components.Tests.Features.Persons;
 
 /// <summary>The persons page on the real services of the demo host: Namur's social worker, its persons and the simulated registers.</summary>
-public sealed class PersonsPageTests : ComponentTestContext, IClassFixture<DemoHost>
+[Collection(DemoHostCollection.Name)]
+public sealed class PersonsPageTests : ComponentTestContext
 {
     private const string Thomas = "85073003328";
 

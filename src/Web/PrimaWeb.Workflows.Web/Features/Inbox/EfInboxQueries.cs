@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Web.Security;
 
@@ -7,13 +8,14 @@ namespace PrimaWeb.Workflows.Web.Features.Inbox;
 
 /// <summary>
 /// The inbox over the engine's task table. Engine rows are exempt from the context's tenant filter, so the engine's
-/// own <see cref="InboxFilter"/> names the tenant; the case references come through the (tenant-filtered) cases.
+/// own <see cref="InboxFilter"/> names the tenant (and sorts and pages as its indexes are read); the case references
+/// and request types come through the (tenant-filtered) cases and requests.
 /// </summary>
-internal sealed class EfInboxQueries(PrimaWebDbContext db, ICurrentUser user) : IInboxQueries
+internal sealed class EfInboxQueries(PrimaWebDbContext db, ICurrentUser user, TimeProvider time) : IInboxQueries
 {
     private const int PageSize = 200;
 
-    public async Task<IReadOnlyList<InboxTask>> ListAsync(InboxTab tab, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InboxTask>> ListAsync(InboxTab tab, InboxCriteria criteria, CancellationToken cancellationToken)
     {
         var query = tab switch
         {
@@ -21,7 +23,35 @@ internal sealed class EfInboxQueries(PrimaWebDbContext db, ICurrentUser user) : 
             InboxTab.Team => new InboxQuery(user.TenantCode) { Roles = [.. user.Roles], Take = PageSize },
             _ => throw new ArgumentOutOfRangeException(nameof(tab), tab, null),
         };
-        var tasks = await InboxFilter.Apply(db.Set<HumanTask>().AsNoTracking(), query).ToListAsync(cancellationToken);
+        query = query with { TaskType = criteria.TaskType, DueBefore = criteria.OverdueOnly ? time.GetUtcNow() : null };
+
+        if (criteria.CaseReference is { } reference)
+        {
+            // A reference of another CPAS (or none) is simply not found: an empty list, as for any other criterion.
+            var caseId = await db.Cases.AsNoTracking().Where(c => c.Reference == reference).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+            if (caseId is null)
+            {
+                return [];
+            }
+
+            query = query with { CaseId = caseId.Value.ToString() };
+        }
+
+        var source = db.Set<HumanTask>().AsNoTracking();
+        if (criteria.RequestType is { } requestType)
+        {
+            // Tasks carry the request's id as text (Guid "D" form, as the workflows write it); the CPAS's requests of
+            // that type still in progress are few next to its tasks, so they narrow the task query as a list.
+            var requestIds = (await db.Requests.AsNoTracking()
+                    .Where(r => r.Type == requestType && r.Status != RequestStatus.Closed)
+                    .Select(r => r.Id)
+                    .ToListAsync(cancellationToken))
+                .Select(id => id.ToString())
+                .ToList();
+            source = source.Where(task => task.RequestId != null && requestIds.Contains(task.RequestId));
+        }
+
+        var tasks = await InboxFilter.Apply(source, query).ToListAsync(cancellationToken);
 
         var caseIds = tasks.Select(task => ParseCaseId(task.CaseId)).OfType<Guid>().Distinct().ToList();
         var references = await db.Cases.AsNoTracking()

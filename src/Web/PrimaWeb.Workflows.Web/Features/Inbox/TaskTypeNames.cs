@@ -8,7 +8,18 @@ public static class TaskTypeNames
 {
     public static string Of(string taskType, IStringLocalizer<UiText> text)
     {
-        var name = text[$"TaskType_{taskType}"];
+        var name = text[$"{Prefix}{taskType}"];
         return name.ResourceNotFound ? taskType : name.Value;
     }
+
+    /// <summary>The task types that have a name (<c>TaskType_…</c> keys), by name in the user's language.</summary>
+    public static IReadOnlyList<(string Type, string Name)> Known(IStringLocalizer<UiText> text) =>
+    [
+        .. text.GetAllStrings(includeParentCultures: true)
+            .Where(s => s.Name.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(s => (s.Name[Prefix.Length..], s.Value))
+            .OrderBy(t => t.Value, StringComparer.CurrentCulture),
+    ];
+
+    private const string Prefix = "TaskType_";
 }
