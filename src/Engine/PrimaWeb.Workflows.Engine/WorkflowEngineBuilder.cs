@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PrimaWeb.Workflows.Engine.Activities;
+using PrimaWeb.Workflows.Engine.Definitions;
 using PrimaWeb.Workflows.Engine.Outbox;
 
 namespace PrimaWeb.Workflows.Engine;
@@ -24,6 +25,14 @@ public sealed class WorkflowEngineBuilder(IServiceCollection services)
         where THandler : class, IOutboxHandler
     {
         Services.AddScoped<IOutboxHandler, THandler>();
+        return this;
+    }
+
+    /// <summary>Adds an application rule that every definition must pass before it is imported, saved or published.</summary>
+    public WorkflowEngineBuilder AddDefinitionRule<TRule>()
+        where TRule : class, IDefinitionRule
+    {
+        Services.AddSingleton<IDefinitionRule, TRule>();
         return this;
     }
 }

@@ -10,13 +10,7 @@ namespace PrimaWeb.Workflows.Engine.Tests.Definitions;
 
 public sealed class DefinitionValidatorTests
 {
-    private readonly DefinitionValidator _validator = new(
-        new ActivityRegistry(new[]
-        {
-            typeof(Start), typeof(End), typeof(Decision), typeof(Fork), typeof(Join), typeof(SetVariable), typeof(Timer),
-            typeof(HumanTaskActivity), typeof(WaitForSignal), typeof(RecordVisit), typeof(FailWhenAsked), typeof(SendMessage),
-        }.Select(t => new ActivityRegistration(ActivityDescriptorFactory.Describe(t)))),
-        new FluidExpressionEvaluator(new ExpressionLimits(), TimeProvider.System));
+    private readonly DefinitionValidator _validator = Validator();
 
     [Theory]
     [InlineData("approval")]
@@ -184,6 +178,36 @@ public sealed class DefinitionValidatorTests
             DefinitionErrorCode.DanglingConnection, DefinitionErrorCode.AmbiguousConnection], ignoreOrder: true);
     }
 
+    [Fact]
+    public void Validate_ApplicationRule_ItsErrorsFollowTheEnginesWithTheirPaths()
+    {
+        var definition = Read(Document(
+            """{ "id": "start", "type": "Core.Start" }, { "id": "ask", "type": "Core.HumanTask", "inputs": { "taskType": "t", "title": "T", "candidateRole": "clerk" } }, { "id": "x", "type": "Nope.Thing" }""",
+            """{ "from": "start", "to": "ask" }, { "from": "ask", "to": "x" }"""));
+
+        var errors = Validator(new NoClerkRule()).Validate(definition);
+
+        errors.Select(e => e.Code).ShouldBe([DefinitionErrorCode.UnknownActivityType, DefinitionErrorCode.RejectedValue]);
+        errors[1].ShouldBe(new DefinitionError(DefinitionErrorCode.RejectedValue, "$.activities[1].inputs.candidateRole", "No clerks here."));
+    }
+
+    private static DefinitionValidator Validator(params IDefinitionRule[] rules) => new(
+        new ActivityRegistry(new[]
+        {
+            typeof(Start), typeof(End), typeof(Decision), typeof(Fork), typeof(Join), typeof(SetVariable), typeof(Timer),
+            typeof(HumanTaskActivity), typeof(WaitForSignal), typeof(RecordVisit), typeof(FailWhenAsked), typeof(SendMessage),
+        }.Select(t => new ActivityRegistration(ActivityDescriptorFactory.Describe(t)))),
+        new FluidExpressionEvaluator(new ExpressionLimits(), TimeProvider.System),
+        rules);
+
     private IReadOnlyList<DefinitionError> Validate(string activities, string connections) =>
         _validator.Validate(Read(Document(activities, connections)));
+
+    private sealed class NoClerkRule : IDefinitionRule
+    {
+        public IEnumerable<DefinitionError> Check(WorkflowDefinition definition) => definition.Activities
+            .Select((node, i) => (node, i))
+            .Where(x => x.node.Inputs.TryGetValue("candidateRole", out var role) && role?.GetValue<string>() == "clerk")
+            .Select(x => new DefinitionError(DefinitionErrorCode.RejectedValue, $"$.activities[{x.i}].inputs.candidateRole", "No clerks here."));
+    }
 }

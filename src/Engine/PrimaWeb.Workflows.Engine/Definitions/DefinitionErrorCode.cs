@@ -19,4 +19,7 @@ public enum DefinitionErrorCode
     InvalidExpression = 13,
     MissingStart = 14,
     MultipleStarts = 15,
+
+    /// <summary>A literal the application does not accept (found by an <see cref="IDefinitionRule"/>).</summary>
+    RejectedValue = 16,
 }

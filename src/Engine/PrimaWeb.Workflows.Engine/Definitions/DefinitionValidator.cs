@@ -10,9 +10,9 @@ namespace PrimaWeb.Workflows.Engine.Definitions;
 
 /// <summary>
 /// Checks a definition against the registered activity types before it is stored, loaded or published, and returns
-/// every error with its JSON path.
+/// every error with its JSON path. The application's rules (<see cref="IDefinitionRule"/>) run after the engine's.
 /// </summary>
-public sealed class DefinitionValidator(IActivityRegistry registry, IExpressionEvaluator expressions)
+public sealed class DefinitionValidator(IActivityRegistry registry, IExpressionEvaluator expressions, IEnumerable<IDefinitionRule> rules)
 {
     /// <summary>Every error of <paramref name="definition"/>; empty when it is valid.</summary>
     public IReadOnlyList<DefinitionError> Validate(WorkflowDefinition definition)
@@ -50,6 +50,11 @@ public sealed class DefinitionValidator(IActivityRegistry registry, IExpressionE
         {
             CheckReachability(definition, indexById, errors);
             CheckLoops(definition, indexById, descriptors, errors);
+        }
+
+        foreach (var rule in rules)
+        {
+            errors.AddRange(rule.Check(definition));
         }
 
         return errors;

@@ -31,13 +31,11 @@ public sealed class IncidentService(IWorkflowStore store, WorkflowRunner runner,
             actor,
             async burst =>
             {
-                var incident = await store.FindIncidentAsync(incidentId, cancellationToken);
-                if (incident is not { Status: IncidentStatus.Open })
+                if (await FindOpenAsync(incidentId, cancellationToken) is not var (_, instance))
                 {
                     return null;
                 }
 
-                var instance = (await store.FindInstanceAsync(incident.InstanceId, cancellationToken))!;
                 foreach (var open in await store.ListOpenIncidentsAsync(new IncidentFilter { InstanceId = instance.Id }, cancellationToken))
                 {
                     Close(open, IncidentStatus.Cancelled, actor);
@@ -101,13 +99,11 @@ public sealed class IncidentService(IWorkflowStore store, WorkflowRunner runner,
             actor,
             async burst =>
             {
-                var incident = await store.FindIncidentAsync(incidentId, cancellationToken);
-                if (incident is not { Status: IncidentStatus.Open })
+                if (await FindOpenAsync(incidentId, cancellationToken) is not var (incident, instance))
                 {
                     return null;
                 }
 
-                var instance = (await store.FindInstanceAsync(incident.InstanceId, cancellationToken))!;
                 instanceId = instance.Id;
                 var definition = await definitions.GetAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken);
                 if (skipOutcome is not null)
@@ -136,6 +132,15 @@ public sealed class IncidentService(IWorkflowStore store, WorkflowRunner runner,
             isNewInstance: false,
             cancellationToken);
         return result.Applied;
+    }
+
+    /// <summary>The incident while it is still open (another node may have handled it meanwhile), with its instance.</summary>
+    private async Task<(Incident Incident, WorkflowInstance Instance)?> FindOpenAsync(Guid incidentId, CancellationToken cancellationToken)
+    {
+        var incident = await store.FindIncidentAsync(incidentId, cancellationToken);
+        return incident is { Status: IncidentStatus.Open }
+            ? (incident, (await store.FindInstanceAsync(incident.InstanceId, cancellationToken))!)
+            : null;
     }
 
     private void Close(Incident incident, IncidentStatus status, string? actor)

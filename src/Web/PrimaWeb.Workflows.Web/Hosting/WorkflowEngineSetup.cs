@@ -3,6 +3,7 @@ using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Engine;
 using PrimaWeb.Workflows.Engine.EFCore;
 using PrimaWeb.Workflows.Engine.Hangfire;
+using PrimaWeb.Workflows.Web.Features.Workflows;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Hosting;
@@ -27,7 +28,8 @@ internal static class WorkflowEngineSetup
         // of one scope resolve the same instance.
         var engine = builder.Services.AddWorkflowEngine()
             .UseEntityFrameworkCore<PrimaWebDbContext>()
-            .AddWorkflowEngineHangfire(builder.Configuration, withServer: true);
+            .AddWorkflowEngineHangfire(builder.Configuration, withServer: true)
+            .AddDefinitionRule<CandidateRoleRule>();
         configure?.Invoke(engine);
 
         var folder = builder.Configuration[DefinitionsPathKey] is { Length: > 0 } configured

@@ -123,6 +123,22 @@ public sealed class WorkflowEngineStartupTests : IDisposable
     }
 
     [Fact]
+    public void Start_TaskForARoleNoUserHolds_FailsNamingTheFileTheInputAndTheRoles()
+    {
+        File.WriteAllText(Path.Combine(_definitions, "reminder", "v1.json"), TimerWorkflow.Replace(
+            "{ \"id\": \"wait\", \"type\": \"Core.Timer\", \"inputs\": { \"duration\": \"PT0S\" } }",
+            "{ \"id\": \"wait\", \"type\": \"Core.HumanTask\", \"inputs\": { \"taskType\": \"check\", \"title\": \"Check\", \"candidateRole\": \"manager\" } }",
+            StringComparison.Ordinal));
+        using var host = Host();
+
+        var error = Should.Throw<InvalidOperationException>(() => host.CreateClient().Dispose());
+
+        error.Message.ShouldStartWith("definitions/reminder/v1.json: ");
+        error.Message.ShouldContain("$.activities[1].inputs.candidateRole");
+        error.Message.ShouldContain("'manager' is not a role of PrimaWeb; use one of SocialWorker, Manager, FunctionalAnalyst, Administrator");
+    }
+
+    [Fact]
     public async Task EngineStore_InARequestScope_UsesTheScopesPrimaWebDbContext()
     {
         using var host = Host();

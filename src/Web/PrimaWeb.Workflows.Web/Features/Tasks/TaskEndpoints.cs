@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PrimaWeb.Workflows.Engine.Tasks;
@@ -58,7 +57,7 @@ internal static class TaskEndpoints
         var query = new InboxQuery(user.TenantCode)
         {
             Assignee = mine.Value ? user.UserId : null,
-            Roles = mine.Value ? null : CandidateRoles(user.Roles),
+            Roles = mine.Value ? null : [.. user.Roles],
             TaskType = string.IsNullOrWhiteSpace(type) ? null : type,
             CaseId = caseId?.ToString(),
             DueBefore = overdue == true ? now : null,
@@ -133,14 +132,8 @@ internal static class TaskEndpoints
         task.Assignee == user.UserId
         || user.IsInRole(Roles.Manager)
         || (task.CandidateRole is { } role
-            ? CandidateRoles(user.Roles).Contains(role, StringComparer.Ordinal)
+            ? user.IsInRole(role)
             : task.Assignee is null);
-
-    /// <summary>Definitions name candidate roles as analysts write them (<c>manager</c>, <c>socialWorker</c>): match any of those spellings.</summary>
-    private static List<string> CandidateRoles(IReadOnlySet<string> roles) =>
-    [
-        .. roles.SelectMany(role => new[] { role, role.ToLowerInvariant(), JsonNamingPolicy.CamelCase.ConvertName(role) }).Distinct(StringComparer.Ordinal),
-    ];
 
     /// <summary>The engine's messages start with the quoted field name (<c>'amount' must be a number.</c>).</summary>
     private static Dictionary<string, string[]> FormErrors(IReadOnlyList<string> errors) => errors
