@@ -2,7 +2,8 @@ namespace PrimaWeb.Workflows.Activities.Letters;
 
 /// <summary>
 /// What the letter notifies. Templates compare it as a snake_case text: <c>granted</c>, <c>refused</c>,
-/// <c>granted_modified</c>, <c>withdrawn</c>, <c>suspended</c>.
+/// <c>granted_modified</c>, <c>withdrawn</c>, <c>suspended</c>,
+/// <c>resumed</c>, <c>revised</c>.
 /// </summary>
 public enum LetterDecisionOutcome
 {
@@ -20,4 +21,10 @@ public enum LetterDecisionOutcome
 
     /// <summary>The payment of the aid is suspended for a period.</summary>
     Suspended,
+
+    /// <summary>The payment of a suspended aid resumes from a date.</summary>
+    Resumed,
+
+    /// <summary>A running grant is revised: new amount or period, with its calculation.</summary>
+    Revised,
 }

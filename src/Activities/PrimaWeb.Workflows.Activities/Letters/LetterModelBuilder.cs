@@ -32,9 +32,11 @@ public static class LetterModelBuilder
         }
 
         var language = input.Person.Language;
-        var outcome = input.Outcome ?? (decision.Outcome == DecisionOutcome.Granted ? LetterDecisionOutcome.Granted : LetterDecisionOutcome.Refused);
-        // Formal motivation (law of 29 July 1991): every outcome but a plain grant tells the person why.
-        if (outcome != LetterDecisionOutcome.Granted && string.IsNullOrWhiteSpace(decision.Motivation))
+        var outcome = input.Outcome ?? OutcomeOf(request, decision);
+        // Formal motivation (law of 29 July 1991): every outcome but a plain grant, a revision (its calculation says why)
+        // and a resumption tells the person why.
+        if (outcome is not (LetterDecisionOutcome.Granted or LetterDecisionOutcome.Revised or LetterDecisionOutcome.Resumed)
+            && string.IsNullOrWhiteSpace(decision.Motivation))
         {
             throw new ArgumentException($"A decision notified as {outcome} must carry its motivation.", nameof(input));
         }
@@ -63,8 +65,23 @@ public static class LetterModelBuilder
         };
     }
 
+    /// <summary>The letter's outcome for a decision: a grant that follows an earlier grant is a revision.</summary>
+    public static LetterDecisionOutcome OutcomeOf(Request request, Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(decision);
+        return decision.Outcome switch
+        {
+            DecisionOutcome.Granted => request.Revises(decision) ? LetterDecisionOutcome.Revised : LetterDecisionOutcome.Granted,
+            DecisionOutcome.Suspended => LetterDecisionOutcome.Suspended,
+            DecisionOutcome.Withdrawn => LetterDecisionOutcome.Withdrawn,
+            DecisionOutcome.Resumed => LetterDecisionOutcome.Resumed,
+            _ => LetterDecisionOutcome.Refused,
+        };
+    }
+
     private static bool PaysAmount(LetterDecisionOutcome outcome) =>
-        outcome is LetterDecisionOutcome.Granted or LetterDecisionOutcome.GrantedModified;
+        outcome is LetterDecisionOutcome.Granted or LetterDecisionOutcome.GrantedModified or LetterDecisionOutcome.Revised;
 
     // The breakdown printed is the stretch in force at the end of the period: the amount paid from then on.
     private static LetterAmount Amount(LetterInput input, Language language)

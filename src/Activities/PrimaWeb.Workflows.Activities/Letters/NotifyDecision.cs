@@ -54,8 +54,8 @@ public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templat
             SocialWorker = new LetterContact(variables.SocialWorkerId ?? "-", null, null),
             LetterDate = today < decision.DecidedOn ? decision.DecidedOn : today,
             Reference = @case.Reference,
-            Outcome = variables.Text("decisionOutcome") == RecordDecision.GrantedModified ? LetterDecisionOutcome.GrantedModified : null,
-            EffectiveTo = decision.Terms?.Until,
+            Outcome = variables.Text("decisionOutcome") == RecordDecision.GrantedModified && !request.Revises(decision) ? LetterDecisionOutcome.GrantedModified : null,
+            EffectiveTo = decision.EffectiveUntil ?? decision.Terms?.Until,
             PersonNames = names,
         });
         var content = await templates.RenderAsync(model, cancellationToken);

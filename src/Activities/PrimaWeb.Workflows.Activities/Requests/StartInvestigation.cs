@@ -6,11 +6,14 @@ using PrimaWeb.Workflows.Engine.Execution;
 
 namespace PrimaWeb.Workflows.Activities.Requests;
 
-/// <summary>Links the request to this instance and moves it to "under investigation" (no-op when already there).</summary>
+/// <summary>
+/// Links the request to this instance and moves it to "under investigation" (no-op when already there). On a decided
+/// request whose grant is in force it re-opens the investigation to revise the grant (the yearly review's revision).
+/// </summary>
 [Activity("Request.StartInvestigation", 1, Category = "Requests", DisplayName = "Start the investigation",
-    Description = "Links the request to the workflow and puts it under investigation.",
-    DescriptionFr = "Lie la demande au workflow et la met en enquête.",
-    DescriptionNl = "Koppelt de aanvraag aan de workflow en zet ze in onderzoek.")]
+    Description = "Links the request to the workflow and puts it under investigation (re-opens it to revise a grant).",
+    DescriptionFr = "Lie la demande au workflow et la met en enquête (la rouvre pour réviser un octroi).",
+    DescriptionNl = "Koppelt de aanvraag aan de workflow en zet ze in onderzoek (heropent het om een toekenning te herzien).")]
 public sealed class StartInvestigation(ICaseFileStore store) : IActivity
 {
     public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
@@ -21,6 +24,10 @@ public sealed class StartInvestigation(ICaseFileStore store) : IActivity
         if (request.CanFire(RequestTrigger.StartInvestigation))
         {
             request.StartInvestigation();
+        }
+        else if (request.CurrentGrant is not null && request.CanFire(RequestTrigger.Revise))
+        {
+            request.Revise();
         }
 
         return ActivityResult.Complete();

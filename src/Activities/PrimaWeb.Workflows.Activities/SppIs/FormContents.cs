@@ -21,7 +21,19 @@ public static class FormContents
     /// <summary>Loi 65 B1 status letter of a person receiving financial aid equivalent to the RIS (loi65.md §3: B, I or K).</summary>
     public const string EquivalentRisStatus = "B";
 
-    public static string Build(SppIsFormType type, string fileNumber, Niss main, Niss? partner, Decision decision)
+    /// <summary>
+    /// Loi 65 form C codes (XSD: Decisionnature 1 char, CancellationReason 2 chars). Their code lists are not in the
+    /// sources (loi65.md §2, Unverified): one pair for every stop, the effective date says when.
+    /// </summary>
+    public const string Loi65StopNature = "C";
+
+    public const string Loi65StopReason = "01";
+
+    /// <summary>
+    /// The form of <paramref name="decision"/>. <paramref name="fileStart"/> is the day the file started (the first
+    /// grant's start): a Loi 65 form A keeps it when a resumption sends a new B1 (loi65.md §2).
+    /// </summary>
+    public static string Build(SppIsFormType type, string fileNumber, Niss main, Niss? partner, Decision decision, DateOnly? fileStart = null)
     {
         ArgumentNullException.ThrowIfNull(decision);
         var terms = decision.Terms;
@@ -33,45 +45,39 @@ public static class FormContents
                 main, partner, (int)Required(terms).Category, effective, terms!.Until, terms.MonthlyAmount, decision.DecidedOn),
             SppIsFormType.DisRefusal => new RegistreAttestRequest(
                 fileNumber, DisDecision.REFUSAL, main, partner, 0, decision.DecidedOn, null, null, decision.DecidedOn, Reason(decision)),
+
+            // StopAttest: from the suspension's or withdrawal's day (the decision's day for a refusal ending a grant); a
+            // suspension also gives its planned last day.
             SppIsFormType.DisWithdrawal or SppIsFormType.DisSuspension => new StopAttestRequest(
                 fileNumber, type == SppIsFormType.DisSuspension ? StopKind.SUSPENSION : StopKind.WITHDRAWAL, main, partner,
-                decision.DecidedOn, null, decision.DecidedOn, Reason(decision)),
+                effective, type == SppIsFormType.DisSuspension ? decision.EffectiveUntil : null, decision.DecidedOn, Reason(decision)),
             SppIsFormType.Loi65AB => new Loi65ABRequest(
                 fileNumber,
-                new Loi65FormA(effective, main, partner is { } p ? [new Loi65SecondaryBeneficiary(p, "PARTNER")] : [], BelgianNationalityCode, 0),
+                new Loi65FormA(
+                    fileStart is { } start && start < effective ? start : effective, main,
+                    partner is { } p ? [new Loi65SecondaryBeneficiary(p, "PARTNER")] : [], BelgianNationalityCode, 0),
                 new Loi65FormB(Loi65FormBType.B1, main, effective, Required(terms).Until, EquivalentRisStatus, new Loi65RequestedAid(FinancialAid: true))),
-            SppIsFormType.Loi65C => new Loi65CRequest(fileNumber, main, decision.DecidedOn, "C", "01"),
+            SppIsFormType.Loi65C => new Loi65CRequest(fileNumber, main, effective, Loi65StopNature, Loi65StopReason),
             _ => throw new InvalidOperationException($"Form {type} is not built from a decision."),
         };
         return JsonSerializer.Serialize(message, message.GetType(), FederalJson.Options);
     }
 
-    public static string BuildA036(Niss main, RequestType requestType, Decision decision, DateOnly until)
+    /// <summary>
+    /// The A036 of <paramref name="type"/> for the aid from <paramref name="from"/> to <paramref name="until"/>: created
+    /// after a grant, modified by a revision or a withdrawal (its end moved, a036-mutations-recovery.md A-2), cancelled.
+    /// </summary>
+    public static string BuildA036(SppIsFormType type, Niss main, RequestType requestType, DateOnly from, DateOnly until, DateOnly decidedOn)
     {
-        ArgumentNullException.ThrowIfNull(decision);
-        var from = Required(decision.Terms).From;
+        var action = type switch
+        {
+            SppIsFormType.A036Create => A036Action.CREATE,
+            SppIsFormType.A036Modify => A036Action.MODIFY,
+            SppIsFormType.A036Cancel => A036Action.CANCEL,
+            _ => throw new InvalidOperationException($"Form {type} is not an A036."),
+        };
         var aid = requestType == RequestType.Dis ? A036AidType.RIS : A036AidType.EQUIVALENT_RIS;
-        var message = new A036Request(A036Action.CREATE, main, null, aid, new Period(from, until), decision.DecidedOn);
-        return JsonSerializer.Serialize(message, FederalJson.Options);
-    }
-
-    /// <summary>The StopAttest of a suspension (from, until) or withdrawal (from) the Council decided on <paramref name="decidedOn"/>.</summary>
-    public static string BuildStop(SppIsFormType type, string fileNumber, Niss main, Niss? partner, DateOnly from, DateOnly? until, DateOnly decidedOn, string reason)
-    {
-        var kind = type == SppIsFormType.DisSuspension ? StopKind.SUSPENSION : StopKind.WITHDRAWAL;
-        var text = string.IsNullOrWhiteSpace(reason) ? "Décision du Conseil" : reason.Length <= 200 ? reason : reason[..200];
-        var message = new StopAttestRequest(fileNumber, kind, main, partner, from, kind == StopKind.SUSPENSION ? until : null, decidedOn, text);
-        return JsonSerializer.Serialize(message, FederalJson.Options);
-    }
-
-    /// <summary>The A036 of a withdrawn grant: its end moved to <paramref name="end"/> (a036-mutations-recovery.md A-2), or cancelled.</summary>
-    public static string BuildA036End(Niss main, RequestType requestType, Decision grant, DateOnly end, DateOnly decidedOn, bool cancel)
-    {
-        ArgumentNullException.ThrowIfNull(grant);
-        var from = Required(grant.Terms).From;
-        var aid = requestType == RequestType.Dis ? A036AidType.RIS : A036AidType.EQUIVALENT_RIS;
-        var until = cancel ? from : end;
-        var message = new A036Request(cancel ? A036Action.CANCEL : A036Action.MODIFY, main, null, aid, new Period(from, until < from ? from : until), decidedOn);
+        var message = new A036Request(action, main, null, aid, new Period(from, until < from ? from : until), decidedOn);
         return JsonSerializer.Serialize(message, FederalJson.Options);
     }
 

@@ -4,6 +4,7 @@ using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Deadlines;
+using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.Integrations.Control;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
@@ -48,6 +49,34 @@ internal static class FormPreparation
             : IntegrationControl.DisForm(mainRegister, partnerRegister, effective, today);
     }
 
+    /// <summary>
+    /// Prepares and enqueues the A036 change <paramref name="decision"/> calls for (<see cref="FormTypes.A036For"/>), due 7
+    /// days after the decision; null when it calls for none. An open-ended grant is attested to the integration's end.
+    /// </summary>
+    public static SppIsForm? A036(ICaseFileStore store, ActivityContext context, RequestVariables variables, Request request, Decision decision, Niss main)
+    {
+        if (FormTypes.A036For(request, decision) is not { } type || FormTypes.FirstGrantStart(request) is not { } firstDay)
+        {
+            return null;
+        }
+
+        var (from, until) = (type, decision.Terms) switch
+        {
+            (SppIsFormType.A036Cancel, _) => (firstDay, firstDay),
+            (_, { } terms) => (type == SppIsFormType.A036Create ? terms.From : Earliest(firstDay, terms.From),
+                terms.Until ?? variables.Date(Bcss.IntegratePersons.EndsOnVariable) ?? terms.From.AddYears(1).AddDays(-1)),
+            _ => (firstDay, decision.EffectiveFrom ?? decision.DecidedOn),
+        };
+        var form = new SppIsForm(
+            variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author, decision.Id, type,
+            LegalDeadlines.A036Due(decision.DecidedOn), $"{request.Id:N}-{decision.Id:N}-{type}",
+            FormContents.BuildA036(type, main, request.Type, from, until, decision.DecidedOn));
+        store.Add(form);
+        Enqueue(context, variables, form);
+        context.SetVariable("a036FormId", form.Id.ToString());
+        return form;
+    }
+
     public static void Enqueue(ActivityContext context, RequestVariables variables, SppIsForm form)
     {
         context.EnqueueOutbox(Common.MessageTypes.SendForm, new JsonObject
@@ -57,4 +86,6 @@ internal static class FormPreparation
             ["user"] = variables.Author,
         }, form.IdempotencyKey);
     }
+
+    private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;
 }

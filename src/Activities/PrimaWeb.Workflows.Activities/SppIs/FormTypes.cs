@@ -4,10 +4,12 @@ using PrimaWeb.Workflows.Domain.Requests;
 namespace PrimaWeb.Workflows.Activities.SppIs;
 
 /// <summary>
-/// The form a decision sends to the SPP-IS. DIS: form B for a grant (a revision when an earlier grant exists), the
-/// refusal on RegistreAttest for a first refusal, the withdrawal (StopAttest) when a refusal ends an earlier grant.
-/// Equivalent RIS (Loi 65): forms A and B1 for a grant, form C only when a refusal ends an earlier grant; a first
-/// refusal asks the State for nothing, so no form goes (loi65.md §2).
+/// The one place that says which form a decision sends to the SPP-IS, per request type and outcome (ADR 0501).
+/// DIS: form B for a grant, B REVISION for a revision and for a resumption (any modification re-sends all data, ris.md
+/// §5), the refusal on RegistreAttest for a first refusal, StopAttest SUSPENSION / WITHDRAWAL for the Council's
+/// suspension or withdrawal (and for a refusal that ends an earlier grant). Equivalent RIS (Loi 65): forms A and B1 for
+/// a grant, a revision and a resumption (a status change ends the B1: a new B1 is sent), form C for a suspension, a
+/// withdrawal or a refusal that ends an earlier grant; a first refusal asks the State for nothing, so no form goes.
 /// </summary>
 public static class FormTypes
 {
@@ -15,19 +17,56 @@ public static class FormTypes
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(decision);
-        var earlierGrant = request.Decisions.TakeWhile(d => d != decision).Any(d => d.Outcome == DecisionOutcome.Granted);
-        var granted = decision.Outcome == DecisionOutcome.Granted;
-        return request.Type switch
+        var endsAGrant = request.Decisions.TakeWhile(d => d != decision).Any(d => d.Outcome == DecisionOutcome.Granted);
+        var loi65 = request.Type is RequestType.EquivalentRis or RequestType.Loi65;
+        return (request.Type, decision.Outcome) switch
         {
-            RequestType.Dis when granted => earlierGrant ? SppIsFormType.DisRevision : SppIsFormType.DisGrant,
-            RequestType.Dis => earlierGrant ? SppIsFormType.DisWithdrawal : SppIsFormType.DisRefusal,
-            RequestType.EquivalentRis or RequestType.Loi65 when granted => SppIsFormType.Loi65AB,
-            RequestType.EquivalentRis or RequestType.Loi65 => earlierGrant ? SppIsFormType.Loi65C : null,
+            (RequestType.Dis, DecisionOutcome.Granted) => request.Revises(decision) ? SppIsFormType.DisRevision : SppIsFormType.DisGrant,
+            (RequestType.Dis, DecisionOutcome.Resumed) => SppIsFormType.DisRevision,
+            (RequestType.Dis, DecisionOutcome.Refused) => endsAGrant ? SppIsFormType.DisWithdrawal : SppIsFormType.DisRefusal,
+            (RequestType.Dis, DecisionOutcome.Suspended) => SppIsFormType.DisSuspension,
+            (RequestType.Dis, DecisionOutcome.Withdrawn) => SppIsFormType.DisWithdrawal,
+            (_, DecisionOutcome.Granted or DecisionOutcome.Resumed) when loi65 => SppIsFormType.Loi65AB,
+            (_, DecisionOutcome.Suspended or DecisionOutcome.Withdrawn) when loi65 => SppIsFormType.Loi65C,
+            (_, DecisionOutcome.Refused) when loi65 => endsAGrant ? SppIsFormType.Loi65C : null,
             _ => null,
         };
     }
 
+    /// <summary>
+    /// What a decision does to the A036 (a036-mutations-recovery.md §1: create, modify or delete within 7 days): a first
+    /// grant creates it, a revision modifies its period, a withdrawal moves its end to the withdrawal's day — or cancels it
+    /// when the withdrawal reaches back to the aid's first day. A suspension or resumption leaves it as it is.
+    /// </summary>
+    public static SppIsFormType? A036For(Request request, Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(decision);
+        if (request.Type is not (RequestType.Dis or RequestType.EquivalentRis or RequestType.Loi65))
+        {
+            return null;
+        }
+
+        return decision.Outcome switch
+        {
+            DecisionOutcome.Granted when decision.Terms is null => null,
+            DecisionOutcome.Granted => request.Revises(decision) ? SppIsFormType.A036Modify : SppIsFormType.A036Create,
+            DecisionOutcome.Withdrawn when FirstGrantStart(request) is not { } start => null,
+            DecisionOutcome.Withdrawn => decision.EffectiveFrom <= FirstGrantStart(request) ? SppIsFormType.A036Cancel : SppIsFormType.A036Modify,
+            _ => null,
+        };
+    }
+
+    /// <summary>The first day of the aid the A036 attests: the start of the request's first grant with terms.</summary>
+    public static DateOnly? FirstGrantStart(Request request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Decisions.FirstOrDefault(d => d.Outcome == DecisionOutcome.Granted && d.Terms is not null)?.Terms!.From;
+    }
+
     public static bool IsA036(SppIsFormType type) => type is SppIsFormType.A036Create or SppIsFormType.A036Modify or SppIsFormType.A036Cancel;
+
+    public static bool IsLoi65(SppIsFormType type) => type is SppIsFormType.Loi65AB or SppIsFormType.Loi65C;
 
     public static bool IsDis(SppIsFormType type) => type is SppIsFormType.DisGrant or SppIsFormType.DisRevision or SppIsFormType.DisProlongation
         or SppIsFormType.DisRefusal or SppIsFormType.DisWithdrawal or SppIsFormType.DisSuspension;

@@ -1,20 +1,19 @@
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Domain.CaseFiles;
-using PrimaWeb.Workflows.Domain.Deadlines;
-using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 
 namespace PrimaWeb.Workflows.Activities.SppIs;
 
 /// <summary>
-/// After a grant: the A036 multifunctional attestation (RIS for the DIS, equivalent RIS under Loi 65) for the granted
-/// period — to its end, or to the end of the integration when the grant is open-ended — through the outbox.
+/// After a grant or a revision: the A036 multifunctional attestation (RIS for the DIS, equivalent RIS under Loi 65) —
+/// created for the granted period after the first grant, modified to the revised period after a revision
+/// (<see cref="FormTypes.A036For"/>) — to the grant's end, or to the integration's end when it is open-ended, through the outbox.
 /// </summary>
 [Activity("SppIs.SendA036", 1, Category = "SPP-IS", DisplayName = "Send the A036 attestation",
-    Description = "Creates the A036 multifunctional attestation of a granted RIS or equivalent RIS.",
-    DescriptionFr = "Crée l'attestation multifonctionnelle A036 d'un RIS ou équivalent RIS octroyé.",
-    DescriptionNl = "Maakt het multifunctioneel attest A036 van een toegekend leefloon of equivalent leefloon aan.")]
+    Description = "Creates the A036 multifunctional attestation of a granted RIS or equivalent RIS, or modifies it after a revision.",
+    DescriptionFr = "Crée l'attestation multifonctionnelle A036 d'un RIS ou équivalent RIS octroyé, ou la modifie après une révision.",
+    DescriptionNl = "Maakt het multifunctioneel attest A036 van een toegekend leefloon of equivalent leefloon aan, of wijzigt het na een herziening.")]
 [ActivityOutcome(SendForm.Sent)]
 [ActivityOutcome(SendForm.NoForm)]
 [ActivityOutcome(SendForm.NotIntegrated)]
@@ -24,7 +23,7 @@ public sealed class SendA036(ICaseFileStore store) : IActivity
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
-        if (request.LatestDecision is not { Outcome: DecisionOutcome.Granted, Terms: { } terms } decision)
+        if (request.LatestDecision is not { Terms: { } terms } decision || FormTypes.A036For(request, decision) is null)
         {
             return ActivityResult.Complete(SendForm.NoForm);
         }
@@ -38,14 +37,7 @@ public sealed class SendA036(ICaseFileStore store) : IActivity
             return ActivityResult.Complete(SendForm.NotIntegrated);
         }
 
-        var until = terms.Until ?? variables.Date(Bcss.IntegratePersons.EndsOnVariable) ?? terms.From.AddYears(1).AddDays(-1);
-        var form = new SppIsForm(
-            variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author, decision.Id,
-            SppIsFormType.A036Create, LegalDeadlines.A036Due(decision.DecidedOn), $"{request.Id:N}-{decision.Id:N}-A036Create",
-            FormContents.BuildA036(main.Niss, request.Type, decision, until));
-        store.Add(form);
-        FormPreparation.Enqueue(context, variables, form);
-        context.SetVariable("a036FormId", form.Id.ToString());
+        FormPreparation.A036(store, context, variables, request, decision, main.Niss);
         return ActivityResult.Complete(SendForm.Sent);
     }
 }

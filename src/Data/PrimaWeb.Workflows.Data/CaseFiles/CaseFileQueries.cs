@@ -77,7 +77,7 @@ public sealed class CaseFileQueries(PrimaWebDbContext db)
             .Where(r => r.TenantId == tenantId && r.CaseId == caseId)
             .ToListAsync(cancellationToken);
         return [.. requests
-            .SelectMany(r => r.Decisions.Select(d => new DecisionView(d.Id, r.Id, r.Type, d.Outcome, d.DecidedOn, d.EffectiveFrom, d.Motivation, d.Terms)))
+            .SelectMany(r => r.Decisions.Select(d => new DecisionView(d.Id, r.Id, r.Type, d.Outcome, d.DecidedOn, d.EffectiveFrom, d.Motivation, d.Terms, d.EffectiveUntil)))
             .OrderBy(d => d.DecidedOn)
             .ThenBy(d => d.Id)];
     }

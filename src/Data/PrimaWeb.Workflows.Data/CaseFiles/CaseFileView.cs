@@ -38,7 +38,8 @@ public sealed record SocialReportView(
     Guid Id, Guid? RequestId, DateTimeOffset RecordedAt, string RecordedBy, string Report, DecisionOutcome Proposal, DecisionTerms? Terms, string? Motivation);
 
 public sealed record DecisionView(
-    Guid Id, Guid RequestId, RequestType RequestType, DecisionOutcome Outcome, DateOnly DecidedOn, DateOnly? EffectiveFrom, string? Motivation, DecisionTerms? Terms);
+    Guid Id, Guid RequestId, RequestType RequestType, DecisionOutcome Outcome, DateOnly DecidedOn, DateOnly? EffectiveFrom, string? Motivation, DecisionTerms? Terms,
+    DateOnly? EffectiveUntil = null);
 
 public sealed record SppIsFormView(
     Guid Id, Guid? RequestId, DateTimeOffset RecordedAt, string RecordedBy, Guid? DecisionId, SppIsFormType Type, SppIsFormStatus Status,

@@ -59,6 +59,29 @@ public sealed class Request
 
     public Decision? LatestDecision => _decisions.Count == 0 ? null : _decisions[^1];
 
+    /// <summary>
+    /// The grant in force: the latest <see cref="DecisionOutcome.Granted"/> decision (the first grant or its latest
+    /// revision), unless a later refusal or withdrawal ended it. A suspension or resumption does not replace it.
+    /// </summary>
+    public Decision? CurrentGrant
+    {
+        get
+        {
+            for (var i = _decisions.Count - 1; i >= 0; i--)
+            {
+                switch (_decisions[i].Outcome)
+                {
+                    case DecisionOutcome.Granted:
+                        return _decisions[i];
+                    case DecisionOutcome.Refused or DecisionOutcome.Withdrawn:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>The triggers the current status allows, for the UI to offer only those.</summary>
     public IReadOnlyList<RequestTrigger> PermittedTriggers =>
         [.. Enum.GetValues<RequestTrigger>().Where(Lifecycle.CanFire)];
@@ -128,12 +151,14 @@ public sealed class Request
 
     public void Close() => Lifecycle.Fire(RequestTrigger.Close);
 
+    /// <summary>The applicant withdraws the request before a decision (désistement); a granted aid is withdrawn by <see cref="WithdrawGrant"/>.</summary>
     public void Withdraw()
     {
         Lifecycle.Fire(RequestTrigger.Withdraw);
         SuspendedFrom = null;
     }
 
+    /// <summary>Pauses the handling before a decision (e.g. waiting for documents); a granted aid is suspended by <see cref="SuspendGrant"/>.</summary>
     public void Suspend()
     {
         var from = Status;
@@ -141,19 +166,107 @@ public sealed class Request
         SuspendedFrom = from;
     }
 
+    /// <summary>Resumes a paused handling; a suspended grant is resumed by <see cref="ResumeGrant"/>.</summary>
     public void Resume()
     {
         Lifecycle.Fire(RequestTrigger.Resume);
         SuspendedFrom = null;
     }
 
-    /// <summary>Re-opens the investigation to revise the latest decision; the earlier decisions are kept.</summary>
+    /// <summary>
+    /// Re-opens the investigation to revise the latest decision; the earlier decisions are kept. The revision itself is
+    /// the Council's next <see cref="Grant(DateOnly, DecisionTerms, DateOnly, string?)"/> with the new terms (see <see cref="Revises"/>).
+    /// </summary>
     public void Revise() => Lifecycle.Fire(RequestTrigger.Revise);
+
+    /// <summary>True when <paramref name="decision"/> is a grant that revises an earlier grant of this request (new terms).</summary>
+    public bool Revises(Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return decision.Outcome == DecisionOutcome.Granted
+            && _decisions.TakeWhile(d => d != decision).Any(d => d.Outcome == DecisionOutcome.Granted);
+    }
+
+    /// <summary>
+    /// The Council suspends the running grant from <paramref name="effectiveFrom"/>, for a planned period when
+    /// <paramref name="effectiveUntil"/> is given: records the decision and suspends the request.
+    /// </summary>
+    public Decision SuspendGrant(DateOnly decidedOn, DateOnly? effectiveFrom, DateOnly? effectiveUntil, DateOnly today, string? motivation)
+    {
+        EnsureFireable(RequestTrigger.Suspend);
+        var from = EffectiveWithinGrant(effectiveFrom, "suspension");
+        if (effectiveUntil is { } until && until < from)
+        {
+            throw new DomainValidationException(
+                nameof(Decision.EffectiveUntil), $"The suspension cannot end on {LegalDate.Format(until)}, before it starts on {LegalDate.Format(from)}.");
+        }
+
+        var status = Status;
+        var decision = Record(RequestTrigger.Suspend, DecisionOutcome.Suspended, decidedOn, from, today, motivation, effectiveUntil: effectiveUntil);
+        SuspendedFrom = status;
+        return decision;
+    }
+
+    /// <summary>The Council withdraws the running (or suspended) grant from <paramref name="effectiveFrom"/>: records the decision and withdraws the request.</summary>
+    public Decision WithdrawGrant(DateOnly decidedOn, DateOnly? effectiveFrom, DateOnly today, string? motivation)
+    {
+        EnsureFireable(RequestTrigger.Withdraw);
+        var from = EffectiveWithinGrant(effectiveFrom, "withdrawal");
+        var decision = Record(RequestTrigger.Withdraw, DecisionOutcome.Withdrawn, decidedOn, from, today, motivation);
+        SuspendedFrom = null;
+        return decision;
+    }
+
+    /// <summary>
+    /// The Council resumes a suspended grant from <paramref name="effectiveFrom"/>: records the decision, with the current
+    /// grant's category and amount from that day to the grant's end, and resumes the request where it was.
+    /// </summary>
+    public Decision ResumeGrant(DateOnly decidedOn, DateOnly? effectiveFrom, DateOnly today, string? motivation)
+    {
+        EnsureFireable(RequestTrigger.Resume);
+        if (LatestDecision is not { Outcome: DecisionOutcome.Suspended } suspension)
+        {
+            throw new DomainValidationException(nameof(Decisions), "The request is not suspended by a decision of the Council: there is no suspended aid to resume.");
+        }
+
+        var from = Required(effectiveFrom, "resumption");
+        if (from < suspension.EffectiveFrom)
+        {
+            throw new DomainValidationException(
+                nameof(Decision.EffectiveFrom),
+                $"The resumption cannot take effect on {LegalDate.Format(from)}, before the suspension of {LegalDate.Format(suspension.EffectiveFrom!.Value)}.");
+        }
+
+        var grant = CurrentGrant!;
+        DecisionTerms? terms = null;
+        if (grant.Terms is { } granted)
+        {
+            if (granted.Until is { } end && from > end)
+            {
+                throw new DomainValidationException(
+                    nameof(Decision.EffectiveFrom), $"The resumption cannot take effect on {LegalDate.Format(from)}, after the end of the grant on {LegalDate.Format(end)}.");
+            }
+
+            terms = new DecisionTerms(granted.Category, granted.MonthlyAmount, from, granted.Until);
+        }
+
+        var decision = Record(RequestTrigger.Resume, DecisionOutcome.Resumed, decidedOn, from, today, motivation, terms);
+        SuspendedFrom = null;
+        return decision;
+    }
 
     private Decision Decide(
         RequestTrigger trigger, DecisionOutcome outcome, DateOnly decidedOn, DateOnly? effectiveFrom, DateOnly today, string? motivation, DecisionTerms? terms = null)
     {
         EnsureFireable(trigger);
+        return Record(trigger, outcome, decidedOn, effectiveFrom, today, motivation, terms);
+    }
+
+    // The decision date rules every decision shares, then the decision and its trigger together.
+    private Decision Record(
+        RequestTrigger trigger, DecisionOutcome outcome, DateOnly decidedOn, DateOnly? effectiveFrom, DateOnly today, string? motivation,
+        DecisionTerms? terms = null, DateOnly? effectiveUntil = null)
+    {
         Guard.NotInFuture(decidedOn, today, nameof(Decision.DecidedOn), "decision date");
         if (decidedOn < ReceivedOn)
         {
@@ -167,11 +280,34 @@ public sealed class Request
                 nameof(Decision.DecidedOn), $"The decision date {LegalDate.Format(decidedOn)} is before the previous decision of {LegalDate.Format(previous.DecidedOn)}.");
         }
 
-        var decision = new Decision(outcome, decidedOn, effectiveFrom, Guard.OptionalText(motivation, nameof(Decision.Motivation), "motivation", 4000), terms);
+        var decision = new Decision(
+            outcome, decidedOn, effectiveFrom, Guard.OptionalText(motivation, nameof(Decision.Motivation), "motivation", 4000), terms, effectiveUntil);
         Lifecycle.Fire(trigger);
         _decisions.Add(decision);
         return decision;
     }
+
+    // A suspension or withdrawal needs a grant in force and cannot reach back before that grant's start.
+    private DateOnly EffectiveWithinGrant(DateOnly? effectiveFrom, string mutation)
+    {
+        if (CurrentGrant is not { } grant)
+        {
+            throw new DomainValidationException(nameof(Decisions), $"The request has no granted aid in force: there is nothing for a {mutation} to end.");
+        }
+
+        var from = Required(effectiveFrom, mutation);
+        if (grant.EffectiveFrom is { } start && from < start)
+        {
+            throw new DomainValidationException(
+                nameof(Decision.EffectiveFrom),
+                $"The {mutation} cannot take effect on {LegalDate.Format(from)}, before the start of the current grant on {LegalDate.Format(start)}.");
+        }
+
+        return from;
+    }
+
+    private static DateOnly Required(DateOnly? effectiveFrom, string mutation) =>
+        effectiveFrom ?? throw new DomainValidationException(nameof(Decision.EffectiveFrom), $"The {mutation} needs the day it takes effect (effective date).");
 
     // Checks the lifecycle before the arguments, so a forbidden trigger is reported as such even with bad dates.
     private void EnsureFireable(RequestTrigger trigger)

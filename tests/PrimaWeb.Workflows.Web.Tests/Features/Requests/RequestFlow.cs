@@ -110,5 +110,43 @@ internal sealed class RequestFlow(RequestWorkflowApp app, ApiSession worker, Api
         return details.GetProperty("requests").EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == RequestId);
     }
 
+    /// <summary>
+    /// After a grant: a year later, the integration's end is extended (as a social worker would, 30 days before it),
+    /// then the yearly review falls due. Returns the flow with sessions signed in again (they last 8 hours).
+    /// </summary>
+    public async Task<RequestFlow> ToYearlyReviewAsync()
+    {
+        var grantedOn = app.Today;
+        app.Clock.SetUtcNow(new DateTimeOffset(grantedOn.AddYears(1).AddDays(-30).ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero));
+        await app.FireDueTimersAsync();
+        var later = await SignInAgainAsync();
+        await later.CompleteAsync(later.Worker, "integration-expiring", new JsonObject { ["choice"] = "extend" });
+        app.Clock.SetUtcNow(new DateTimeOffset(grantedOn.AddYears(1).AddDays(1).ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero));
+        await app.FireDueTimersAsync();
+        return await later.SignInAgainAsync();
+    }
+
+    public async Task<RequestFlow> SignInAgainAsync() =>
+        new(app, await app.SignInAsync("namur-social-worker"), await app.SignInAsync("namur-manager"), CaseId, RequestId);
+
+    /// <summary>The manager records the Council's suspension, withdrawal or resumption.</summary>
+    public Task MutateAsync(string mutation, DateOnly decidedOn, DateOnly from, DateOnly? until = null, string reason = "Décision du Conseil.")
+    {
+        var payload = new JsonObject { ["mutation"] = mutation, ["decidedOn"] = Date(decidedOn), ["from"] = Date(from), ["reason"] = reason };
+        if (until is { } end)
+        {
+            payload["until"] = Date(end);
+        }
+
+        return CompleteAsync(Manager, "council-mutation", payload);
+    }
+
+    public async Task<string> LetterTextAsync(JsonElement letter)
+    {
+        var (status, content) = await Worker.GetTextAsync($"/api/cases/{CaseId}/letters/{letter.GetProperty("id").GetGuid()}");
+        status.ShouldBe(HttpStatusCode.OK);
+        return content;
+    }
+
     public static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

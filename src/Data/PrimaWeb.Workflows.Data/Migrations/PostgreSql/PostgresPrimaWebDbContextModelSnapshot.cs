@@ -1724,6 +1724,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                             b1.Property<DateOnly?>("EffectiveFrom")
                                 .HasColumnType("date");
 
+                            b1.Property<DateOnly?>("EffectiveUntil")
+                                .HasColumnType("date");
+
                             b1.Property<string>("Motivation")
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)");

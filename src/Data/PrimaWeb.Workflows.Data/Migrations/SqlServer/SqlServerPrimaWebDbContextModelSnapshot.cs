@@ -1726,6 +1726,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                             b1.Property<DateOnly?>("EffectiveFrom")
                                 .HasColumnType("date");
 
+                            b1.Property<DateOnly?>("EffectiveUntil")
+                                .HasColumnType("date");
+
                             b1.Property<string>("Motivation")
                                 .HasMaxLength(4000)
                                 .HasColumnType("nvarchar(4000)");

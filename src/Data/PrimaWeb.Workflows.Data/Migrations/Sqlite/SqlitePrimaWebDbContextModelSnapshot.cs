@@ -1757,6 +1757,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                             b1.Property<DateOnly?>("EffectiveFrom")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("EffectiveUntil")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Motivation")
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT");

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Errors;
 using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
@@ -42,97 +41,46 @@ internal static class PersonEndpoints
         return endpoints;
     }
 
-    public static IServiceCollection AddPersonFeatures(this IServiceCollection services) => services.AddScoped<PersonDirectory>();
+    public static IServiceCollection AddPersonFeatures(this IServiceCollection services) =>
+        services.AddScoped<PersonDirectory>().AddScoped<PersonLookup>();
 
     internal static async Task<Results<Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> FindByNissAsync(
-        string? niss, PersonDirectory directory, CancellationToken cancellationToken)
+        string? niss, PersonLookup lookup, CancellationToken cancellationToken)
     {
         if (!Niss.TryParse(niss, out var number, out _, out var message))
         {
             return ApiProblems.Invalid("niss", message ?? "A NISS is required.");
         }
 
-        if (await directory.FindAsync(number, cancellationToken) is { } known)
+        return await lookup.FindAsync(number, cancellationToken) switch
         {
-            return TypedResults.Ok(PersonMapping.ToDto(known));
-        }
-
-        try
-        {
-            return TypedResults.Ok(PersonMapping.ToDto(await directory.ConsultAsync(number, null, cancellationToken)));
-        }
-        catch (UnknownNissException)
-        {
-            return ApiProblems.NotFound("person");
-        }
-        catch (FederalServiceException failure) when (failure is ServiceUnavailableException or MalformedAnswerException or FederalServiceRefusedException)
-        {
-            return ApiProblems.Unavailable(failure.Message);
-        }
+            { Person: { } person } => TypedResults.Ok(person),
+            { UnavailableMessage: { } unavailable } => ApiProblems.Unavailable(unavailable),
+            _ => ApiProblems.NotFound("person"),
+        };
     }
 
     internal static async Task<Results<Ok<PersonSearchResult>, ValidationProblem>> SearchAsync(
-        string? lastName, string? firstName, string? birthDate, int? tolerance, PersonDirectory directory, CancellationToken cancellationToken)
+        string? lastName, string? firstName, string? birthDate, int? tolerance, PersonLookup lookup, CancellationToken cancellationToken)
     {
         var criteria = PersonSearchCriteria.Read(lastName, firstName, birthDate, tolerance, out var errors);
-        if (criteria is null)
-        {
-            return ApiProblems.Invalid(errors);
-        }
-
-        var (bornFrom, bornUntil) = criteria.BirthRange();
-        var own = await directory.SearchAsync(criteria.LastName, criteria.FirstName, bornFrom, bornUntil, cancellationToken);
-        var found = own.Select(PersonMapping.ToDto).ToList();
-        string? registerMessage = null;
-        try
-        {
-            var known = found.Select(p => p.Niss).ToHashSet(StringComparer.Ordinal);
-            found.AddRange((await directory.SearchRegistersAsync(criteria.ToPhoneticCriteria(), cancellationToken))
-                .Where(person => !known.Contains(person.SSIN.ToString()))
-                .Select(PersonMapping.ToDto));
-        }
-        catch (FederalServiceException failure)
-        {
-            // The CPAS's own persons are still worth showing when the registers cannot be searched.
-            registerMessage = failure.Message;
-        }
-
-        return TypedResults.Ok(new PersonSearchResult(found, registerMessage));
+        return criteria is null ? ApiProblems.Invalid(errors) : TypedResults.Ok(await lookup.SearchAsync(criteria, cancellationToken));
     }
 
     internal static async Task<Results<Created<PersonDto>, Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> CreateBisAsync(
-        CreateBisRequestDto body, PersonDirectory directory, ICurrentUser user, CancellationToken cancellationToken)
+        CreateBisRequestDto body, PersonLookup lookup, CancellationToken cancellationToken)
     {
-        var request = BisRequestReader.Read(body, out var errors);
-        if (request is null)
+        var creation = await lookup.CreateBisAsync(body, cancellationToken);
+        if (creation.UnavailableMessage is { } unavailable)
         {
-            return ApiProblems.Invalid(errors);
+            return ApiProblems.Unavailable(unavailable);
         }
 
-        try
+        if (creation.Person is not { } person)
         {
-            var answer = await directory.CreateBisAsync(request, cancellationToken);
-            if (await directory.FindAsync(answer.SSIN, cancellationToken) is { } known)
-            {
-                return TypedResults.Ok(PersonMapping.ToDto(known));
-            }
+            return ApiProblems.Invalid(creation.Errors.ToDictionary());
+        }
 
-            var language = BisRequestReader.Language(body) ?? await directory.DefaultLanguageAsync(cancellationToken);
-            var person = BisRequestReader.ToPerson(body, user.TenantCode, answer.SSIN, language);
-            directory.Add(person);
-            await directory.SaveAsync(cancellationToken);
-            var dto = PersonMapping.ToDto(person);
-            return answer.Created
-                ? TypedResults.Created($"/api/persons?niss={dto.Niss}", dto)
-                : TypedResults.Ok(dto);
-        }
-        catch (InvalidFederalRequestException invalid)
-        {
-            return ApiProblems.Invalid(invalid.Fields.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.Select(f => f.Message).ToArray()));
-        }
-        catch (FederalServiceException failure)
-        {
-            return ApiProblems.Unavailable(failure.Message);
-        }
+        return creation.Created ? TypedResults.Created($"/api/persons?niss={person.Niss}", person) : TypedResults.Ok(person);
     }
 }

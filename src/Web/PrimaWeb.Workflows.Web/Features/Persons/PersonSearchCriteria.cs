@@ -4,7 +4,7 @@ using PrimaWeb.Workflows.Integrations.Identification;
 namespace PrimaWeb.Workflows.Web.Features.Persons;
 
 /// <summary>The query of a phonetic search, read and checked field by field.</summary>
-internal sealed record PersonSearchCriteria(string LastName, string? FirstName, IncompleteDate BirthDate, int Tolerance)
+public sealed record PersonSearchCriteria(string LastName, string? FirstName, IncompleteDate BirthDate, int Tolerance)
 {
     public const int MaximumTolerance = 10;
 

@@ -479,6 +479,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    EffectiveUntil = table.Column<DateOnly>(type: "date", nullable: true),
                     Motivation = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     TermsCategory = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
                     TermsMonthlyAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),

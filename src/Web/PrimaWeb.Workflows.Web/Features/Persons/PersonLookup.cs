@@ -1,0 +1,106 @@
+using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Integrations.Errors;
+using PrimaWeb.Workflows.Web.Security;
+
+namespace PrimaWeb.Workflows.Web.Features.Persons;
+
+/// <summary>
+/// Finding a person by NISS or phonetically and creating a BIS number, as both the API and the persons page do it:
+/// one way, so a page consultation is audited exactly as an API one (every register call goes through
+/// <see cref="PersonDirectory"/> and the gateway, which writes an AuditEntries row under the user and CPAS).
+/// </summary>
+public sealed class PersonLookup(PersonDirectory directory, ICurrentUser user)
+{
+    /// <summary>The CPAS's person with this NISS, else the registers' one; nobody, or why the registers could not say.</summary>
+    public async Task<PersonFound> FindAsync(Niss niss, CancellationToken cancellationToken)
+    {
+        if (await directory.FindAsync(niss, cancellationToken) is { } known)
+        {
+            return new PersonFound(PersonMapping.ToDto(known), null);
+        }
+
+        try
+        {
+            return new PersonFound(PersonMapping.ToDto(await directory.ConsultAsync(niss, null, cancellationToken)), null);
+        }
+        catch (UnknownNissException)
+        {
+            return new PersonFound(null, null);
+        }
+        catch (FederalServiceException failure) when (failure is ServiceUnavailableException or MalformedAnswerException or FederalServiceRefusedException)
+        {
+            return new PersonFound(null, failure.Message);
+        }
+    }
+
+    /// <summary>The CPAS's persons first, then the registers' ones it does not know yet.</summary>
+    public async Task<PersonSearchResult> SearchAsync(PersonSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        var (bornFrom, bornUntil) = criteria.BirthRange();
+        var own = await directory.SearchAsync(criteria.LastName, criteria.FirstName, bornFrom, bornUntil, cancellationToken);
+        var found = own.Select(PersonMapping.ToDto).ToList();
+        string? registerMessage = null;
+        try
+        {
+            var known = found.Select(p => p.Niss).ToHashSet(StringComparer.Ordinal);
+            found.AddRange((await directory.SearchRegistersAsync(criteria.ToPhoneticCriteria(), cancellationToken))
+                .Where(person => !known.Contains(person.SSIN.ToString()))
+                .Select(PersonMapping.ToDto));
+        }
+        catch (FederalServiceException failure)
+        {
+            // The CPAS's own persons are still worth showing when the registers cannot be searched.
+            registerMessage = failure.Message;
+        }
+
+        return new PersonSearchResult(found, registerMessage);
+    }
+
+    /// <summary>
+    /// Registers the person in the BIS register and adds them to the CPAS (or answers the CPAS's person when the register
+    /// gave a number the CPAS already knows). Refused fields come back by name, in the JSON spelling.
+    /// </summary>
+    public async Task<BisCreation> CreateBisAsync(CreateBisRequestDto body, CancellationToken cancellationToken)
+    {
+        var request = BisRequestReader.Read(body, out var errors);
+        if (request is null)
+        {
+            return BisCreation.Refused(errors);
+        }
+
+        try
+        {
+            var answer = await directory.CreateBisAsync(request, cancellationToken);
+            if (await directory.FindAsync(answer.SSIN, cancellationToken) is { } known)
+            {
+                return new BisCreation(PersonMapping.ToDto(known), false, new Dictionary<string, string[]>(), null);
+            }
+
+            var language = BisRequestReader.Language(body) ?? await directory.DefaultLanguageAsync(cancellationToken);
+            var person = BisRequestReader.ToPerson(body, user.TenantCode, answer.SSIN, language);
+            directory.Add(person);
+            await directory.SaveAsync(cancellationToken);
+            return new BisCreation(PersonMapping.ToDto(person), answer.Created, new Dictionary<string, string[]>(), null);
+        }
+        catch (InvalidFederalRequestException invalid)
+        {
+            return BisCreation.Refused(invalid.Fields.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.Select(f => f.Message).ToArray()));
+        }
+        catch (FederalServiceException failure)
+        {
+            return new BisCreation(null, false, new Dictionary<string, string[]>(), failure.Message);
+        }
+    }
+}
+
+/// <summary>The person found (null: nobody has this NISS), or why the registers could not be asked.</summary>
+public sealed record PersonFound(PersonDto? Person, string? UnavailableMessage);
+
+/// <summary>
+/// The person registered (<see cref="Created"/>: a new BIS number rather than the one an identical person had), or the
+/// refused fields, or why the BIS register could not be reached.
+/// </summary>
+public sealed record BisCreation(PersonDto? Person, bool Created, IReadOnlyDictionary<string, string[]> Errors, string? UnavailableMessage)
+{
+    public static BisCreation Refused(Dictionary<string, string[]> errors) => new(null, false, errors, null);
+}
