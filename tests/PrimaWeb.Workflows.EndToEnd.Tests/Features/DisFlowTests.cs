@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PrimaWeb.Workflows.Testing.Host;
 using static Microsoft.Playwright.Assertions;
@@ -6,8 +7,9 @@ using static Microsoft.Playwright.Assertions;
 namespace PrimaWeb.Workflows.EndToEnd.Tests.Features;
 
 /// <summary>
-/// Issue 7: a whole DIS request in the browser, in French, on the real definition. Between two screens the test does
-/// what Hangfire would do (deliver the outbox, let the SPP-IS answer), so each screen shows the workflow's next step.
+/// Issue 7: a whole DIS request in the browser, in French, on the real definition, from the person found by NISS to
+/// the letter. Between two screens the test does what Hangfire would do (deliver the outbox, let the SPP-IS answer),
+/// so each screen shows the workflow's next step.
 /// It runs on an app of its own: it opens a case and moves the clock, which the shared app's tests must not see.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -16,18 +18,22 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
     private EndToEndAppFactory App => separate.App;
 
     [BrowserFact]
-    public async Task DisRequest_FromFilingToTheCouncilsGrant_EndsWithTheFormAcceptedAndTheLetterOnTheCasePage()
+    public async Task DisRequest_FromThePersonFoundByNissToTheCouncilsGrant_EndsWithTheFormAcceptedAndTheLetterOnTheCasePage()
     {
         // A person the embedded BCSS and SPP-IS simulator know, so the integration, consultations and form go through.
         var person = SimulatedPersons.Adults[10];
         var worker = await browser.NewPageAsync(App);
-        await worker.SignInAsync("namur-social-worker", "/cases");
-        var reference = await OpenCaseAsync(worker, person.Niss.ToString());
+        await worker.SignInAsync("namur-social-worker", "/persons");
 
-        // Find the person's case by NISS and file a DIS request on it.
-        await worker.GetByLabel("Rechercher (référence, nom, NISS)").FillAsync(person.Niss.ToString());
-        await worker.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
-        await Expect(worker.Locator("h1")).ToHaveTextAsync($"Dossier {reference}");
+        // Find the person by NISS in the National Register, open a case for them and file a DIS request on it.
+        await worker.GetByRole(AriaRole.Textbox, new() { Name = "NISS", Exact = true }).FillAsync(person.Niss.ToString());
+        await worker.GetByTestId("search-niss").ClickAsync();
+        var found = worker.GetByTestId($"person-{person.Niss}");
+        await Expect(found.GetByTestId("person-name")).ToContainTextAsync(person.Name.LastName);
+        await worker.SaveScreenshotAsync("dis-persons");
+        await found.GetByTestId("open-case").ClickAsync();
+        await Expect(worker.Locator("h1")).ToHaveTextAsync(new Regex(@"^Dossier NA-\d{4}-\d{4}$"));
+        var reference = (await worker.Locator("h1").TextContentAsync())!["Dossier ".Length..];
         await worker.GetByTestId("request-type-Dis").ClickAsync();
         await worker.GetByTestId("file-request").ClickAsync();
         await Expect(worker.GetByTestId("request-status")).ToHaveTextAsync("en enquête");
@@ -78,20 +84,6 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
         await Expect(letter).ToContainTextAsync("Rue de Dave 165");
         await Expect(letter).ToContainTextAsync(person.Name.LastName);
         await worker.SaveScreenshotAsync("dis-letter", fullPage: false);
-    }
-
-    /// <summary>
-    /// Opens the person's case through the API with the browser's own session.
-    /// TODO(#7): once the persons page lands, search the NISS there and open the case from it instead.
-    /// </summary>
-    private async Task<string> OpenCaseAsync(IPage page, string niss)
-    {
-        var openedOn = App.Clock.Today.AddDays(-30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var response = await page.APIRequest.PostAsync("/api/cases", new() { DataObject = new { niss, openedOn } });
-        response.Status.ShouldBe(201, await response.TextAsync());
-        var body = await response.JsonAsync();
-        await page.GotoInteractiveAsync("/cases");
-        return body!.Value.GetProperty("reference").GetString()!;
     }
 
     /// <summary>Opens the case's one task of a type from the inbox (own tasks first, then the team's).</summary>
