@@ -1,3 +1,5 @@
+using PrimaWeb.Workflows.Web.Localization;
+
 namespace PrimaWeb.Workflows.EndToEnd.Tests;
 
 /// <summary>
@@ -11,7 +13,8 @@ public sealed class ShiftedClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow().AddTicks(Interlocked.Read(ref _shiftTicks));
 
-    public DateOnly Today => DateOnly.FromDateTime(GetUtcNow().UtcDateTime);
+    /// <summary>The day in Belgium, as the app dates a request or a decision (an hour or two ahead of UTC).</summary>
+    public DateOnly BelgianToday => DateOnly.FromDateTime(BelgianFormats.ToBelgianTime(GetUtcNow()).DateTime);
 
     public void Advance(TimeSpan delta) => Interlocked.Add(ref _shiftTicks, delta.Ticks);
 }

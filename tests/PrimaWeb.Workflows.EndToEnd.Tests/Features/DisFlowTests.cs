@@ -34,12 +34,13 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
         await found.GetByTestId("open-case").ClickAsync();
         await Expect(worker.Locator("h1")).ToHaveTextAsync(new Regex(@"^Dossier NA-\d{4}-\d{4}$"));
         var reference = (await worker.Locator("h1").TextContentAsync())!["Dossier ".Length..];
+        var casePage = worker.Url;
         await worker.GetByTestId("request-type-Dis").ClickAsync();
         await worker.GetByTestId("file-request").ClickAsync();
         await Expect(worker.GetByTestId("request-status")).ToHaveTextAsync("en enquête");
         await App.Workflows.DeliverOutboxAsync();
 
-        // Resources and expenses: a part-time wage and a rent.
+        // Resources and expenses, a task of the case's social worker: a part-time wage and a rent.
         await OpenTaskFromInboxAsync(worker, reference, "Encoder les ressources et charges", screenshot: "dis-inbox");
         await worker.GetByTestId("choice-category-Isolated").ClickAsync();
         await worker.GetByLabel("Revenus professionnels du demandeur (mensuels)").FillAsync("600");
@@ -54,12 +55,17 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
         await CompleteTaskAsync(worker, reference);
         await Expect(worker.GetByTestId("request-status")).ToHaveTextAsync("soumise au Conseil");
 
-        // The Council's decision is the manager's task (its candidate role): the manager signs in and grants.
+        // The Council's decision is the managers' task (its candidate role): the social worker's inbox does not offer it,
+        // a manager signs in, finds it among the team's tasks and grants.
+        await worker.GotoInteractiveAsync("/inbox");
+        await worker.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Tâches de mon équipe") }).ClickAsync();
+        await Expect(worker.GetByTestId("team-tasks")).ToBeVisibleAsync();
+        await Expect(worker.GetByTestId("team-tasks").Locator("tbody tr").Filter(new() { HasText = reference })).ToHaveCountAsync(0);
         var manager = await browser.NewPageAsync(App);
         await manager.SignInAsync("namur-manager", "/inbox");
-        await OpenTaskFromInboxAsync(manager, reference, "Décision du Conseil");
+        await OpenTaskFromInboxAsync(manager, reference, "Décision du Conseil", team: true);
         await manager.GetByTestId("choice-decision-Granted").ClickAsync();
-        await manager.GetByLabel("Décidé le").FillAsync(App.Clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await manager.GetByLabel("Décidé le").FillAsync(App.Clock.BelgianToday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await manager.SaveScreenshotAsync("dis-council-decision");
         await CompleteTaskAsync(manager, reference);
 
@@ -69,12 +75,12 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
         (await App.Workflows.PollAnswersAsync()).ShouldBeGreaterThanOrEqualTo(1);
         await App.Workflows.DeliverOutboxAsync();
 
-        await worker.ReloadAsync();
-        await worker.WaitForInteractiveAsync();
+        await worker.GotoInteractiveAsync(casePage);
         await Expect(worker.GetByTestId("request-status")).ToHaveTextAsync("acceptée par le SPP-IS");
         await Expect(worker.GetByTestId("decision-row").Locator("td")).ToContainTextAsync(["DIS (revenu d'intégration)", "octroi", "Isolé (cat. 2)"]);
         var forms = worker.GetByTestId("form-row");
-        await Expect(forms.Filter(new() { HasText = "accepté" })).Not.ToHaveCountAsync(0);
+        await Expect(forms.Filter(new() { HasText = "DisGrant" }).GetByTestId("form-status")).ToHaveTextAsync("accepté");
+        await Expect(forms.Filter(new() { HasText = "A036Create" }).GetByTestId("form-status")).ToHaveTextAsync("envoyé");
         await Expect(worker.GetByTestId("letter-row")).ToHaveCountAsync(1);
         await worker.SaveScreenshotAsync("dis-case-decision");
 
@@ -86,19 +92,18 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
         await worker.SaveScreenshotAsync("dis-letter", fullPage: false);
     }
 
-    /// <summary>Opens the case's one task of a type from the inbox (own tasks first, then the team's).</summary>
-    private static async Task OpenTaskFromInboxAsync(IPage page, string reference, string type, string? screenshot = null)
+    /// <summary>Opens the case's one task of a type from the inbox tab where it must be: the user's own tasks or the team's.</summary>
+    private static async Task OpenTaskFromInboxAsync(IPage page, string reference, string type, bool team = false, string? screenshot = null)
     {
         await page.GotoInteractiveAsync("/inbox");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Boîte de réception");
-        var mine = page.GetByTestId("my-tasks").Locator("tbody tr").Filter(new() { HasText = reference }).Filter(new() { HasText = type });
-        var row = mine;
-        if (await mine.CountAsync() == 0)
+        if (team)
         {
             await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Tâches de mon équipe") }).ClickAsync();
-            row = page.GetByTestId("team-tasks").Locator("tbody tr").Filter(new() { HasText = reference }).Filter(new() { HasText = type });
         }
 
+        var row = page.GetByTestId(team ? "team-tasks" : "my-tasks").Locator("tbody tr")
+            .Filter(new() { HasText = reference }).Filter(new() { HasText = type });
         await Expect(row).ToHaveCountAsync(1);
         if (screenshot is not null)
         {
