@@ -29,13 +29,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page at 1366×768 (the smallest screen the issue asks to support).</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh page at 1366×768 (the smallest screen the issue asks to support), on the shared app or another.</summary>
+    public async Task<IPage> NewPageAsync(EndToEndAppFactory? app = null)
     {
         var browser = _browser ?? throw new InvalidOperationException(BrowserEnvironment.MissingChromiumMessage);
         var context = await browser.NewContextAsync(new()
         {
-            BaseURL = App.BaseAddress.ToString(),
+            BaseURL = (app ?? App).BaseAddress.ToString(),
             ViewportSize = new() { Width = 1366, Height = 768 },
             Locale = "en-GB",
         });

@@ -6,9 +6,9 @@ using PrimaWeb.Workflows.Engine.Tasks;
 namespace PrimaWeb.Workflows.EndToEnd.Tests;
 
 /// <summary>
-/// Human tasks written straight into the engine's table, as a running workflow would leave them, until the DIS
-/// workflows (issue 6) create real ones: one overdue task of the Gent social worker, one due soon and one later for
-/// Gent's social workers, and one Namur task that Gent must never see.
+/// Human tasks written straight into the engine's table, as a running workflow would leave them, with the DIS
+/// definition's task types (DisFlowTests drives real ones): one overdue task of the Gent social worker, one due soon
+/// and one later for Gent's social workers, and one Namur task that Gent must never see.
 /// </summary>
 internal static class DemoTasks
 {
@@ -25,10 +25,10 @@ internal static class DemoTasks
         var cases = await db.Cases.IgnoreQueryFilters().ToDictionaryAsync(c => c.Reference, c => c.Id.ToString());
 
         db.Set<HumanTask>().AddRange(
-            Task("ocmw-gent", cases["GE-2026-0001"], OverdueTitle, "dis.investigate", now.AddDays(-1), assignee: "gent-social-worker", priority: 2, now),
-            Task("ocmw-gent", cases["GE-2026-0002"], DueSoonTitle, "dis.propose", now.AddHours(20), assignee: null, priority: 1, now),
-            Task("ocmw-gent", cases["GE-2026-0002"], LaterTitle, "dis.request-documents", now.AddDays(10), assignee: null, priority: 0, now),
-            Task("cpas-namur", cases["NA-2026-0001"], NamurTitle, "dis.investigate", now.AddDays(1), assignee: null, priority: 0, now));
+            Task("ocmw-gent", cases["GE-2026-0001"], OverdueTitle, "record-resources", now.AddDays(-1), assignee: "gent-social-worker", priority: 2, now),
+            Task("ocmw-gent", cases["GE-2026-0002"], DueSoonTitle, "social-report", now.AddHours(20), assignee: null, priority: 1, now),
+            Task("ocmw-gent", cases["GE-2026-0002"], LaterTitle, "consultation-refused", now.AddDays(10), assignee: null, priority: 0, now),
+            Task("cpas-namur", cases["NA-2026-0001"], NamurTitle, "record-resources", now.AddDays(1), assignee: null, priority: 0, now));
         await db.SaveChangesAsync();
     }
 

@@ -22,9 +22,10 @@ internal static class PageSteps
         await page.WaitForInteractiveAsync();
     }
 
-    public static async Task SaveScreenshotAsync(this IPage page, string name)
+    /// <summary>The whole page by default; a dialog over the page is better seen in the window alone.</summary>
+    public static async Task SaveScreenshotAsync(this IPage page, string name, bool fullPage = true)
     {
         Directory.CreateDirectory(BrowserEnvironment.ScreenshotsDirectory);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserEnvironment.ScreenshotsDirectory, $"{name}.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserEnvironment.ScreenshotsDirectory, $"{name}.png"), FullPage = fullPage });
     }
 }

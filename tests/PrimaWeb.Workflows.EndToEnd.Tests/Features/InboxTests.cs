@@ -7,7 +7,7 @@ namespace PrimaWeb.Workflows.EndToEnd.Tests.Features;
 public sealed class InboxTests(BrowserFixture browser)
 {
     [BrowserFact]
-    public async Task GentSocialWorker_OpensTheInbox_SeesTheTasksInDutchAndClaimsOne()
+    public async Task GentSocialWorker_OpensTheInbox_SeesTheTasksInDutchClaimsOneAndOpensIt()
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync("gent-social-worker", "/inbox");
@@ -34,5 +34,18 @@ public sealed class InboxTests(BrowserFixture browser)
         await Expect(page.GetByText("De taak is aan u toegewezen.")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Mijn taken (2)" })).ToBeVisibleAsync();
         await Expect(team.GetByRole(AriaRole.Button, new() { Name = $"Taak {DemoTasks.DueSoonTitle} vrijgeven" })).ToBeVisibleAsync();
+
+        // The claimed task opens in Dutch too: its status, its case, the claim in its history, the form's button.
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Mijn taken") }).ClickAsync();
+        await mine.GetByRole(AriaRole.Link, new() { Name = DemoTasks.DueSoonTitle }).ClickAsync();
+
+        await Expect(page.GetByTestId("task-title")).ToHaveTextAsync(DemoTasks.DueSoonTitle);
+        await Expect(page.GetByTestId("task-type")).ToHaveTextAsync("Sociaal verslag en voorstel");
+        await Expect(page.GetByTestId("task-status")).ToHaveTextAsync("opgenomen");
+        await Expect(page.GetByTestId("task-context")).ToContainTextAsync("Context van het dossier");
+        await Expect(page.GetByTestId("task-case-link")).ToHaveTextAsync("GE-2026-0002");
+        await Expect(page.GetByTestId("task-history")).ToContainTextAsync("Opgenomen");
+        await Expect(page.GetByTestId("complete-task")).ToHaveTextAsync("Taak afronden");
+        await page.SaveScreenshotAsync("task-page-nl");
     }
 }

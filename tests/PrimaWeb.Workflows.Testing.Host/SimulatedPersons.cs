@@ -2,10 +2,10 @@ using PrimaWeb.Workflows.Integrations.Common;
 using PrimaWeb.Workflows.Simulator.Hosting;
 using PrimaWeb.Workflows.Simulator.Population;
 
-namespace PrimaWeb.Workflows.Web.Tests.Features;
+namespace PrimaWeb.Workflows.Testing.Host;
 
 /// <summary>The population the embedded simulator generates with its default options (same seed, same persons).</summary>
-internal static class SimulatedPersons
+public static class SimulatedPersons
 {
     private static readonly Lazy<SimulatedPopulation> Population = new(() =>
     {
