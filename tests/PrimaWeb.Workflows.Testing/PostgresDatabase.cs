@@ -40,6 +40,24 @@ public sealed class PostgresDatabase : IAsyncDisposable
         await using var connection = new NpgsqlConnection(_serverConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 5)
+            {
+                // A backend of another role (a background worker) still sits on the database and a non-superuser may not
+                // end it; it leaves within moments.
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt));
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                // A throw-away database left behind costs nothing; failing the test for its clean-up would hide its result.
+                return;
+            }
+        }
     }
 }
