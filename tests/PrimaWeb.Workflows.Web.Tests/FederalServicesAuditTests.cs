@@ -2,9 +2,9 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations;
-using PrimaWeb.Workflows.Integrations.Calls;
-using PrimaWeb.Workflows.Integrations.Identification;
+using PrimaWeb.Workflows.FederalServices;
+using PrimaWeb.Workflows.FederalServices.Calls;
+using PrimaWeb.Workflows.FederalServices.Identification;
 
 namespace PrimaWeb.Workflows.Web.Tests;
 

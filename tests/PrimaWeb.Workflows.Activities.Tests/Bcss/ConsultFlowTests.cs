@@ -6,7 +6,7 @@ using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Domain.Requests;
-using PrimaWeb.Workflows.Integrations.Common;
+using PrimaWeb.Workflows.FederalServices.Common;
 
 namespace PrimaWeb.Workflows.Activities.Tests.Bcss;
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Tests.Support;
 using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Domain.Requests;
-using PrimaWeb.Workflows.Integrations.Common;
+using PrimaWeb.Workflows.FederalServices.Common;
 
 namespace PrimaWeb.Workflows.Activities.Tests.Bcss;
 

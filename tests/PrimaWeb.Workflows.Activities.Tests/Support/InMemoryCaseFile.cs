@@ -3,7 +3,7 @@ using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
-using PrimaWeb.Workflows.Integrations.Control;
+using PrimaWeb.Workflows.FederalServices.Control;
 using Case = PrimaWeb.Workflows.Domain.Cases.Case;
 
 namespace PrimaWeb.Workflows.Activities.Tests.Support;

@@ -4,10 +4,10 @@ using PrimaWeb.Workflows.Data.Integrations;
 using PrimaWeb.Workflows.Data.Providers;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.Integrations;
-using PrimaWeb.Workflows.Integrations.Audit;
+using PrimaWeb.Workflows.FederalServices.Audit;
 using static PrimaWeb.Workflows.Data.Tests.Persistence.Samples;
 
-using GatewayEntry = PrimaWeb.Workflows.Integrations.Audit.AuditEntry;
+using GatewayEntry = PrimaWeb.Workflows.FederalServices.Audit.AuditEntry;
 
 namespace PrimaWeb.Workflows.Data.Tests.Persistence;
 

@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using PrimaWeb.Workflows.Integrations.Common;
-using PrimaWeb.Workflows.Integrations.Investigation;
-using PrimaWeb.Workflows.Integrations.Transport;
+using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.Investigation;
+using PrimaWeb.Workflows.FederalServices.Transport;
 using PrimaWeb.Workflows.Simulator.Faults;
 using PrimaWeb.Workflows.Simulator.Hosting;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Common;
-using PrimaWeb.Workflows.Integrations.Identification;
+using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.Identification;
 using PrimaWeb.Workflows.Simulator.Population;
 
 namespace PrimaWeb.Workflows.Simulator.Tests.Population;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Common;
+using PrimaWeb.Workflows.FederalServices.Common;
 using PrimaWeb.Workflows.Simulator.Registers;
 
 namespace PrimaWeb.Workflows.Simulator.Tests.Registers;

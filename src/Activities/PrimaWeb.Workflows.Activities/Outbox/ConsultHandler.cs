@@ -3,8 +3,8 @@ using PrimaWeb.Workflows.Activities.Bcss;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Engine.Outbox;
-using PrimaWeb.Workflows.Integrations.Calls;
-using PrimaWeb.Workflows.Integrations.Errors;
+using PrimaWeb.Workflows.FederalServices.Calls;
+using PrimaWeb.Workflows.FederalServices.Errors;
 
 namespace PrimaWeb.Workflows.Activities.Outbox;
 

@@ -2,10 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Engine.Outbox;
-using PrimaWeb.Workflows.Integrations.Access;
-using PrimaWeb.Workflows.Integrations.Calls;
-using PrimaWeb.Workflows.Integrations.Common;
-using PrimaWeb.Workflows.Integrations.Errors;
+using PrimaWeb.Workflows.FederalServices.Access;
+using PrimaWeb.Workflows.FederalServices.Calls;
+using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.Errors;
 
 namespace PrimaWeb.Workflows.Activities.Outbox;
 

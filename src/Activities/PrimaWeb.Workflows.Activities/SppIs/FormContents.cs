@@ -2,10 +2,10 @@ using System.Text.Json;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.Requests;
-using PrimaWeb.Workflows.Integrations.Calls;
-using PrimaWeb.Workflows.Integrations.Common;
-using PrimaWeb.Workflows.Integrations.SppIs;
-using PrimaWeb.Workflows.Integrations.Transport;
+using PrimaWeb.Workflows.FederalServices.Calls;
+using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.SppIs;
+using PrimaWeb.Workflows.FederalServices.Transport;
 
 namespace PrimaWeb.Workflows.Activities.SppIs;
 

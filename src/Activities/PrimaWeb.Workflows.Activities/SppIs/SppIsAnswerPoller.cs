@@ -3,9 +3,9 @@ using Microsoft.Extensions.Logging;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Outbox;
 using PrimaWeb.Workflows.Domain.CaseFiles;
-using PrimaWeb.Workflows.Integrations.Calls;
-using PrimaWeb.Workflows.Integrations.Errors;
-using PrimaWeb.Workflows.Integrations.SppIs;
+using PrimaWeb.Workflows.FederalServices.Calls;
+using PrimaWeb.Workflows.FederalServices.Errors;
+using PrimaWeb.Workflows.FederalServices.SppIs;
 
 namespace PrimaWeb.Workflows.Activities.SppIs;
 

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using PrimaWeb.Workflows.Data.Providers;
 using PrimaWeb.Workflows.Data.Tenancy;
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Audit;
+using PrimaWeb.Workflows.FederalServices.Audit;
 
-using GatewayEntry = PrimaWeb.Workflows.Integrations.Audit.AuditEntry;
+using GatewayEntry = PrimaWeb.Workflows.FederalServices.Audit.AuditEntry;
 
 namespace PrimaWeb.Workflows.Data.Audit;
 

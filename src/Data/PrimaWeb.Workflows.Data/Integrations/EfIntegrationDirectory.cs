@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PrimaWeb.Workflows.Data.Tenancy;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.Integrations;
-using PrimaWeb.Workflows.Integrations.Control;
+using PrimaWeb.Workflows.FederalServices.Control;
 
 namespace PrimaWeb.Workflows.Data.Integrations;
 

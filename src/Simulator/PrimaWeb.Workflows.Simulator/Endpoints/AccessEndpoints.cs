@@ -1,6 +1,6 @@
-using PrimaWeb.Workflows.Integrations.Access;
-using PrimaWeb.Workflows.Integrations.Catalog;
-using PrimaWeb.Workflows.Integrations.Transport;
+using PrimaWeb.Workflows.FederalServices.Access;
+using PrimaWeb.Workflows.FederalServices.Catalog;
+using PrimaWeb.Workflows.FederalServices.Transport;
 using PrimaWeb.Workflows.Simulator.Hosting;
 using PrimaWeb.Workflows.Simulator.Population;
 
@@ -11,8 +11,8 @@ internal static class AccessEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapService<ManageAccessRequest>(FederalServices.ManageAccess, ManageAccess);
-        app.MapService<ReferenceConsultRequest>(FederalServices.ReferenceManagerConsult, (state, caller, request) =>
+        app.MapService<ManageAccessRequest>(ServiceCatalog.ManageAccess, ManageAccess);
+        app.MapService<ReferenceConsultRequest>(ServiceCatalog.ReferenceManagerConsult, (state, caller, request) =>
             Guards.Consultation(state, caller, request.SSIN, request.Period, out _)
             ?? Reply.Ok(new ReferenceConsultAnswer(request.SSIN,
                 [.. state.Register.AllLinesOf(request.SSIN).Where(l => Guards.Overlaps(l.Period, request.Period))])));

@@ -1,5 +1,5 @@
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Mutations;
+using PrimaWeb.Workflows.FederalServices.Mutations;
 using PrimaWeb.Workflows.Simulator.Faults;
 using PrimaWeb.Workflows.Simulator.Hosting;
 

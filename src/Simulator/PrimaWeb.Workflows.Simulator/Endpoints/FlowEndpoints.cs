@@ -1,5 +1,5 @@
-using PrimaWeb.Workflows.Integrations.Catalog;
-using PrimaWeb.Workflows.Integrations.Investigation;
+using PrimaWeb.Workflows.FederalServices.Catalog;
+using PrimaWeb.Workflows.FederalServices.Investigation;
 
 namespace PrimaWeb.Workflows.Simulator.Endpoints;
 
@@ -8,7 +8,7 @@ internal static class FlowEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapService<AddressHistoryRequest>(FederalServices.AddressHistory, (state, caller, request) =>
+        app.MapService<AddressHistoryRequest>(ServiceCatalog.AddressHistory, (state, caller, request) =>
         {
             if (Guards.Consultation(state, caller, request.SSIN, request.Period, out var person) is { } refused)
             {
@@ -19,11 +19,11 @@ internal static class FlowEndpoints
             return Guards.Found(new AddressHistoryAnswer(request.SSIN, lines), lines.Count > 0);
         });
 
-        app.MapService<WaitingRegisterRequest>(FederalServices.WaitingRegister, (state, caller, request) =>
+        app.MapService<WaitingRegisterRequest>(ServiceCatalog.WaitingRegister, (state, caller, request) =>
             Guards.Consultation(state, caller, request.SSIN, null, out var person)
             ?? Guards.Found(new WaitingRegisterAnswer(request.SSIN, [.. person.AsylumProcedures]), person.AsylumProcedures.Count > 0));
 
-        app.MapService<PensionCadastreRequest>(FederalServices.PensionCadastre, (state, caller, request) =>
+        app.MapService<PensionCadastreRequest>(ServiceCatalog.PensionCadastre, (state, caller, request) =>
         {
             if (Guards.Consultation(state, caller, request.SSIN, request.Period, out var person) is { } refused)
             {
@@ -34,11 +34,11 @@ internal static class FlowEndpoints
             return Guards.Found(new PensionCadastreAnswer(request.SSIN, lines), lines.Count > 0);
         });
 
-        app.MapService<RealEstateRequest>(FederalServices.RealEstate, (state, caller, request) =>
+        app.MapService<RealEstateRequest>(ServiceCatalog.RealEstate, (state, caller, request) =>
             Guards.Consultation(state, caller, request.SSIN, null, out var person)
             ?? Guards.Found(new RealEstateAnswer(request.SSIN, [.. person.Properties]), person.Properties.Count > 0));
 
-        app.MapService<FamilyAllowancesRequest>(FederalServices.FamilyAllowances, (state, caller, request) =>
+        app.MapService<FamilyAllowancesRequest>(ServiceCatalog.FamilyAllowances, (state, caller, request) =>
         {
             if (Guards.Consultation(state, caller, request.SSIN, request.Period, out var person) is { } refused)
             {
@@ -49,7 +49,7 @@ internal static class FlowEndpoints
             return Guards.Found(new FamilyAllowancesAnswer(request.SSIN, lines), lines.Count > 0);
         });
 
-        app.MapService<UnemploymentRequest>(FederalServices.Unemployment, (state, caller, request) =>
+        app.MapService<UnemploymentRequest>(ServiceCatalog.Unemployment, (state, caller, request) =>
         {
             if (Guards.Consultation(state, caller, request.SSIN, request.Period, out var person) is { } refused)
             {
@@ -57,7 +57,7 @@ internal static class FlowEndpoints
             }
 
             var lines = person.Unemployment
-                .Where(u => request.Period.Overlaps(new Integrations.Common.Period(new DateOnly(u.Year, u.Month, 1), new DateOnly(u.Year, u.Month, 1).AddMonths(1).AddDays(-1))))
+                .Where(u => request.Period.Overlaps(new FederalServices.Common.Period(new DateOnly(u.Year, u.Month, 1), new DateOnly(u.Year, u.Month, 1).AddMonths(1).AddDays(-1))))
                 .ToList();
             return Guards.Found(new UnemploymentAnswer(request.SSIN, lines), lines.Count > 0);
         });

@@ -1,6 +1,6 @@
-using PrimaWeb.Workflows.Integrations.Catalog;
-using PrimaWeb.Workflows.Integrations.Common;
-using PrimaWeb.Workflows.Integrations.Heating;
+using PrimaWeb.Workflows.FederalServices.Catalog;
+using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.Heating;
 using PrimaWeb.Workflows.Simulator.Hosting;
 
 namespace PrimaWeb.Workflows.Simulator.Endpoints;
@@ -10,7 +10,7 @@ internal static class HeatingEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapService<RvvBimOmnioStatusRequest>(FederalServices.RvvBimOmnioStatus, (state, caller, request) =>
+        app.MapService<RvvBimOmnioStatusRequest>(ServiceCatalog.RvvBimOmnioStatus, (state, caller, request) =>
         {
             var day = new Period(request.ReferenceDate, request.ReferenceDate);
             if (Guards.Consultation(state, caller, request.SSIN, day, out var person) is { } refused)
@@ -23,7 +23,7 @@ internal static class HeatingEndpoints
                 insurability?.IncreasedReimbursement ?? false, insurability is not null && person.Omnio, insurability?.MutualityCode));
         });
 
-        app.MapService<ConsultAllocationRequest>(FederalServices.HeatingAllocationConsultAllocation, (state, caller, request) =>
+        app.MapService<ConsultAllocationRequest>(ServiceCatalog.HeatingAllocationConsultAllocation, (state, caller, request) =>
         {
             if (Guards.Consultation(state, caller, request.SSIN, Period.Year(request.HeatingPeriod), out var person) is { } refused)
             {
@@ -35,10 +35,10 @@ internal static class HeatingEndpoints
                 state.Heating.LitresRemaining(person.HouseholdId, request.HeatingPeriod)), paid.Count > 0);
         });
 
-        app.MapService<HeatingAllocationRequest>(FederalServices.ComputeAllocation, (state, caller, request) =>
+        app.MapService<HeatingAllocationRequest>(ServiceCatalog.ComputeAllocation, (state, caller, request) =>
             Check(state, caller, request, out var household) ?? Reply.Ok(state.Heating.Compute(household, request)));
 
-        app.MapService<HeatingAllocationRequest>(FederalServices.SaveAllocation, (state, caller, request) =>
+        app.MapService<HeatingAllocationRequest>(ServiceCatalog.SaveAllocation, (state, caller, request) =>
             Check(state, caller, request, out var household) ?? Reply.Ok(state.Heating.Save(household, caller.Cpas!, request)));
     }
 

@@ -1,6 +1,6 @@
-using PrimaWeb.Workflows.Integrations.Catalog;
-using PrimaWeb.Workflows.Integrations.Identification;
-using PrimaWeb.Workflows.Integrations.Transport;
+using PrimaWeb.Workflows.FederalServices.Catalog;
+using PrimaWeb.Workflows.FederalServices.Identification;
+using PrimaWeb.Workflows.FederalServices.Transport;
 using PrimaWeb.Workflows.Simulator.Hosting;
 using PrimaWeb.Workflows.Simulator.Population;
 
@@ -11,10 +11,10 @@ internal static class IdentificationEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapService<IdentifyPersonRequest>(FederalServices.IdentifyPerson, Identify);
-        app.MapService<CreateKszCitizenRequest>(FederalServices.CreateKszCitizen, (state, caller, request) =>
+        app.MapService<IdentifyPersonRequest>(ServiceCatalog.IdentifyPerson, Identify);
+        app.MapService<CreateKszCitizenRequest>(ServiceCatalog.CreateKszCitizen, (state, caller, request) =>
         {
-            if (!Integrations.Common.IncompleteDate.TryParse(request.BirthDate, out _))
+            if (!FederalServices.Common.IncompleteDate.TryParse(request.BirthDate, out _))
             {
                 return Reply.Invalid(new ReplyDetail("BirthDate", "BirthDate must be yyyy-MM-dd with 00 for unknown parts."));
             }

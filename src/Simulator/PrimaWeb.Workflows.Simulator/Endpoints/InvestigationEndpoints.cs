@@ -1,7 +1,7 @@
 using System.Globalization;
-using PrimaWeb.Workflows.Integrations.Catalog;
-using PrimaWeb.Workflows.Integrations.Investigation;
-using PrimaWeb.Workflows.Integrations.Transport;
+using PrimaWeb.Workflows.FederalServices.Catalog;
+using PrimaWeb.Workflows.FederalServices.Investigation;
+using PrimaWeb.Workflows.FederalServices.Transport;
 using PrimaWeb.Workflows.Simulator.Hosting;
 using PrimaWeb.Workflows.Simulator.Population;
 
@@ -12,7 +12,7 @@ internal static class InvestigationEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapService<PerformInvestigationRequest>(FederalServices.PerformInvestigation, (state, caller, request) =>
+        app.MapService<PerformInvestigationRequest>(ServiceCatalog.PerformInvestigation, (state, caller, request) =>
         {
             if (Guards.Consultation(state, caller, request.SSIN, null, out var person) is { } refused)
             {
@@ -27,11 +27,11 @@ internal static class InvestigationEndpoints
                 : new Reply(new ReplyStatus(BcssStatusCodes.PersonDeceased, "PERSON_DECEASED"), answer);
         });
 
-        app.MapService<RetrieveTIGroupsRequest>(FederalServices.RetrieveTIGroups, (state, caller, request) =>
+        app.MapService<RetrieveTIGroupsRequest>(ServiceCatalog.RetrieveTIGroups, (state, caller, request) =>
             Guards.Consultation(state, caller, request.SSIN, null, out var person)
             ?? Reply.Ok(new RetrieveTIGroupsAnswer(request.SSIN, Groups(state, person, request.History))));
 
-        app.MapService<L950Request>(FederalServices.L950, (state, caller, request) =>
+        app.MapService<L950Request>(ServiceCatalog.L950, (state, caller, request) =>
         {
             if (Guards.Consultation(state, caller, request.SSIN, request.Period, out var person) is { } refused)
             {
@@ -42,7 +42,7 @@ internal static class InvestigationEndpoints
             return Guards.Found(new L950Answer(request.SSIN, lines), lines.Count > 0);
         });
 
-        app.MapService<A701Request>(FederalServices.A701, (_, _, request) =>
+        app.MapService<A701Request>(ServiceCatalog.A701, (_, _, request) =>
         {
             var employer = NameLists.Employers.FirstOrDefault(e => e.EmployerNumber == request.EmployerNumber);
             if (employer.EmployerNumber is null)
@@ -50,11 +50,11 @@ internal static class InvestigationEndpoints
                 return new Reply(new ReplyStatus(BcssStatusCodes.NoDataFound, $"No employer {request.EmployerNumber}"), null);
             }
 
-            var address = new Integrations.Common.Address("Rue de l'Industrie", "10", null, "1000", "Bruxelles");
+            var address = new FederalServices.Common.Address("Rue de l'Industrie", "10", null, "1000", "Bruxelles");
             return Reply.Ok(new A701Answer(employer.EmployerNumber, employer.CompanyId, employer.Name, address, employer.Nace, employer.Sector));
         });
 
-        app.MapService<L301Request>(FederalServices.L301, (state, caller, request) =>
+        app.MapService<L301Request>(ServiceCatalog.L301, (state, caller, request) =>
         {
             if (Guards.Consultation(state, caller, request.SSIN, request.Period, out var person) is { } refused)
             {
@@ -65,7 +65,7 @@ internal static class InvestigationEndpoints
             return Guards.Found(new L301Answer(request.SSIN, lines), lines.Count > 0);
         });
 
-        app.MapService<HealthInsuranceRequest>(FederalServices.HealthInsurance, (state, caller, request) =>
+        app.MapService<HealthInsuranceRequest>(ServiceCatalog.HealthInsurance, (state, caller, request) =>
         {
             if (Guards.Consultation(state, caller, request.SSIN, request.Period, out var person) is { } refused)
             {

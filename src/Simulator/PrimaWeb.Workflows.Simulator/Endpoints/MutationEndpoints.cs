@@ -1,5 +1,5 @@
-using PrimaWeb.Workflows.Integrations.Catalog;
-using PrimaWeb.Workflows.Integrations.Mutations;
+using PrimaWeb.Workflows.FederalServices.Catalog;
+using PrimaWeb.Workflows.FederalServices.Mutations;
 
 namespace PrimaWeb.Workflows.Simulator.Endpoints;
 
@@ -7,7 +7,7 @@ namespace PrimaWeb.Workflows.Simulator.Endpoints;
 internal static class MutationEndpoints
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapService<MutationsRequest>(FederalServices.MutationsSender, (state, caller, request) =>
+        app.MapService<MutationsRequest>(ServiceCatalog.MutationsSender, (state, caller, request) =>
         {
             var cpas = caller.Cpas!;
             var today = state.Today();

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using PrimaWeb.Workflows.Integrations.Catalog;
-using PrimaWeb.Workflows.Integrations.Transport;
+using PrimaWeb.Workflows.FederalServices.Catalog;
+using PrimaWeb.Workflows.FederalServices.Transport;
 using PrimaWeb.Workflows.Simulator.Faults;
 using PrimaWeb.Workflows.Simulator.Hosting;
 

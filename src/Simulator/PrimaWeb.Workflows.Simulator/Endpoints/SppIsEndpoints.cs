@@ -1,6 +1,6 @@
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Catalog;
-using PrimaWeb.Workflows.Integrations.SppIs;
+using PrimaWeb.Workflows.FederalServices.Catalog;
+using PrimaWeb.Workflows.FederalServices.SppIs;
 using PrimaWeb.Workflows.Simulator.Hosting;
 
 namespace PrimaWeb.Workflows.Simulator.Endpoints;
@@ -13,23 +13,23 @@ internal static class SppIsEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapService<RegistreAttestRequest>(FederalServices.RegistreAttest, (state, caller, form) =>
+        app.MapService<RegistreAttestRequest>(ServiceCatalog.RegistreAttest, (state, caller, form) =>
             Receive(state, form.SSIN, () => state.SppIs.ReceiveRegistreAttest(caller.Cpas!, form, state.Today(), state.Time.GetUtcNow())));
-        app.MapService<StopAttestRequest>(FederalServices.StopAttest, (state, caller, form) =>
+        app.MapService<StopAttestRequest>(ServiceCatalog.StopAttest, (state, caller, form) =>
             Receive(state, form.SSIN, () => state.SppIs.ReceiveStopAttest(caller.Cpas!, form, state.Today(), state.Time.GetUtcNow())));
-        app.MapService<RegisterRecoveredAmountRequest>(FederalServices.RegisterRecoveredAmount, (state, caller, form) =>
+        app.MapService<RegisterRecoveredAmountRequest>(ServiceCatalog.RegisterRecoveredAmount, (state, caller, form) =>
             Receive(state, form.SSIN, () => state.SppIs.ReceiveRecoveredAmount(caller.Cpas!, form, state.Today(), state.Time.GetUtcNow())));
-        app.MapService<Loi65ABRequest>(FederalServices.Wet65Loi65AB, (state, caller, form) =>
+        app.MapService<Loi65ABRequest>(ServiceCatalog.Wet65Loi65AB, (state, caller, form) =>
             Receive(state, form.FormA?.MainBeneficiary ?? form.FormB?.SSIN, () => state.SppIs.ReceiveLoi65AB(caller.Cpas!, form, state.Today(), state.Time.GetUtcNow())));
-        app.MapService<Loi65CRequest>(FederalServices.Wet65Loi65C, (state, caller, form) =>
+        app.MapService<Loi65CRequest>(ServiceCatalog.Wet65Loi65C, (state, caller, form) =>
             Receive(state, form.SSIN, () => state.SppIs.ReceiveLoi65C(caller.Cpas!, form, state.Today(), state.Time.GetUtcNow())));
-        app.MapService<Loi65DFRequest>(FederalServices.Wet65Loi65DF, (state, caller, form) =>
+        app.MapService<Loi65DFRequest>(ServiceCatalog.Wet65Loi65DF, (state, caller, form) =>
             Receive(state, form.SSIN, () => state.SppIs.ReceiveLoi65DF(caller.Cpas!, form, state.Today(), state.Time.GetUtcNow())));
-        app.MapService<OrganicLawRequest>(FederalServices.OrganicLaw, (state, caller, form) =>
+        app.MapService<OrganicLawRequest>(ServiceCatalog.OrganicLaw, (state, caller, form) =>
             Receive(state, form.SSIN, () => state.SppIs.ReceiveOrganicLaw(caller.Cpas!, form, state.Today(), state.Time.GetUtcNow())));
-        app.MapService<A036Request>(FederalServices.A036, (state, caller, form) =>
+        app.MapService<A036Request>(ServiceCatalog.A036, (state, caller, form) =>
             Receive(state, form.SSIN, () => state.SppIs.ReceiveA036(caller.Cpas!, form, state.Today(), state.Time.GetUtcNow())));
-        app.MapService<ListOfAttestationRequest>(FederalServices.ListOfAttestation, (state, caller, request) =>
+        app.MapService<ListOfAttestationRequest>(ServiceCatalog.ListOfAttestation, (state, caller, request) =>
         {
             if (request.SSIN is { } ssin && Guards.Consultation(state, caller, ssin, null, out _) is { } refused)
             {
@@ -45,7 +45,7 @@ internal static class SppIsEndpoints
     {
         if (person is not { } ssin)
         {
-            return Reply.Invalid(new Integrations.Transport.ReplyDetail("SSIN", "The form names no beneficiary."));
+            return Reply.Invalid(new FederalServices.Transport.ReplyDetail("SSIN", "The form names no beneficiary."));
         }
 
         return state.Population.Find(ssin) is null ? Reply.UnknownSsin(ssin) : Reply.Ok(receive());

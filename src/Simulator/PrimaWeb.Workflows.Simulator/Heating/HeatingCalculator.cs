@@ -1,4 +1,4 @@
-using PrimaWeb.Workflows.Integrations.Heating;
+using PrimaWeb.Workflows.FederalServices.Heating;
 
 namespace PrimaWeb.Workflows.Simulator.Heating;
 

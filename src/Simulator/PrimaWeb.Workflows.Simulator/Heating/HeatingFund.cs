@@ -1,5 +1,5 @@
 using System.Globalization;
-using PrimaWeb.Workflows.Integrations.Heating;
+using PrimaWeb.Workflows.FederalServices.Heating;
 
 namespace PrimaWeb.Workflows.Simulator.Heating;
 

@@ -1,4 +1,4 @@
-using PrimaWeb.Workflows.Integrations.Transport;
+using PrimaWeb.Workflows.FederalServices.Transport;
 
 namespace PrimaWeb.Workflows.Simulator.Hosting;
 

@@ -1,5 +1,5 @@
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Transport;
+using PrimaWeb.Workflows.FederalServices.Transport;
 
 namespace PrimaWeb.Workflows.Simulator.Hosting;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Common;
-using PrimaWeb.Workflows.Integrations.Investigation;
-using PrimaWeb.Workflows.Integrations.Mutations;
+using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.Investigation;
+using PrimaWeb.Workflows.FederalServices.Mutations;
 using PrimaWeb.Workflows.Simulator.Faults;
 using PrimaWeb.Workflows.Simulator.Heating;
 using PrimaWeb.Workflows.Simulator.Mutations;

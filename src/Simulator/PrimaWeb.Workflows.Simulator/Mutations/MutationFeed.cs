@@ -1,5 +1,5 @@
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Mutations;
+using PrimaWeb.Workflows.FederalServices.Mutations;
 
 namespace PrimaWeb.Workflows.Simulator.Mutations;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Common;
+using PrimaWeb.Workflows.FederalServices.Common;
 
 namespace PrimaWeb.Workflows.Simulator.Population;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Common;
-using PrimaWeb.Workflows.Integrations.Investigation;
+using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.Investigation;
 
 namespace PrimaWeb.Workflows.Simulator.Population;
 

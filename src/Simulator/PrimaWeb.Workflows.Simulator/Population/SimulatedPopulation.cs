@@ -1,7 +1,7 @@
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.People;
-using PrimaWeb.Workflows.Integrations.Common;
-using PrimaWeb.Workflows.Integrations.Identification;
+using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.Identification;
 
 namespace PrimaWeb.Workflows.Simulator.Population;
 
@@ -99,7 +99,7 @@ public sealed class SimulatedPopulation
         };
         if (request.Address is { } address)
         {
-            person.Residences.Add(new Integrations.Investigation.ResidenceLine(address, new Period(today)));
+            person.Residences.Add(new FederalServices.Investigation.ResidenceLine(address, new Period(today)));
         }
 
         household.Members.Add(person);

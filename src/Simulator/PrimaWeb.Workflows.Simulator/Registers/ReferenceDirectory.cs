@@ -1,7 +1,7 @@
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.Integrations;
-using PrimaWeb.Workflows.Integrations.Access;
-using PrimaWeb.Workflows.Integrations.Common;
+using PrimaWeb.Workflows.FederalServices.Access;
+using PrimaWeb.Workflows.FederalServices.Common;
 
 namespace PrimaWeb.Workflows.Simulator.Registers;
 

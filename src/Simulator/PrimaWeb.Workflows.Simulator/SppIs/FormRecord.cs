@@ -1,6 +1,6 @@
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Common;
-using PrimaWeb.Workflows.Integrations.SppIs;
+using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.SppIs;
 
 namespace PrimaWeb.Workflows.Simulator.SppIs;
 

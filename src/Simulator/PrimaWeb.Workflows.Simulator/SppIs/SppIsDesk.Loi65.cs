@@ -1,8 +1,8 @@
 using System.Globalization;
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Catalog;
-using PrimaWeb.Workflows.Integrations.Common;
-using PrimaWeb.Workflows.Integrations.SppIs;
+using PrimaWeb.Workflows.FederalServices.Catalog;
+using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.SppIs;
 
 namespace PrimaWeb.Workflows.Simulator.SppIs;
 
@@ -88,7 +88,7 @@ public sealed partial class SppIsDesk
             (_, { } b3) => b3.Type.ToString(),
             _ => "EMPTY",
         };
-        var record = Record(cpas, FederalServices.Wet65Loi65AB, formType, person, form.FileNumber, now, reasons, null, form.FormB?.BeneficiaryStatus);
+        var record = Record(cpas, ServiceCatalog.Wet65Loi65AB, formType, person, form.FileNumber, now, reasons, null, form.FormB?.BeneficiaryStatus);
         if (record.IsAccepted && fileNumber is not null)
         {
             file ??= _files[(cpas, fileNumber)] = new Loi65File();
@@ -116,7 +116,7 @@ public sealed partial class SppIsDesk
             reasons.Add(new(RefusalCodes.NoAcceptedB1, "No accepted decision (B1 or B2) to end in this file."));
         }
 
-        return Receipt(Record(cpas, FederalServices.Wet65Loi65C, "C", form.SSIN, form.FileNumber, now, reasons, null));
+        return Receipt(Record(cpas, ServiceCatalog.Wet65Loi65C, "C", form.SSIN, form.FileNumber, now, reasons, null));
     }
 
     public FormReceipt ReceiveLoi65DF(string cpas, Loi65DFRequest form, DateOnly today, DateTimeOffset now)
@@ -176,7 +176,7 @@ public sealed partial class SppIsDesk
                 reasons.Add(new(RefusalCodes.NoPaidClaim, "A form F needs a D1 or D2 paid for the beneficiary."));
             }
 
-            if (_forms.Any(x => x.Service == FederalServices.Wet65Loi65DF.Name && x.FormType == "F" && x.SSIN == form.SSIN
+            if (_forms.Any(x => x.Service == ServiceCatalog.Wet65Loi65DF.Name && x.FormType == "F" && x.SSIN == form.SSIN
                 && x.IsAccepted && x.Period?.StartDate.Year == f.ReferenceDate.Year))
             {
                 reasons.Add(new(RefusalCodes.SecondFormF, $"A form F was already accepted for this beneficiary in {f.ReferenceDate.Year}."));
@@ -189,7 +189,7 @@ public sealed partial class SppIsDesk
         }
 
         var period = form.F is { } ff ? new Period(ff.ReferenceDate, ff.ReferenceDate) : null;
-        var record = Record(cpas, FederalServices.Wet65Loi65DF, formType, form.SSIN, form.FileNumber, now, reasons, period);
+        var record = Record(cpas, ServiceCatalog.Wet65Loi65DF, formType, form.SSIN, form.FileNumber, now, reasons, period);
         if (record.IsAccepted && file is not null && formType is "D1" or "D2")
         {
             file.ClaimsPaid = true;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Catalog;
-using PrimaWeb.Workflows.Integrations.Common;
-using PrimaWeb.Workflows.Integrations.SppIs;
+using PrimaWeb.Workflows.FederalServices.Catalog;
+using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.SppIs;
 using PrimaWeb.Workflows.Simulator.Registers;
 
 namespace PrimaWeb.Workflows.Simulator.SppIs;
@@ -68,7 +68,7 @@ public sealed partial class SppIsDesk(ReferenceDirectory register, TimeSpan answ
             }
         }
 
-        var record = Record(cpas, FederalServices.RegistreAttest, form.Decision == DisDecision.REFUSAL ? "C" : "B", form.SSIN, form.FileNumber, now, reasons, period);
+        var record = Record(cpas, ServiceCatalog.RegistreAttest, form.Decision == DisDecision.REFUSAL ? "C" : "B", form.SSIN, form.FileNumber, now, reasons, period);
         if (record.IsAccepted && form.Decision == DisDecision.REVISION)
         {
             // A revision replaces the grant from its effective date.
@@ -91,7 +91,7 @@ public sealed partial class SppIsDesk(ReferenceDirectory register, TimeSpan answ
             reasons.Add(new(RefusalCodes.NoGrant, $"No grant of this CPAS covers {form.EffectiveDate:yyyy-MM-dd}."));
         }
 
-        var record = Record(cpas, FederalServices.StopAttest, form.Kind.ToString(), form.SSIN, form.FileNumber, now, reasons, new Period(form.EffectiveDate, form.EndDate));
+        var record = Record(cpas, ServiceCatalog.StopAttest, form.Kind.ToString(), form.SSIN, form.FileNumber, now, reasons, new Period(form.EffectiveDate, form.EndDate));
         if (record.IsAccepted && form.Kind == StopKind.WITHDRAWAL && grant is not null)
         {
             grant.Period = grant.Period! with { EndDate = form.EffectiveDate.AddDays(-1) };
@@ -119,7 +119,7 @@ public sealed partial class SppIsDesk(ReferenceDirectory register, TimeSpan answ
             reasons.Add(new(RefusalCodes.NoGrant, "No grant of this CPAS covers the period of recovering."));
         }
 
-        return Receipt(Record(cpas, FederalServices.RegisterRecoveredAmount, "RECOVERY", form.SSIN, form.FileNumber, now, reasons, form.PeriodOfRecovering));
+        return Receipt(Record(cpas, ServiceCatalog.RegisterRecoveredAmount, "RECOVERY", form.SSIN, form.FileNumber, now, reasons, form.PeriodOfRecovering));
     }
 
     public FormReceipt ReceiveOrganicLaw(string cpas, OrganicLawRequest form, DateOnly today, DateTimeOffset now)
@@ -131,12 +131,12 @@ public sealed partial class SppIsDesk(ReferenceDirectory register, TimeSpan answ
             reasons.Add(new(RefusalCodes.InvalidAmount, "The premium must be positive."));
         }
 
-        if (_forms.Any(f => f.Service == FederalServices.OrganicLaw.Name && f.SSIN == form.SSIN && f.IsAccepted))
+        if (_forms.Any(f => f.Service == ServiceCatalog.OrganicLaw.Name && f.SSIN == form.SSIN && f.IsAccepted))
         {
             reasons.Add(new(RefusalCodes.PremiumAlreadyGranted, "An installation premium was already granted to this person."));
         }
 
-        return Receipt(Record(cpas, FederalServices.OrganicLaw, "INSTALLATION_PREMIUM", form.SSIN, form.FileNumber, now, reasons,
+        return Receipt(Record(cpas, ServiceCatalog.OrganicLaw, "INSTALLATION_PREMIUM", form.SSIN, form.FileNumber, now, reasons,
             new Period(form.EffectiveDate, form.EffectiveDate)));
     }
 
@@ -144,7 +144,7 @@ public sealed partial class SppIsDesk(ReferenceDirectory register, TimeSpan answ
     {
         var reasons = new List<AnswerReason>();
         RequireIntegration(reasons, cpas, today, form.Period.StartDate, form.SSIN, null);
-        var attestations = _forms.Where(f => f.Service == FederalServices.A036.Name && f.SSIN == form.SSIN && f.IsAccepted && f.Period is not null).ToList();
+        var attestations = _forms.Where(f => f.Service == ServiceCatalog.A036.Name && f.SSIN == form.SSIN && f.IsAccepted && f.Period is not null).ToList();
         FormRecord? target = null;
         if (form.Action == A036Action.CREATE)
         {
@@ -162,7 +162,7 @@ public sealed partial class SppIsDesk(ReferenceDirectory register, TimeSpan answ
             }
         }
 
-        var record = Record(cpas, FederalServices.A036, form.Action.ToString(), form.SSIN, form.AttestationId ?? string.Empty, now, reasons,
+        var record = Record(cpas, ServiceCatalog.A036, form.Action.ToString(), form.SSIN, form.AttestationId ?? string.Empty, now, reasons,
             form.Action == A036Action.CREATE ? form.Period : null, form.AidType.ToString());
         if (record.IsAccepted && target is not null)
         {
@@ -188,7 +188,7 @@ public sealed partial class SppIsDesk(ReferenceDirectory register, TimeSpan answ
     }
 
     private IEnumerable<FormRecord> AcceptedGrants(Niss person) =>
-        _forms.Where(f => f.Service == FederalServices.RegistreAttest.Name && f.FormType == "B" && f.SSIN == person && f.IsAccepted && f.Period is not null);
+        _forms.Where(f => f.Service == ServiceCatalog.RegistreAttest.Name && f.FormType == "B" && f.SSIN == person && f.IsAccepted && f.Period is not null);
 
     private FormRecord Record(
         string cpas, FederalService service, string formType, Niss person, string fileNumber, DateTimeOffset now,

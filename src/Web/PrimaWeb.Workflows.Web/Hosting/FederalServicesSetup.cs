@@ -1,8 +1,8 @@
 using PrimaWeb.Workflows.Data.Audit;
 using PrimaWeb.Workflows.Data.Integrations;
-using PrimaWeb.Workflows.Integrations;
-using PrimaWeb.Workflows.Integrations.Audit;
-using PrimaWeb.Workflows.Integrations.Control;
+using PrimaWeb.Workflows.FederalServices;
+using PrimaWeb.Workflows.FederalServices.Audit;
+using PrimaWeb.Workflows.FederalServices.Control;
 
 namespace PrimaWeb.Workflows.Web.Hosting;
 

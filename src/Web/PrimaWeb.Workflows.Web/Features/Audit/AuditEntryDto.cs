@@ -1,4 +1,4 @@
-using PrimaWeb.Workflows.Integrations.Audit;
+using PrimaWeb.Workflows.FederalServices.Audit;
 
 namespace PrimaWeb.Workflows.Web.Features.Audit;
 

@@ -114,7 +114,7 @@ public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory
         {
             return (await persons.FindOrImportAsync(niss, caseId, cancellationToken)).Id;
         }
-        catch (Integrations.Errors.FederalServiceException failure)
+        catch (FederalServices.Errors.FederalServiceException failure)
         {
             errors[$"{path}.niss"] = [$"The person {niss.Formatted} could not be imported from the National Register: {failure.Message}"];
             return null;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PrimaWeb.Workflows.Integrations.Common;
+using PrimaWeb.Workflows.FederalServices.Common;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
 

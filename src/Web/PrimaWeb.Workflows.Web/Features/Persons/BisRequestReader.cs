@@ -1,10 +1,10 @@
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.People;
-using PrimaWeb.Workflows.Integrations.Common;
-using PrimaWeb.Workflows.Integrations.Identification;
-using RegisterAddress = PrimaWeb.Workflows.Integrations.Common.Address;
-using RegisterName = PrimaWeb.Workflows.Integrations.Common.PersonName;
+using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.Identification;
+using RegisterAddress = PrimaWeb.Workflows.FederalServices.Common.Address;
+using RegisterName = PrimaWeb.Workflows.FederalServices.Common.PersonName;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
 

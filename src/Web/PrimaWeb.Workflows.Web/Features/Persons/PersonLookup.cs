@@ -1,5 +1,5 @@
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.Integrations.Errors;
+using PrimaWeb.Workflows.FederalServices.Errors;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;

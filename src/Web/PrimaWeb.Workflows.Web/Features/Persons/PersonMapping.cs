@@ -1,8 +1,8 @@
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.People;
-using PrimaWeb.Workflows.Integrations.Common;
+using PrimaWeb.Workflows.FederalServices.Common;
 using PrimaWeb.Workflows.Web.Features.Shared;
-using RegisterAddress = PrimaWeb.Workflows.Integrations.Common.Address;
+using RegisterAddress = PrimaWeb.Workflows.FederalServices.Common.Address;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
 

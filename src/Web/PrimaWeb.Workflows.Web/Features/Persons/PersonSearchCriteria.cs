@@ -1,5 +1,5 @@
-using PrimaWeb.Workflows.Integrations.Common;
-using PrimaWeb.Workflows.Integrations.Identification;
+using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.Identification;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
 

@@ -1,4 +1,0 @@
-namespace PrimaWeb.Workflows.Integrations.Transport;
-
-/// <summary>One field the receiver refused, by its XSD element name.</summary>
-public sealed record ReplyDetail(string Field, string Message);
