@@ -11,9 +11,9 @@ public sealed class WorkflowEngineBuilder(IServiceCollection services)
 {
     public IServiceCollection Services { get; } = services;
 
-    /// <summary>Registers an activity class; its descriptor comes from its attributes.</summary>
+    /// <summary>Registers an activity class; its descriptor comes from its attributes and its input record.</summary>
     public WorkflowEngineBuilder AddActivity<TActivity>(RetryPolicy? retry = null)
-        where TActivity : class, IActivity
+        where TActivity : class
     {
         Services.AddSingleton(new ActivityRegistration(ActivityDescriptorFactory.Describe(typeof(TActivity), retry)));
         Services.TryAddTransient<TActivity>();

@@ -76,8 +76,8 @@ public sealed class ActivityRegistryTests
         Should.Throw<InvalidOperationException>(() => new ActivityRegistry(registrations));
     }
 
-    private sealed class NotDescribed : IActivity
+    private sealed class NotDescribed : IActivity<NoInputs>
     {
-        public ValueTask<ActivityResult> ExecuteAsync(PrimaWeb.Workflows.Engine.Execution.ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
+        public ValueTask<ActivityResult> ExecuteAsync(NoInputs input, PrimaWeb.Workflows.Engine.Execution.ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
     }
 }

@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
+using PrimaWeb.Workflows.Engine.Activities.Inputs;
 
 namespace PrimaWeb.Workflows.Engine.Activities;
 
 /// <summary>
-/// Everything known about an activity type without running it: built from the class's attributes, served to the
-/// designer, used by the validator. <see cref="LocalizedDescription"/> is keyed by culture ("fr", "nl").
+/// Everything known about an activity type without running it: built from the class's attributes and its input record,
+/// served to the designer, used by the validator. <see cref="LocalizedDescription"/> is keyed by culture ("fr", "nl").
 /// </summary>
 public sealed record ActivityDescriptor(
     string Type,
@@ -20,6 +21,16 @@ public sealed record ActivityDescriptor(
     RetryPolicy Retry,
     [property: JsonIgnore] Type ClrType)
 {
+    /// <summary>The input record the activity receives; null for an activity still reading its inputs by name.</summary>
+    [JsonIgnore]
+    public Type? InputType { get; init; }
+
+    [JsonIgnore]
+    internal ActivityInputModel? InputModel { get; init; }
+
+    [JsonIgnore]
+    internal ActivityInvoker Invoker { get; init; } = ActivityInvoker.For(null);
+
     /// <summary>Finds an input by name, or null.</summary>
     public ActivityInputDescriptor? FindInput(string name) =>
         Inputs.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.Ordinal));

@@ -4,8 +4,7 @@ using PrimaWeb.Workflows.Engine.Execution;
 namespace PrimaWeb.Workflows.Engine.Activities;
 
 /// <summary>
-/// A step of a workflow. Implementations are C# classes carrying <see cref="ActivityAttribute"/>, resolved from the
-/// burst's DI scope (so they may take scoped services such as the application's DbContext).
+/// A step of a workflow whose inputs are read by name. Kept while the activities move to <see cref="IActivity{TInput}"/>.
 /// </summary>
 public interface IActivity
 {
@@ -17,5 +16,25 @@ public interface IActivity
     /// By default the activity completes with <see cref="Outcomes.Done"/>.
     /// </summary>
     ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload) =>
+        ValueTask.FromResult(ActivityResult.Complete());
+}
+
+/// <summary>
+/// A step of a workflow. Its inputs are one record, <typeparamref name="TInput"/>: the definition's inputs are checked
+/// against it when the definition is imported, bound to it before each run, and the designer's descriptor is derived
+/// from it (<see cref="NoInputs"/> when it takes none). Implementations carry <see cref="ActivityAttribute"/> and are
+/// resolved from the burst's DI scope, so they may take scoped services such as the application's DbContext.
+/// </summary>
+public interface IActivity<in TInput>
+    where TInput : class
+{
+    /// <summary>Runs the step: complete with an outcome, or suspend on a bookmark.</summary>
+    ValueTask<ActivityResult> ExecuteAsync(TInput input, ActivityContext context);
+
+    /// <summary>
+    /// Called when the bookmark this activity created is resumed, with the same inputs evaluated again and the resume
+    /// payload (task result, signal data). By default the activity completes with <see cref="Outcomes.Done"/>.
+    /// </summary>
+    ValueTask<ActivityResult> ResumeAsync(TInput input, ActivityContext context, JsonNode? payload) =>
         ValueTask.FromResult(ActivityResult.Complete());
 }

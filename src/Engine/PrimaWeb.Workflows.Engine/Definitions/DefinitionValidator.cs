@@ -114,9 +114,9 @@ public sealed class DefinitionValidator(IActivityRegistry registry, IExpressionE
                             errors.Add(new DefinitionError(DefinitionErrorCode.MissingRequiredInput, inputPath, $"Input '{name}' is required."));
                         }
                     }
-                    else if (!IsOfType(raw, input.Type))
+                    else if (LiteralProblem(input, raw) is { } problem)
                     {
-                        errors.Add(new DefinitionError(DefinitionErrorCode.IllTypedInput, inputPath, $"Input '{name}' must be of type {input.Type}."));
+                        errors.Add(new DefinitionError(DefinitionErrorCode.IllTypedInput, inputPath, $"Input '{name}' {problem}."));
                     }
 
                     break;
@@ -135,6 +135,16 @@ public sealed class DefinitionValidator(IActivityRegistry registry, IExpressionE
         {
             errors.Add(new DefinitionError(DefinitionErrorCode.InvalidExpression, path, message));
         }
+    }
+
+    private static string? LiteralProblem(ActivityInputDescriptor input, JsonNode raw)
+    {
+        if (input.Converter is null)
+        {
+            return IsOfType(raw, input.Type) ? null : $"must be of type {input.Type}";
+        }
+
+        return input.TryConvert(raw, literal: true, out _);
     }
 
     /// <summary>Whether a literal fits the declared type.</summary>

@@ -7,7 +7,7 @@ namespace PrimaWeb.Workflows.Engine.Activities.BuiltIn;
     Description = "Ends the workflow; branches still waiting are cancelled.",
     DescriptionFr = "Termine le workflow ; les branches encore en attente sont annulées.",
     DescriptionNl = "Beëindigt de workflow; wachtende takken worden geannuleerd.")]
-public sealed class End : IActivity
+public sealed class End : IActivity<NoInputs>
 {
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
+    public ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
 }

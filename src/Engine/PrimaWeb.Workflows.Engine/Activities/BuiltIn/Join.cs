@@ -7,7 +7,7 @@ namespace PrimaWeb.Workflows.Engine.Activities.BuiltIn;
     Description = "Continues once every incoming branch has arrived.",
     DescriptionFr = "Continue lorsque toutes les branches entrantes sont arrivées.",
     DescriptionNl = "Gaat verder zodra alle inkomende takken aangekomen zijn.")]
-public sealed class Join : IActivity
+public sealed class Join : IActivity<NoInputs>
 {
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
+    public ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
 }

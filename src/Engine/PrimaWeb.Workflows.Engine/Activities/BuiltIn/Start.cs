@@ -5,7 +5,7 @@ namespace PrimaWeb.Workflows.Engine.Activities.BuiltIn;
 /// <summary>Where every instance begins.</summary>
 [Activity(BuiltInActivityTypes.Start, 1, Category = "Control", DisplayName = "Start",
     Description = "Where the workflow begins.", DescriptionFr = "Début du workflow.", DescriptionNl = "Begin van de workflow.")]
-public sealed class Start : IActivity
+public sealed class Start : IActivity<NoInputs>
 {
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
+    public ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
 }
