@@ -15,30 +15,19 @@ namespace PrimaWeb.Workflows.Activities.Bcss;
     Description = "Ends the household's integrations in the BCSS reference directory after a last day.",
     DescriptionFr = "Met fin aux intégrations du ménage dans le répertoire des références de la BCSS après un dernier jour.",
     DescriptionNl = "Beëindigt de integraties van het gezin in het verwijzingsrepertorium van de KSZ na een laatste dag.")]
-[ActivityInput("members", ActivityInputType.Text, DefaultJson = "\"household\"", Journaled = true,
-    Help = "main, partner or household.", HelpFr = "main, partner ou household.", HelpNl = "main, partner of household.")]
-[ActivityInput("lastDay", ActivityInputType.Date, Journaled = true,
-    Help = "Last day still covered; today when empty.", HelpFr = "Dernier jour encore couvert ; aujourd'hui si vide.",
-    HelpNl = "Laatste nog gedekte dag; vandaag indien leeg.")]
-[ActivityInput("code", ActivityInputType.WholeNumber, Journaled = true,
-    Help = "Only the integrations of this capacity code; every code when empty.",
-    HelpFr = "Seulement les intégrations de ce code qualité ; tous les codes si vide.",
-    HelpNl = "Enkel de integraties met deze hoedanigheidscode; alle codes indien leeg.")]
 [ActivityOutcome(StepOutcome.Done)]
 [ActivityOutcome(StepOutcome.Refused)]
-public sealed class Disintegrate(ICaseFileStore store) : IActivity
+public sealed class Disintegrate(ICaseFileStore store) : IActivity<Disintegrate.Input>
 {
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var tenant = variables.Tenant;
-        var lastDay = context.GetInput<string>("lastDay") is { Length: > 0 } text
-            ? RequestVariables.ParseDate(text, "lastDay")
-            : LegalClock.Today(context.Clock);
-        var code = context.GetInput<int?>("code") is { } number ? CapacityCodes.FromNumber(number) : (CapacityCode?)null;
+        var lastDay = input.LastDay ?? LegalClock.Today(context.Clock);
+        var code = input.Code is { } number ? CapacityCodes.FromNumber(number) : (CapacityCode?)null;
 
         var @case = await store.CaseAsync(tenant, variables.Case, context.CancellationToken);
-        var members = HouseholdSelection.Select(@case, context.GetInput<string>("members"), lastDay);
+        var members = HouseholdSelection.Select(@case, input.Members, lastDay);
         var persons = await store.PersonsAsync(tenant, [.. members.Select(m => m.PersonId)], context.CancellationToken);
         var items = new JsonArray();
         foreach (var person in persons)
@@ -66,5 +55,20 @@ public sealed class Disintegrate(ICaseFileStore store) : IActivity
         return AccessRequest.Send(context, variables, "UNREGISTER", items);
     }
 
-    public ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload) => AccessRequest.Answered(context, payload);
+    public ValueTask<ActivityResult> ResumeAsync(Input input, ActivityContext context, JsonNode? payload) => AccessRequest.Answered(context, payload);
+
+    /// <summary>Whose integrations end, after which day, and of which code.</summary>
+    public sealed record Input(
+        [ActivityInput(Journaled = true,
+            Help = "main, partner or household.", HelpFr = "main, partner ou household.", HelpNl = "main, partner of household.")]
+        HouseholdMembers Members = HouseholdMembers.Household,
+        [ActivityInput(Journaled = true,
+            Help = "Last day still covered; today when empty.", HelpFr = "Dernier jour encore couvert ; aujourd'hui si vide.",
+            HelpNl = "Laatste nog gedekte dag; vandaag indien leeg.")]
+        DateOnly? LastDay = null,
+        [ActivityInput(Journaled = true,
+            Help = "Only the integrations of this capacity code; every code when empty.",
+            HelpFr = "Seulement les intégrations de ce code qualité ; tous les codes si vide.",
+            HelpNl = "Enkel de integraties met deze hoedanigheidscode; alle codes indien leeg.")]
+        int? Code = null);
 }

@@ -18,11 +18,7 @@ namespace PrimaWeb.Workflows.Activities.Cases;
     Description = "Task: the household's category, resources and expenses, kept as a resource statement.",
     DescriptionFr = "Tâche : catégorie, ressources et charges du ménage, gardées comme relevé des ressources.",
     DescriptionNl = "Taak: categorie, bestaansmiddelen en lasten van het gezin, bewaard als overzicht van de bestaansmiddelen.")]
-[ActivityInput("title", ActivityInputType.Text, Help = TaskInputs.TitleHelp, HelpFr = TaskInputs.TitleHelpFr, HelpNl = TaskInputs.TitleHelpNl)]
-[ActivityInput("candidateRole", ActivityInputType.Text, Journaled = true, Help = TaskInputs.RoleHelp, HelpFr = TaskInputs.RoleHelpFr, HelpNl = TaskInputs.RoleHelpNl)]
-[ActivityInput("assignee", ActivityInputType.Text, Help = TaskInputs.AssigneeHelp, HelpFr = TaskInputs.AssigneeHelpFr, HelpNl = TaskInputs.AssigneeHelpNl)]
-[ActivityInput("dueIn", ActivityInputType.Duration, Journaled = true, Help = TaskInputs.DueHelp, HelpFr = TaskInputs.DueHelpFr, HelpNl = TaskInputs.DueHelpNl)]
-public sealed class RecordResources(ICaseFileStore store) : IActivity
+public sealed class RecordResources(ICaseFileStore store) : IActivity<TaskStepInput>
 {
     public const string TaskType = "record-resources";
 
@@ -47,14 +43,14 @@ public sealed class RecordResources(ICaseFileStore store) : IActivity
         new("otherExpenses", FormFieldType.Number, Min: 0),
     ];
 
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
-        ValueTask.FromResult(ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Resources and expenses", Form)));
+    public ValueTask<ActivityResult> ExecuteAsync(TaskStepInput input, ActivityContext context) =>
+        ValueTask.FromResult(ActivityResult.Suspend(TaskOpening.Open(context, input, TaskType, "Resources and expenses", Form)));
 
-    public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
+    public async ValueTask<ActivityResult> ResumeAsync(TaskStepInput input, ActivityContext context, JsonNode? payload)
     {
         var variables = RequestVariables.Of(context);
         var @case = await store.CaseAsync(variables.Tenant, variables.Case, context.CancellationToken);
-        var household = HouseholdSelection.Select(@case, HouseholdSelection.Household, variables.Received);
+        var household = HouseholdSelection.Select(@case, HouseholdMembers.Household, variables.Received);
         var partner = household.FirstOrDefault(m => m.Relation == HouseholdRelation.Partner);
         var members = household.Select(m => new RisHouseholdMember(
             m.PersonId.ToString(),

@@ -18,13 +18,9 @@ namespace PrimaWeb.Workflows.Activities.Cases;
     Description = "Task: the social report and the proposal to grant or refuse.",
     DescriptionFr = "Tâche : le rapport social et la proposition d'octroi ou de refus.",
     DescriptionNl = "Taak: het sociaal verslag en het voorstel tot toekenning of weigering.")]
-[ActivityInput("title", ActivityInputType.Text, Help = TaskInputs.TitleHelp, HelpFr = TaskInputs.TitleHelpFr, HelpNl = TaskInputs.TitleHelpNl)]
-[ActivityInput("candidateRole", ActivityInputType.Text, Journaled = true, Help = TaskInputs.RoleHelp, HelpFr = TaskInputs.RoleHelpFr, HelpNl = TaskInputs.RoleHelpNl)]
-[ActivityInput("assignee", ActivityInputType.Text, Help = TaskInputs.AssigneeHelp, HelpFr = TaskInputs.AssigneeHelpFr, HelpNl = TaskInputs.AssigneeHelpNl)]
-[ActivityInput("dueIn", ActivityInputType.Duration, Journaled = true, Help = TaskInputs.DueHelp, HelpFr = TaskInputs.DueHelpFr, HelpNl = TaskInputs.DueHelpNl)]
 [ActivityOutcome(Grant)]
 [ActivityOutcome(Refuse)]
-public sealed class ReportAndPropose(ICaseFileStore store) : IActivity
+public sealed class ReportAndPropose(ICaseFileStore store) : IActivity<TaskStepInput>
 {
     public const string Grant = "Grant";
     public const string Refuse = "Refuse";
@@ -41,7 +37,7 @@ public sealed class ReportAndPropose(ICaseFileStore store) : IActivity
         new("motivation", FormFieldType.Text, MaxLength: 4000),
     ];
 
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(TaskStepInput input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
@@ -50,10 +46,10 @@ public sealed class ReportAndPropose(ICaseFileStore store) : IActivity
             request.PrepareProposal();
         }
 
-        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Social report and proposal", Form));
+        return ActivityResult.Suspend(TaskOpening.Open(context, input, TaskType, "Social report and proposal", Form));
     }
 
-    public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
+    public async ValueTask<ActivityResult> ResumeAsync(TaskStepInput input, ActivityContext context, JsonNode? payload)
     {
         var variables = RequestVariables.Of(context);
         var grant = TaskOpening.Text(payload, "proposal") == Grant;

@@ -23,15 +23,9 @@ namespace PrimaWeb.Workflows.Activities.Council;
     Description = "Submits the request to the Council and records its decision (granted, granted otherwise, refused).",
     DescriptionFr = "Soumet la demande au Conseil et enregistre sa décision (octroi, octroi modifié, refus).",
     DescriptionNl = "Legt de aanvraag voor aan de Raad en registreert zijn beslissing (toekenning, gewijzigde toekenning, weigering).")]
-[ActivityInput("title", ActivityInputType.Text, Help = TaskInputs.TitleHelp, HelpFr = TaskInputs.TitleHelpFr, HelpNl = TaskInputs.TitleHelpNl)]
-[ActivityInput("candidateRole", ActivityInputType.Text, DefaultJson = "\"Manager\"", Journaled = true,
-    Help = "Role that records the decision (manager or secretary).", HelpFr = "Rôle qui enregistre la décision (responsable ou secrétaire).",
-    HelpNl = "Rol die de beslissing registreert (verantwoordelijke of secretaris).")]
-[ActivityInput("assignee", ActivityInputType.Text, Help = TaskInputs.AssigneeHelp, HelpFr = TaskInputs.AssigneeHelpFr, HelpNl = TaskInputs.AssigneeHelpNl)]
-[ActivityInput("dueIn", ActivityInputType.Duration, Journaled = true, Help = TaskInputs.DueHelp, HelpFr = TaskInputs.DueHelpFr, HelpNl = TaskInputs.DueHelpNl)]
 [ActivityOutcome(Granted)]
 [ActivityOutcome(Refused)]
-public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceData reference) : IActivity
+public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceData reference) : IActivity<CouncilTaskInput>
 {
     public const string Granted = "Granted";
     public const string GrantedModified = "GrantedModified";
@@ -49,7 +43,7 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
         new("motivation", FormFieldType.Text, MaxLength: 4000),
     ];
 
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(CouncilTaskInput input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
@@ -58,10 +52,10 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
             request.SubmitToCouncil();
         }
 
-        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Council decision", Form, defaultRole: TaskOpening.ManagerRole));
+        return ActivityResult.Suspend(TaskOpening.Open(context, input, TaskType, "Council decision", Form, defaultRole: TaskOpening.ManagerRole));
     }
 
-    public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
+    public async ValueTask<ActivityResult> ResumeAsync(CouncilTaskInput input, ActivityContext context, JsonNode? payload)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);

@@ -20,16 +20,10 @@ namespace PrimaWeb.Workflows.Activities.Council;
     Description = "Records the Council's suspension (period), withdrawal (from a date) or resumption (from a date) of a granted aid.",
     DescriptionFr = "Enregistre la suspension (période), le retrait (à partir d'une date) ou la reprise (à partir d'une date) d'une aide octroyée par le Conseil.",
     DescriptionNl = "Registreert de schorsing (periode), intrekking (vanaf een datum) of hervatting (vanaf een datum) van een toegekende hulp door de Raad.")]
-[ActivityInput("title", ActivityInputType.Text, Help = TaskInputs.TitleHelp, HelpFr = TaskInputs.TitleHelpFr, HelpNl = TaskInputs.TitleHelpNl)]
-[ActivityInput("candidateRole", ActivityInputType.Text, DefaultJson = "\"Manager\"", Journaled = true,
-    Help = "Role that records the decision (manager or secretary).", HelpFr = "Rôle qui enregistre la décision (responsable ou secrétaire).",
-    HelpNl = "Rol die de beslissing registreert (verantwoordelijke of secretaris).")]
-[ActivityInput("assignee", ActivityInputType.Text, Help = TaskInputs.AssigneeHelp, HelpFr = TaskInputs.AssigneeHelpFr, HelpNl = TaskInputs.AssigneeHelpNl)]
-[ActivityInput("dueIn", ActivityInputType.Duration, Journaled = true, Help = TaskInputs.DueHelp, HelpFr = TaskInputs.DueHelpFr, HelpNl = TaskInputs.DueHelpNl)]
 [ActivityOutcome(Suspended)]
 [ActivityOutcome(Withdrawn)]
 [ActivityOutcome(Resumed)]
-public sealed class RecordMutation(ICaseFileStore store) : IActivity
+public sealed class RecordMutation(ICaseFileStore store) : IActivity<CouncilTaskInput>
 {
     public const string Suspended = "Suspended";
     public const string Withdrawn = "Withdrawn";
@@ -57,16 +51,16 @@ public sealed class RecordMutation(ICaseFileStore store) : IActivity
         new("reason", FormFieldType.Text, Required: true, MaxLength: 200),
     ];
 
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(CouncilTaskInput input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
         var suspended = request.LatestDecision is { Outcome: DecisionOutcome.Suspended };
         var title = suspended ? "Resumption or withdrawal" : "Suspension or withdrawal";
-        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, title, Form(suspended), defaultRole: TaskOpening.ManagerRole));
+        return ActivityResult.Suspend(TaskOpening.Open(context, input, TaskType, title, Form(suspended), defaultRole: TaskOpening.ManagerRole));
     }
 
-    public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
+    public async ValueTask<ActivityResult> ResumeAsync(CouncilTaskInput input, ActivityContext context, JsonNode? payload)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);

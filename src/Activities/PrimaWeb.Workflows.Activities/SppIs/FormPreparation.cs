@@ -22,7 +22,7 @@ internal static class FormPreparation
         ICaseFileStore store, RequestVariables variables, DateOnly effective, CancellationToken cancellationToken)
     {
         var @case = await store.CaseAsync(variables.Tenant, variables.Case, cancellationToken);
-        var partnerId = HouseholdSelection.Select(@case, HouseholdSelection.Partner, effective)
+        var partnerId = HouseholdSelection.Select(@case, HouseholdMembers.Partner, effective)
             .FirstOrDefault(m => m.Relation == HouseholdRelation.Partner)?.PersonId;
         var main = await store.PersonAsync(variables.Tenant, @case.MainPersonId, cancellationToken);
         var partner = partnerId is { } id ? await store.PersonAsync(variables.Tenant, id, cancellationToken) : null;
