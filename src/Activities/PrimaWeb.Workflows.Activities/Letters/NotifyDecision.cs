@@ -19,9 +19,9 @@ namespace PrimaWeb.Workflows.Activities.Letters;
     Description = "Writes the letter notifying the decision, in the person's language, and keeps it in the case file.",
     DescriptionFr = "Rédige la lettre de notification de la décision, dans la langue de la personne, et la garde au dossier.",
     DescriptionNl = "Schrijft de kennisgevingsbrief van de beslissing, in de taal van de persoon, en bewaart hem in het dossier.")]
-public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templates, ICpasLetterheads letterheads, CalculationReferenceData reference) : IActivity
+public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templates, ICpasLetterheads letterheads, CalculationReferenceData reference) : IActivity<NoInputs>
 {
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var cancellationToken = context.CancellationToken;

@@ -11,9 +11,9 @@ namespace PrimaWeb.Workflows.Activities.Requests;
     Description = "Closes the request once the SPP-IS has answered.",
     DescriptionFr = "Clôture la demande une fois la réponse du SPP-IS reçue.",
     DescriptionNl = "Sluit de aanvraag af zodra de POD MI geantwoord heeft.")]
-public sealed class CloseRequest(ICaseFileStore store) : IActivity
+public sealed class CloseRequest(ICaseFileStore store) : IActivity<NoInputs>
 {
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);

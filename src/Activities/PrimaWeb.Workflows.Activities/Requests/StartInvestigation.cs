@@ -14,9 +14,9 @@ namespace PrimaWeb.Workflows.Activities.Requests;
     Description = "Links the request to the workflow and puts it under investigation (re-opens it to revise a grant).",
     DescriptionFr = "Lie la demande au workflow et la met en enquête (la rouvre pour réviser un octroi).",
     DescriptionNl = "Koppelt de aanvraag aan de workflow en zet ze in onderzoek (heropent het om een toekenning te herzien).")]
-public sealed class StartInvestigation(ICaseFileStore store) : IActivity
+public sealed class StartInvestigation(ICaseFileStore store) : IActivity<NoInputs>
 {
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);

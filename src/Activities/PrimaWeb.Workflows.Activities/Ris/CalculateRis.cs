@@ -18,26 +18,18 @@ namespace PrimaWeb.Workflows.Activities.Ris;
     Description = "Calculates the integration income from the recorded resources and keeps the breakdown in the case file.",
     DescriptionFr = "Calcule le revenu d'intégration à partir des ressources relevées et garde le détail au dossier.",
     DescriptionNl = "Berekent het leefloon uit de opgetekende bestaansmiddelen en bewaart de berekening in het dossier.")]
-[ActivityInput("from", ActivityInputType.Date, Journaled = true,
-    Help = "First day of the calculated period; the reception date when empty.",
-    HelpFr = "Premier jour de la période calculée ; la date de réception si vide.",
-    HelpNl = "Eerste dag van de berekende periode; de ontvangstdatum indien leeg.")]
-[ActivityInput("until", ActivityInputType.Date, Journaled = true,
-    Help = "Last day of the calculated period; the end of the first day's month when empty.",
-    HelpFr = "Dernier jour de la période calculée ; la fin du mois du premier jour si vide.",
-    HelpNl = "Laatste dag van de berekende periode; het einde van de maand van de eerste dag indien leeg.")]
-public sealed class CalculateRis(ICaseFileStore store, CalculationReferenceData reference) : IActivity
+public sealed class CalculateRis(ICaseFileStore store, CalculationReferenceData reference) : IActivity<CalculateRis.Input>
 {
     /// <summary>How the breakdown is kept: web casing, enums by name.</summary>
     public static readonly JsonSerializerOptions BreakdownJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var statement = await store.LatestAsync<ResourceStatement>(variables.Tenant, variables.Request, context.CancellationToken)
             ?? throw new InvalidOperationException($"Request {variables.Request} has no resource statement to calculate the RIS from; record the resources first.");
-        var from = context.GetInput<string>("from") is { Length: > 0 } start ? RequestVariables.ParseDate(start, "from") : variables.Received;
-        var until = context.GetInput<string>("until") is { Length: > 0 } end ? RequestVariables.ParseDate(end, "until") : LegalDate.EndOfMonth(from);
+        var from = input.From ?? variables.Received;
+        var until = input.Until ?? LegalDate.EndOfMonth(from);
         var result = Calculate(reference, statement, from, until, variables.Received);
         var record = new RisCalculationRecord(
             variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author,
@@ -57,4 +49,17 @@ public sealed class CalculateRis(ICaseFileStore store, CalculationReferenceData 
         ArgumentNullException.ThrowIfNull(statement);
         return new RisCalculator(reference.Ris).Calculate(statement.ToCalculationRequest(from, until, receivedOn));
     }
+
+    /// <summary>The calculated period.</summary>
+    public sealed record Input(
+        [ActivityInput(Journaled = true,
+            Help = "First day of the calculated period; the reception date when empty.",
+            HelpFr = "Premier jour de la période calculée ; la date de réception si vide.",
+            HelpNl = "Eerste dag van de berekende periode; de ontvangstdatum indien leeg.")]
+        DateOnly? From = null,
+        [ActivityInput(Journaled = true,
+            Help = "Last day of the calculated period; the end of the first day's month when empty.",
+            HelpFr = "Dernier jour de la période calculée ; la fin du mois du premier jour si vide.",
+            HelpNl = "Laatste dag van de berekende periode; het einde van de maand van de eerste dag indien leeg.")]
+        DateOnly? Until = null);
 }

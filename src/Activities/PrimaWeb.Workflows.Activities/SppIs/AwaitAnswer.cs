@@ -16,19 +16,18 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
     Description = "Waits for the SPP-IS answer to the form, with a time-out.",
     DescriptionFr = "Attend la réponse du SPP-IS au formulaire, avec un délai maximal.",
     DescriptionNl = "Wacht op het antwoord van de POD MI op het formulier, met een maximale termijn.")]
-[ActivityInput("timeout", ActivityInputType.Duration, DefaultJson = "\"P10D\"", Journaled = true,
-    Help = "How long to wait before a follow-up (TimedOut), e.g. P10D.", HelpFr = "Délai d'attente avant un suivi (TimedOut), p. ex. P10D.",
-    HelpNl = "Wachttijd voor een opvolging (TimedOut), bv. P10D.")]
 [ActivityOutcome(Accepted)]
 [ActivityOutcome(Refused)]
 [ActivityOutcome(TimedOut)]
-public sealed class AwaitAnswer(ICaseFileStore store) : IActivity
+public sealed class AwaitAnswer(ICaseFileStore store) : IActivity<AwaitAnswer.Input>
 {
     public const string Accepted = "Accepted";
     public const string Refused = "Refused";
     public const string TimedOut = "TimedOut";
 
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    private static readonly IsoDuration DefaultTimeout = new(0, 0, 0, 10, 0, 0, 0);
+
+    public async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var formId = Guid.TryParse(variables.Text(FormPreparation.FormVariable), out var id)
@@ -36,12 +35,11 @@ public sealed class AwaitAnswer(ICaseFileStore store) : IActivity
             : throw new InvalidOperationException($"No form to await: the variable '{FormPreparation.FormVariable}' is empty; send a form first.");
         var form = await store.FindFormAsync(variables.Tenant, formId, context.CancellationToken)
             ?? throw new InvalidOperationException($"Form {formId} does not exist in {variables.Tenant}.");
-        var timeout = IsoDuration.TryParse(context.GetInput<string>("timeout"), out var duration) ? duration : new IsoDuration(0, 0, 0, 10, 0, 0, 0);
-        form.AwaitAnswerUntil(timeout.AddTo(context.Clock.GetUtcNow()));
+        form.AwaitAnswerUntil((input.Timeout ?? DefaultTimeout).AddTo(context.Clock.GetUtcNow()));
         return ActivityResult.Suspend(BookmarkRequest.ForSignal(MessageTypes.AnswerSignal, form.Id.ToString()));
     }
 
-    public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
+    public async ValueTask<ActivityResult> ResumeAsync(Input input, ActivityContext context, JsonNode? payload)
     {
         var variables = RequestVariables.Of(context);
         var outcome = StepOutcome.OutcomeOf(payload, TimedOut);
@@ -62,4 +60,11 @@ public sealed class AwaitAnswer(ICaseFileStore store) : IActivity
 
         return ActivityResult.Complete(outcome is Accepted or Refused ? outcome : TimedOut);
     }
+
+    /// <summary>How long the SPP-IS's answer is awaited.</summary>
+    public sealed record Input(
+        [ActivityInput(Journaled = true, DefaultJson = "\"P10D\"",
+            Help = "How long to wait before a follow-up (TimedOut), e.g. P10D.", HelpFr = "Délai d'attente avant un suivi (TimedOut), p. ex. P10D.",
+            HelpNl = "Wachttijd voor een opvolging (TimedOut), bv. P10D.")]
+        IsoDuration? Timeout = null);
 }

@@ -17,9 +17,9 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 [ActivityOutcome(SendForm.Sent)]
 [ActivityOutcome(SendForm.NoForm)]
 [ActivityOutcome(SendForm.NotIntegrated)]
-public sealed class SendA036(ICaseFileStore store) : IActivity
+public sealed class SendA036(ICaseFileStore store) : IActivity<NoInputs>
 {
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);

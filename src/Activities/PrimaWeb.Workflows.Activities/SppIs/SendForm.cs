@@ -19,13 +19,13 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 [ActivityOutcome(Sent)]
 [ActivityOutcome(NoForm)]
 [ActivityOutcome(NotIntegrated)]
-public sealed class SendForm(ICaseFileStore store, CalculationReferenceData reference) : IActivity
+public sealed class SendForm(ICaseFileStore store, CalculationReferenceData reference) : IActivity<NoInputs>
 {
     public const string Sent = "Sent";
     public const string NoForm = "NoForm";
     public const string NotIntegrated = "NotIntegrated";
 
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
