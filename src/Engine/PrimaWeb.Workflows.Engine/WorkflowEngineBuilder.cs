@@ -13,7 +13,7 @@ public sealed class WorkflowEngineBuilder(IServiceCollection services)
 
     /// <summary>Registers an activity class; its descriptor comes from its attributes and its input record.</summary>
     public WorkflowEngineBuilder AddActivity<TActivity>(RetryPolicy? retry = null)
-        where TActivity : class
+        where TActivity : class, IActivity
     {
         Services.AddSingleton(new ActivityRegistration(ActivityDescriptorFactory.Describe(typeof(TActivity), retry)));
         Services.TryAddTransient<TActivity>();

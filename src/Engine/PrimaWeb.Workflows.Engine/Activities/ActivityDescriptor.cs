@@ -21,15 +21,16 @@ public sealed record ActivityDescriptor(
     RetryPolicy Retry,
     [property: JsonIgnore] Type ClrType)
 {
-    /// <summary>The input record the activity receives; null for an activity still reading its inputs by name.</summary>
+    /// <summary>The input record the activity receives (<see cref="NoInputs"/> when it takes none).</summary>
     [JsonIgnore]
-    public Type? InputType { get; init; }
+    public required Type InputType { get; init; }
+
+    // Set by ActivityDescriptorFactory, the only place descriptors are built from a class.
+    [JsonIgnore]
+    internal ActivityInputModel InputModel { get; init; } = null!;
 
     [JsonIgnore]
-    internal ActivityInputModel? InputModel { get; init; }
-
-    [JsonIgnore]
-    internal ActivityInvoker Invoker { get; init; } = ActivityInvoker.For(null);
+    internal ActivityInvoker Invoker { get; init; } = null!;
 
     /// <summary>Finds an input by name, or null.</summary>
     public ActivityInputDescriptor? FindInput(string name) =>

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Engine.Activities.Inputs;
 
 namespace PrimaWeb.Workflows.Engine.Activities;
@@ -7,32 +6,17 @@ namespace PrimaWeb.Workflows.Engine.Activities;
 /// <summary>Builds an <see cref="ActivityDescriptor"/> from an activity class: its attributes and its input record.</summary>
 public static class ActivityDescriptorFactory
 {
-    /// <summary>
-    /// Describes <paramref name="activityType"/>; throws when it is not an <see cref="IActivity{TInput}"/> (or
-    /// <see cref="IActivity"/>) carrying <see cref="ActivityAttribute"/>.
-    /// </summary>
+    /// <summary>Describes <paramref name="activityType"/>; throws when it is not an <see cref="IActivity{TInput}"/> carrying <see cref="ActivityAttribute"/>.</summary>
     public static ActivityDescriptor Describe(Type activityType, RetryPolicy? retryOverride = null)
     {
         ArgumentNullException.ThrowIfNull(activityType);
-        var inputType = InputTypeOf(activityType);
-        if (inputType is null && !typeof(IActivity).IsAssignableFrom(activityType))
-        {
-            throw new ArgumentException($"{activityType} does not implement IActivity<TInput>.", nameof(activityType));
-        }
+        var inputType = InputTypeOf(activityType)
+            ?? throw new ArgumentException($"{activityType} does not implement IActivity<TInput>.", nameof(activityType));
 
         var activity = activityType.GetCustomAttribute<ActivityAttribute>()
             ?? throw new ArgumentException($"{activityType} has no [{nameof(ActivityAttribute)}].", nameof(activityType));
 
-        var model = inputType is null ? null : ActivityInputModel.For(inputType, activity.Type);
-        var inputs = model?.Descriptors ?? [.. activityType.GetCustomAttributes<ActivityInputAttribute>()
-            .Select(i => new ActivityInputDescriptor(
-                i.Name!,
-                i.Type ?? ActivityInputType.Text,
-                i.Required,
-                i.Help,
-                Localized(i.HelpFr, i.HelpNl),
-                i.DefaultJson is null ? null : JsonNode.Parse(i.DefaultJson),
-                i.Journaled))];
+        var model = ActivityInputModel.For(inputType, activity.Type);
 
         var outcomes = activityType.GetCustomAttributes<ActivityOutcomeAttribute>().Select(o => o.Name).ToList();
         if (outcomes.Count == 0)
@@ -52,7 +36,7 @@ public static class ActivityDescriptorFactory
             activity.DisplayName ?? activityType.Name,
             activity.Description,
             Localized(activity.DescriptionFr, activity.DescriptionNl),
-            inputs,
+            model.Descriptors,
             outcomes,
             activity.Blocking,
             activity.Forks,

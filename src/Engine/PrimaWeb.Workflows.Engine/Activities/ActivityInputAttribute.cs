@@ -5,7 +5,7 @@ namespace PrimaWeb.Workflows.Engine.Activities;
 /// condition, its choices, its default as JSON, whether it goes into the journal, and a shared help key. Put it on the
 /// record's property or positional parameter.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Property | AttributeTargets.Parameter, AllowMultiple = true, Inherited = false)]
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter, Inherited = false)]
 public sealed class ActivityInputAttribute : Attribute
 {
     /// <summary>Describes the input from its property alone.</summary>
@@ -19,19 +19,8 @@ public sealed class ActivityInputAttribute : Attribute
         Type = type;
     }
 
-    /// <summary>An input declared on the class, read by name. Kept while activities move to input records.</summary>
-    public ActivityInputAttribute(string name, ActivityInputType type)
-    {
-        Name = name;
-        Type = type;
-    }
-
-    public string? Name { get; }
-
     /// <summary>The declared type when given in the constructor; otherwise it follows the property's CLR type.</summary>
     public ActivityInputType? Type { get; }
-
-    public bool Required { get; set; }
 
     public string? Help { get; set; }
 

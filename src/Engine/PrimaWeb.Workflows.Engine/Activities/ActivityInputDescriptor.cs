@@ -22,22 +22,13 @@ public sealed record ActivityInputDescriptor(
 
     public string? HelpKey { get; init; }
 
-    /// <summary>Reads a JSON value of this input into its CLR value; null for the inputs of activities not yet typed.</summary>
+    /// <summary>Reads a JSON value of this input into its CLR value.</summary>
     [JsonIgnore]
-    internal InputConverter? Converter { get; init; }
+    internal InputConverter Converter { get; init; } = null!;
 
     /// <summary>
     /// Converts a value of this input. <paramref name="literal"/> asks for the exact JSON shape (a literal written in a
     /// definition); the result of an expression may also be given as text. Returns null on success, else why not.
     /// </summary>
-    public string? TryConvert(JsonNode value, bool literal, out object? converted)
-    {
-        if (Converter is null)
-        {
-            converted = value.DeepClone();
-            return null;
-        }
-
-        return Converter.TryConvert(value, literal, out converted);
-    }
+    public string? TryConvert(JsonNode value, bool literal, out object? converted) => Converter.TryConvert(value, literal, out converted);
 }

@@ -4,20 +4,10 @@ using PrimaWeb.Workflows.Engine.Execution;
 namespace PrimaWeb.Workflows.Engine.Activities;
 
 /// <summary>
-/// A step of a workflow whose inputs are read by name. Kept while the activities move to <see cref="IActivity{TInput}"/>.
+/// What every activity class is to the registry and the runner. Implement <see cref="IActivity{TInput}"/>, never this
+/// interface alone.
 /// </summary>
-public interface IActivity
-{
-    /// <summary>Runs the step: complete with an outcome, or suspend on a bookmark.</summary>
-    ValueTask<ActivityResult> ExecuteAsync(ActivityContext context);
-
-    /// <summary>
-    /// Called when the bookmark this activity created is resumed, with the resume payload (task result, signal data).
-    /// By default the activity completes with <see cref="Outcomes.Done"/>.
-    /// </summary>
-    ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload) =>
-        ValueTask.FromResult(ActivityResult.Complete());
-}
+public interface IActivity;
 
 /// <summary>
 /// A step of a workflow. Its inputs are one record, <typeparamref name="TInput"/>: the definition's inputs are checked
@@ -25,7 +15,7 @@ public interface IActivity
 /// from it (<see cref="NoInputs"/> when it takes none). Implementations carry <see cref="ActivityAttribute"/> and are
 /// resolved from the burst's DI scope, so they may take scoped services such as the application's DbContext.
 /// </summary>
-public interface IActivity<in TInput>
+public interface IActivity<in TInput> : IActivity
     where TInput : class
 {
     /// <summary>Runs the step: complete with an outcome, or suspend on a bookmark.</summary>

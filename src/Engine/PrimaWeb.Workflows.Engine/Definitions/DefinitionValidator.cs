@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Activities.BuiltIn;
-using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Expressions;
 
 namespace PrimaWeb.Workflows.Engine.Definitions;
@@ -114,7 +112,7 @@ public sealed class DefinitionValidator(IActivityRegistry registry, IExpressionE
                             errors.Add(new DefinitionError(DefinitionErrorCode.MissingRequiredInput, inputPath, $"Input '{name}' is required."));
                         }
                     }
-                    else if (LiteralProblem(input, raw) is { } problem)
+                    else if (input.TryConvert(raw, literal: true, out _) is { } problem)
                     {
                         errors.Add(new DefinitionError(DefinitionErrorCode.IllTypedInput, inputPath, $"Input '{name}' {problem}."));
                     }
@@ -135,35 +133,6 @@ public sealed class DefinitionValidator(IActivityRegistry registry, IExpressionE
         {
             errors.Add(new DefinitionError(DefinitionErrorCode.InvalidExpression, path, message));
         }
-    }
-
-    private static string? LiteralProblem(ActivityInputDescriptor input, JsonNode raw)
-    {
-        if (input.Converter is null)
-        {
-            return IsOfType(raw, input.Type) ? null : $"must be of type {input.Type}";
-        }
-
-        return input.TryConvert(raw, literal: true, out _);
-    }
-
-    /// <summary>Whether a literal fits the declared type.</summary>
-    internal static bool IsOfType(JsonNode node, ActivityInputType type)
-    {
-        var kind = node.GetValueKind();
-        string? text = kind == JsonValueKind.String ? node.GetValue<string>() : null;
-        return type switch
-        {
-            ActivityInputType.Text => kind == JsonValueKind.String,
-            ActivityInputType.Number => kind == JsonValueKind.Number,
-            ActivityInputType.WholeNumber => kind == JsonValueKind.Number && node.AsValue().TryGetValue<long>(out _),
-            ActivityInputType.Flag => kind is JsonValueKind.True or JsonValueKind.False,
-            ActivityInputType.Date => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-            ActivityInputType.Instant => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-            ActivityInputType.Duration => IsoDuration.TryParse(text, out _),
-            ActivityInputType.Condition => kind is JsonValueKind.True or JsonValueKind.False or JsonValueKind.String,
-            _ => true,
-        };
     }
 
     private static void CheckStart(WorkflowDefinition definition, List<DefinitionError> errors)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Definitions;
@@ -36,8 +35,8 @@ public sealed class ActivityContext
 
     public ActivityDescriptor Descriptor { get; }
 
-    /// <summary>Evaluated inputs (expressions already run, defaults applied).</summary>
-    public IReadOnlyDictionary<string, JsonNode?> Inputs { get; }
+    /// <summary>Evaluated inputs as JSON (expressions already run, defaults applied), for the journal.</summary>
+    internal IReadOnlyDictionary<string, JsonNode?> Inputs { get; }
 
     /// <summary>The burst's DI scope: resolve the application's scoped services (e.g. its DbContext) here.</summary>
     public IServiceProvider Services => _burst.Services;
@@ -48,11 +47,6 @@ public sealed class ActivityContext
     public string? Actor => _burst.Actor;
 
     public CancellationToken CancellationToken => _burst.CancellationToken;
-
-    public JsonNode? GetInput(string name) => Inputs.GetValueOrDefault(name);
-
-    /// <summary>An input converted to <typeparamref name="T"/>, or default when absent.</summary>
-    public T? GetInput<T>(string name) => Inputs.GetValueOrDefault(name) is { } node ? node.Deserialize<T>(WorkflowState.SerializerOptions) : default;
 
     public JsonNode? GetVariable(string name) => _instance.State.Variables[name];
 

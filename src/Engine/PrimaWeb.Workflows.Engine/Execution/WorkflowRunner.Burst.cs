@@ -265,7 +265,7 @@ public sealed partial class WorkflowRunner
     /// Evaluates the node's inputs (literals, Liquid, defaults) and binds them to the activity's input record. A value
     /// that does not convert to its input's type faults the step with the input's name.
     /// </summary>
-    private async Task<(ActivityContext Context, object? Input)> CreateContextAsync(WorkflowInstance instance, ActivityNode node, ActivityDescriptor descriptor, BurstContext burst)
+    private async Task<(ActivityContext Context, object Input)> CreateContextAsync(WorkflowInstance instance, ActivityNode node, ActivityDescriptor descriptor, BurstContext burst)
     {
         var inputs = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -284,13 +284,10 @@ public sealed partial class WorkflowRunner
 
             var evaluated = await EvaluateInputAsync(input, raw, instance, burst);
             inputs[input.Name] = evaluated;
-            if (descriptor.InputModel is not null)
-            {
-                values[input.Name] = Bind(node, input, evaluated);
-            }
+            values[input.Name] = Bind(node, input, evaluated);
         }
 
-        var bound = descriptor.InputModel?.Create(values);
+        var bound = descriptor.InputModel.Create(values);
         return (new ActivityContext(instance, node, descriptor, inputs, burst), bound);
     }
 

@@ -3,34 +3,23 @@ using PrimaWeb.Workflows.Engine.Execution;
 
 namespace PrimaWeb.Workflows.Engine.Activities.Inputs;
 
-/// <summary>Calls an activity of either shape with its bound input; built once per activity type at registration.</summary>
+/// <summary>Calls an activity with its bound input record; built once per activity type at registration.</summary>
 internal abstract class ActivityInvoker
 {
-    public abstract ValueTask<ActivityResult> ExecuteAsync(object activity, object? input, ActivityContext context);
+    public abstract ValueTask<ActivityResult> ExecuteAsync(object activity, object input, ActivityContext context);
 
-    public abstract ValueTask<ActivityResult> ResumeAsync(object activity, object? input, ActivityContext context, JsonNode? payload);
+    public abstract ValueTask<ActivityResult> ResumeAsync(object activity, object input, ActivityContext context, JsonNode? payload);
 
-    public static ActivityInvoker For(Type? inputType) =>
-        inputType is null
-            ? new ByName()
-            : (ActivityInvoker)Activator.CreateInstance(typeof(Typed<>).MakeGenericType(inputType))!;
-
-    private sealed class ByName : ActivityInvoker
-    {
-        public override ValueTask<ActivityResult> ExecuteAsync(object activity, object? input, ActivityContext context) =>
-            ((IActivity)activity).ExecuteAsync(context);
-
-        public override ValueTask<ActivityResult> ResumeAsync(object activity, object? input, ActivityContext context, JsonNode? payload) =>
-            ((IActivity)activity).ResumeAsync(context, payload);
-    }
+    public static ActivityInvoker For(Type inputType) =>
+        (ActivityInvoker)Activator.CreateInstance(typeof(Typed<>).MakeGenericType(inputType))!;
 
     private sealed class Typed<TInput> : ActivityInvoker
         where TInput : class
     {
-        public override ValueTask<ActivityResult> ExecuteAsync(object activity, object? input, ActivityContext context) =>
-            ((IActivity<TInput>)activity).ExecuteAsync((TInput)input!, context);
+        public override ValueTask<ActivityResult> ExecuteAsync(object activity, object input, ActivityContext context) =>
+            ((IActivity<TInput>)activity).ExecuteAsync((TInput)input, context);
 
-        public override ValueTask<ActivityResult> ResumeAsync(object activity, object? input, ActivityContext context, JsonNode? payload) =>
-            ((IActivity<TInput>)activity).ResumeAsync((TInput)input!, context, payload);
+        public override ValueTask<ActivityResult> ResumeAsync(object activity, object input, ActivityContext context, JsonNode? payload) =>
+            ((IActivity<TInput>)activity).ResumeAsync((TInput)input, context, payload);
     }
 }
