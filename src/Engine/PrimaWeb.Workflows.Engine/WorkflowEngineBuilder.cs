@@ -28,11 +28,14 @@ public sealed class WorkflowEngineBuilder(IServiceCollection services)
         return this;
     }
 
-    /// <summary>Adds an application rule that every definition must pass before it is imported, saved or published.</summary>
+    /// <summary>
+    /// Adds a rule that every definition must pass before it is imported, saved or published; it runs after the
+    /// engine's own rules and those added before it.
+    /// </summary>
     public WorkflowEngineBuilder AddDefinitionRule<TRule>()
         where TRule : class, IDefinitionRule
     {
-        Services.AddSingleton<IDefinitionRule, TRule>();
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, TRule>());
         return this;
     }
 }

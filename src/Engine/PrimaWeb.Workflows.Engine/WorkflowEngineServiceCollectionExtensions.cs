@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Activities.BuiltIn;
 using PrimaWeb.Workflows.Engine.Definitions;
+using PrimaWeb.Workflows.Engine.Definitions.Rules;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Expressions;
 using PrimaWeb.Workflows.Engine.Incidents;
@@ -31,6 +32,7 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.TryAddSingleton<ITimerScheduler, NullTimerScheduler>();
         services.TryAddSingleton<IOutboxNotifier, NullOutboxNotifier>();
         services.TryAddScoped<DefinitionValidator>();
+        AddEngineRules(services);
         services.TryAddScoped<DefinitionCatalog>();
         services.TryAddScoped<WorkflowRunner>();
         services.TryAddScoped<HumanTaskService>();
@@ -49,5 +51,16 @@ public static class WorkflowEngineServiceCollectionExtensions
             .AddActivity<Activities.BuiltIn.Timer>()
             .AddActivity<HumanTaskActivity>()
             .AddActivity<WaitForSignal>();
+    }
+
+    // The engine's own checks, in the order they run; the application's rules come after them.
+    private static void AddEngineRules(IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, UniqueVariablesRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, ActivityNodesRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, SingleStartRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, ConnectionsRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, ReachabilityRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, LoopRule>());
     }
 }
