@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Definitions;
 using PrimaWeb.Workflows.Engine.Outbox;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Engine;
 
@@ -17,6 +18,17 @@ public sealed class WorkflowEngineBuilder(IServiceCollection services)
     {
         Services.AddSingleton(new ActivityRegistration(ActivityDescriptorFactory.Describe(typeof(TActivity), retry)));
         Services.TryAddTransient<TActivity>();
+        return this;
+    }
+
+    /// <summary>
+    /// Declares a family of workflow variables (their names, types and meaning), so that the import check knows those set
+    /// at start and the types of the others. Variables an activity reads or writes are known from the activity too.
+    /// </summary>
+    public WorkflowEngineBuilder AddVariables(VariableFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        Services.AddSingleton(family);
         return this;
     }
 

@@ -11,6 +11,7 @@ using PrimaWeb.Workflows.Engine.Migration;
 using PrimaWeb.Workflows.Engine.Outbox;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Engine.Timers;
+using PrimaWeb.Workflows.Engine.Variables;
 using PrimaWeb.Workflows.Engine.Versioning;
 
 namespace PrimaWeb.Workflows.Engine;
@@ -28,6 +29,7 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.TryAddSingleton(limits ?? new ExpressionLimits());
         services.TryAddSingleton<IExpressionEvaluator, FluidExpressionEvaluator>();
         services.TryAddSingleton<IActivityRegistry, ActivityRegistry>();
+        services.TryAddSingleton<VariableCatalog>();
         services.TryAddSingleton<DefinitionCache>();
         services.TryAddSingleton<ITimerScheduler, NullTimerScheduler>();
         services.TryAddSingleton<IOutboxNotifier, NullOutboxNotifier>();
@@ -62,5 +64,6 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, ConnectionsRule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, ReachabilityRule>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, LoopRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, VariableRule>());
     }
 }

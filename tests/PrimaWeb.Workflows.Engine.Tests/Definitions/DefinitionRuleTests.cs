@@ -15,7 +15,7 @@ public sealed class DefinitionRuleTests
 
         var rules = provider.GetServices<IDefinitionRule>().Select(r => r.GetType().Name).ToList();
 
-        rules.ShouldBe(["UniqueVariablesRule", "ActivityNodesRule", "SingleStartRule", "ConnectionsRule", "ReachabilityRule", "LoopRule", nameof(NothingRule)]);
+        rules.ShouldBe(["UniqueVariablesRule", "ActivityNodesRule", "SingleStartRule", "ConnectionsRule", "ReachabilityRule", "LoopRule", "VariableRule", nameof(NothingRule)]);
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public sealed class DefinitionValidatorTests
     public void Validate_LoopThroughATask_IsAllowed()
     {
         var errors = Validate(
-            """{ "id": "start", "type": "Core.Start" }, { "id": "t", "type": "Core.HumanTask", "inputs": { "taskType": "a", "title": "b" } }, { "id": "d", "type": "Core.Decision", "inputs": { "condition": "done" } }, { "id": "e", "type": "Core.End" }""",
+            """{ "id": "start", "type": "Core.Start" }, { "id": "t", "type": "Core.HumanTask", "inputs": { "taskType": "a", "title": "b", "resultVariable": "done" } }, { "id": "d", "type": "Core.Decision", "inputs": { "condition": "done" } }, { "id": "e", "type": "Core.End" }""",
             """{ "from": "start", "to": "t" }, { "from": "t", "to": "d" }, { "from": "d", "outcome": "False", "to": "t" }, { "from": "d", "outcome": "True", "to": "e" }""");
 
         errors.ShouldBeEmpty();

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Bcss;
 
@@ -19,8 +21,8 @@ namespace PrimaWeb.Workflows.Activities.Bcss;
 [ActivityOutcome(StepOutcome.Refused)]
 public sealed class ConsultFlow(ICaseFileStore store) : IActivity<ConsultFlow.Input>
 {
-    /// <summary>Variable receiving why some members could not be consulted, in words.</summary>
-    public const string MessageVariable = "consultationMessage";
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess.Reading(RequestVariables.All).AndWriting(BcssVariables.ConsultationMessage);
 
     public async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
@@ -47,7 +49,7 @@ public sealed class ConsultFlow(ICaseFileStore store) : IActivity<ConsultFlow.In
 
     public ValueTask<ActivityResult> ResumeAsync(Input input, ActivityContext context, JsonNode? payload)
     {
-        context.SetVariable(MessageVariable, StepOutcome.MessageOf(payload));
+        context.Set(BcssVariables.ConsultationMessage, StepOutcome.MessageOf(payload));
         return ValueTask.FromResult(ActivityResult.Complete(StepOutcome.OutcomeOf(payload) == StepOutcome.Refused ? StepOutcome.Refused : StepOutcome.Done));
     }
 

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Bcss;
 
@@ -19,6 +21,9 @@ namespace PrimaWeb.Workflows.Activities.Bcss;
 [ActivityOutcome(StepOutcome.Refused)]
 public sealed class Disintegrate(ICaseFileStore store) : IActivity<Disintegrate.Input>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess.Reading(RequestVariables.All).AndWriting(BcssVariables.IntegrationMessage);
+
     public async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);

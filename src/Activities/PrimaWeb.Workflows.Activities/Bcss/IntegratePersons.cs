@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Bcss;
 
@@ -22,11 +24,11 @@ namespace PrimaWeb.Workflows.Activities.Bcss;
 [ActivityOutcome(StepOutcome.Refused)]
 public sealed class IntegratePersons(ICaseFileStore store) : IActivity<IntegratePersons.Input>
 {
-    /// <summary>Variable receiving the last day of the main person's integration (yyyy-MM-dd).</summary>
-    public const string EndsOnVariable = "integrationEndsOn";
-
-    /// <summary>Variable receiving the BCSS's refusal, in words.</summary>
-    public const string MessageVariable = AccessRequest.MessageVariable;
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndReading(BcssVariables.IntegrationEndsOn)
+        .AndWriting(BcssVariables.IntegrationEndsOn, BcssVariables.IntegrationCode, BcssVariables.IntegrationMessage);
 
     public async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
@@ -34,7 +36,7 @@ public sealed class IntegratePersons(ICaseFileStore store) : IActivity<Integrate
         var tenant = variables.Tenant;
         var code = (CapacityCode)input.Code;
         var info = CapacityCodes.Describe(code);
-        var from = StartDay(input, variables);
+        var from = StartDay(input, context, variables);
         var mainEnd = IntegrationPlan.EndOf(info, from, input.Until, input.Months);
 
         var @case = await store.CaseAsync(tenant, variables.Case, context.CancellationToken);
@@ -57,16 +59,16 @@ public sealed class IntegratePersons(ICaseFileStore store) : IActivity<Integrate
             });
         }
 
-        context.SetVariable(EndsOnVariable, RequestVariables.FormatDate(mainEnd));
-        context.SetVariable("integrationCode", (int)code);
+        context.Set(BcssVariables.IntegrationEndsOn, mainEnd);
+        context.Set(BcssVariables.IntegrationCode, (int)code);
         return AccessRequest.Send(context, variables, "REGISTER", items);
     }
 
     public ValueTask<ActivityResult> ResumeAsync(Input input, ActivityContext context, JsonNode? payload) => AccessRequest.Answered(context, payload);
 
-    private static DateOnly StartDay(Input input, RequestVariables variables)
+    private static DateOnly StartDay(Input input, ActivityContext context, RequestVariables variables)
     {
-        if (input.Extend && variables.Date(EndsOnVariable) is { } previousEnd)
+        if (input.Extend && context.Get(BcssVariables.IntegrationEndsOn) is { } previousEnd)
         {
             return previousEnd.AddDays(1);
         }

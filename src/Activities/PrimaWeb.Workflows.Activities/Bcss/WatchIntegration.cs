@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Bcss;
 
@@ -18,6 +20,9 @@ namespace PrimaWeb.Workflows.Activities.Bcss;
 [ActivityOutcome(Expired)]
 public sealed class WatchIntegration : IActivity<WatchIntegration.Input>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess.Reading(BcssVariables.IntegrationEndsOn).AndWriting(BcssVariables.IntegrationStatus);
+
     public const string Expiring = "Expiring";
     public const string Expired = "Expired";
 
@@ -36,19 +41,19 @@ public sealed class WatchIntegration : IActivity<WatchIntegration.Input>
     {
         if (now < expireAt)
         {
-            context.SetVariable("integrationStatus", Expiring);
+            context.Set(BcssVariables.IntegrationStatus, Expiring);
             return ActivityResult.Complete(Expiring);
         }
 
-        context.SetVariable("integrationStatus", Expired);
+        context.Set(BcssVariables.IntegrationStatus, Expired);
         return ActivityResult.Complete(Expired);
     }
 
     private static (DateTimeOffset? WarnAt, DateTimeOffset ExpireAt) Moments(Input input, ActivityContext context)
     {
         var endsOn = input.EndsOn
-            ?? RequestVariables.Of(context).Date(IntegratePersons.EndsOnVariable)
-            ?? throw new InvalidOperationException($"No integration end to watch: give 'endsOn' or integrate first ({IntegratePersons.EndsOnVariable}).");
+            ?? context.Get(BcssVariables.IntegrationEndsOn)
+            ?? throw new InvalidOperationException($"No integration end to watch: give 'endsOn' or integrate first ({BcssVariables.IntegrationEndsOn.Name}).");
         var daysBefore = Math.Max(0, input.DaysBefore);
         var expireAt = LegalClock.StartOf(endsOn.AddDays(1));
         return (daysBefore == 0 ? null : LegalClock.StartOf(endsOn.AddDays(-daysBefore), 8), expireAt);

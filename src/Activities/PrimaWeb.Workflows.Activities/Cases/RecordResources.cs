@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Cases;
 
@@ -20,6 +22,9 @@ namespace PrimaWeb.Workflows.Activities.Cases;
     DescriptionNl = "Taak: categorie, bestaansmiddelen en lasten van het gezin, bewaard als overzicht van de bestaansmiddelen.")]
 public sealed class RecordResources(ICaseFileStore store) : IActivity<TaskStepInput>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess.Reading(RequestVariables.All).AndWriting(InvestigationVariables.ResourceStatementId);
+
     public const string TaskType = "record-resources";
 
     /// <summary>The form: monthly net amounts, none negative.</summary>
@@ -89,7 +94,7 @@ public sealed class RecordResources(ICaseFileStore store) : IActivity<TaskStepIn
             variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author,
             TaskOpening.Choice<RisCategory>(payload, "category")!.Value, members, resources, expenses);
         store.Add(statement);
-        context.SetVariable("resourceStatementId", statement.Id.ToString());
+        context.Set(InvestigationVariables.ResourceStatementId, statement.Id);
         return ActivityResult.Complete();
     }
 

@@ -1,12 +1,13 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Cases;
 
@@ -22,6 +23,11 @@ namespace PrimaWeb.Workflows.Activities.Cases;
 [ActivityOutcome(Refuse)]
 public sealed class ReportAndPropose(ICaseFileStore store) : IActivity<TaskStepInput>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndWriting(InvestigationVariables.Proposal, InvestigationVariables.ProposedMonthlyAmount, InvestigationVariables.SocialReportId);
+
     public const string Grant = "Grant";
     public const string Refuse = "Refuse";
     public const string TaskType = "social-report";
@@ -68,9 +74,9 @@ public sealed class ReportAndPropose(ICaseFileStore store) : IActivity<TaskStepI
             variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author,
             TaskOpening.Text(payload, "report")!, grant ? DecisionOutcome.Granted : DecisionOutcome.Refused, terms, TaskOpening.Text(payload, "motivation"));
         store.Add(report);
-        context.SetVariable("proposal", grant ? Grant : Refuse);
-        context.SetVariable("proposedMonthlyAmount", terms is null ? null : JsonValue.Create(terms.MonthlyAmount));
-        context.SetVariable("socialReportId", report.Id.ToString("D", CultureInfo.InvariantCulture));
+        context.Set(InvestigationVariables.Proposal, grant ? Grant : Refuse);
+        context.Set(InvestigationVariables.ProposedMonthlyAmount, terms?.MonthlyAmount);
+        context.Set(InvestigationVariables.SocialReportId, report.Id);
         return ActivityResult.Complete(grant ? Grant : Refuse);
     }
 }

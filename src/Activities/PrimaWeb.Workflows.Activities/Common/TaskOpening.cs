@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
-using PrimaWeb.Workflows.Activities.Requests;
 using PrimaWeb.Workflows.Activities.SppIs;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
@@ -11,6 +11,7 @@ using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Council;
 
@@ -27,6 +28,15 @@ namespace PrimaWeb.Workflows.Activities.Council;
 [ActivityOutcome(Refused)]
 public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceData reference) : IActivity<CouncilTaskInput>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndWriting(
+            DecisionVariables.DecisionId, DecisionVariables.DecisionOutcome, DecisionVariables.DecidedOn, DecisionVariables.GrantedFrom, DecisionVariables.GrantedUntil,
+            DecisionVariables.GrantedMonthlyAmount, DecisionVariables.GrantedCategory, DecisionVariables.GrantedCode, DeadlineVariables.NotificationDueOn,
+            DeadlineVariables.NotificationOverdueAt, DeadlineVariables.FormsDueOn, DeadlineVariables.FormsOverdueAt, DeadlineVariables.A036DueOn,
+            LetterVariables.LetterSent, SppIsVariables.FormsSent);
+
     public const string Granted = "Granted";
     public const string GrantedModified = "GrantedModified";
     public const string Refused = "Refused";
@@ -73,11 +83,11 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
         var terms = await TermsAsync(variables, payload, choice == GrantedModified, context.CancellationToken);
         var grant = request.Grant(decidedOn, terms, today, motivation);
         SetDecisionVariables(context, variables, grant, choice!);
-        context.SetVariable("grantedFrom", RequestVariables.FormatDate(terms.From));
-        context.SetVariable("grantedUntil", terms.Until is { } until ? RequestVariables.FormatDate(until) : null);
-        context.SetVariable("grantedMonthlyAmount", terms.MonthlyAmount);
-        context.SetVariable("grantedCategory", terms.Category.ToString());
-        context.SetVariable("grantedCode", (int)GrantedCode(variables.Type));
+        context.Set(DecisionVariables.GrantedFrom, terms.From);
+        context.Set(DecisionVariables.GrantedUntil, terms.Until);
+        context.Set(DecisionVariables.GrantedMonthlyAmount, terms.MonthlyAmount);
+        context.Set(DecisionVariables.GrantedCategory, terms.Category);
+        context.Set(DecisionVariables.GrantedCode, (int)GrantedCode(variables.Type));
         return ActivityResult.Complete(Granted);
     }
 
@@ -112,15 +122,15 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
         var decidedOn = decision.DecidedOn;
         var notificationDue = LegalDeadlines.NotificationDue(decidedOn);
         var formsDue = FormPreparation.FormsDue(reference, variables.Type, decision);
-        context.SetVariable("decisionId", decision.Id.ToString());
-        context.SetVariable("decisionOutcome", outcome);
-        context.SetVariable("decidedOn", RequestVariables.FormatDate(decidedOn));
-        context.SetVariable("notificationDueOn", RequestVariables.FormatDate(notificationDue));
-        context.SetVariable("notificationOverdueAt", ComputeDeadlines.Instant(LegalClock.StartOf(notificationDue.AddDays(1))));
-        context.SetVariable("formsDueOn", RequestVariables.FormatDate(formsDue));
-        context.SetVariable("formsOverdueAt", ComputeDeadlines.Instant(LegalClock.StartOf(formsDue.AddDays(1))));
-        context.SetVariable("a036DueOn", RequestVariables.FormatDate(LegalDeadlines.A036Due(decidedOn)));
-        context.SetVariable("letterSent", false);
-        context.SetVariable("formsSent", false);
+        context.Set(DecisionVariables.DecisionId, decision.Id);
+        context.Set(DecisionVariables.DecisionOutcome, outcome);
+        context.Set(DecisionVariables.DecidedOn, decidedOn);
+        context.Set(DeadlineVariables.NotificationDueOn, notificationDue);
+        context.Set(DeadlineVariables.NotificationOverdueAt, LegalClock.StartOf(notificationDue.AddDays(1)));
+        context.Set(DeadlineVariables.FormsDueOn, formsDue);
+        context.Set(DeadlineVariables.FormsOverdueAt, LegalClock.StartOf(formsDue.AddDays(1)));
+        context.Set(DeadlineVariables.A036DueOn, LegalDeadlines.A036Due(decidedOn));
+        context.Set(LetterVariables.LetterSent, false);
+        context.Set(SppIsVariables.FormsSent, false);
     }
 }

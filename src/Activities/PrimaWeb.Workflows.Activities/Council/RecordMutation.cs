@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Council;
 
@@ -25,6 +27,14 @@ namespace PrimaWeb.Workflows.Activities.Council;
 [ActivityOutcome(Resumed)]
 public sealed class RecordMutation(ICaseFileStore store) : IActivity<CouncilTaskInput>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndWriting(
+            DecisionVariables.Mutation, DecisionVariables.MutationDecidedOn, DecisionVariables.MutationFrom, DecisionVariables.MutationUntil,
+            DecisionVariables.MutationUntilAt, DecisionVariables.MutationReason, DecisionVariables.DecisionId, DecisionVariables.DecisionOutcome,
+            DecisionVariables.DecidedOn, DeadlineVariables.NotificationDueOn, DeadlineVariables.A036DueOn, SppIsVariables.FormsSent, LetterVariables.LetterSent);
+
     public const string Suspended = "Suspended";
     public const string Withdrawn = "Withdrawn";
     public const string Resumed = "Resumed";
@@ -32,14 +42,6 @@ public sealed class RecordMutation(ICaseFileStore store) : IActivity<CouncilTask
     public const string Withdraw = "Withdraw";
     public const string Resume = "Resume";
     public const string TaskType = "council-mutation";
-    public const string KindVariable = "mutation";
-    public const string DecidedOnVariable = "mutationDecidedOn";
-    public const string FromVariable = "mutationFrom";
-    public const string UntilVariable = "mutationUntil";
-
-    /// <summary>The planned end of a suspension as an instant (the start of the day after), for a reminder timer; null when open.</summary>
-    public const string UntilAtVariable = "mutationUntilAt";
-    public const string ReasonVariable = "mutationReason";
 
     /// <summary>The task's form for a running aid (suspend or withdraw) or a suspended one (resume or withdraw).</summary>
     public static IReadOnlyList<FormField> Form(bool suspended) =>
@@ -77,19 +79,19 @@ public sealed class RecordMutation(ICaseFileStore store) : IActivity<CouncilTask
             _ => (request.WithdrawGrant(decidedOn, from, today, reason), Withdrawn),
         };
 
-        context.SetVariable(KindVariable, kind);
-        context.SetVariable(DecidedOnVariable, RequestVariables.FormatDate(decidedOn));
-        context.SetVariable(FromVariable, RequestVariables.FormatDate(decision.EffectiveFrom!.Value));
-        context.SetVariable(UntilVariable, decision.EffectiveUntil is { } end ? RequestVariables.FormatDate(end) : null);
-        context.SetVariable(UntilAtVariable, decision.EffectiveUntil is { } last ? Requests.ComputeDeadlines.Instant(LegalClock.StartOf(last.AddDays(1))) : null);
-        context.SetVariable(ReasonVariable, reason);
-        context.SetVariable("decisionId", decision.Id.ToString());
-        context.SetVariable("decisionOutcome", outcome);
-        context.SetVariable("decidedOn", RequestVariables.FormatDate(decidedOn));
-        context.SetVariable("notificationDueOn", RequestVariables.FormatDate(LegalDeadlines.NotificationDue(decidedOn)));
-        context.SetVariable("a036DueOn", RequestVariables.FormatDate(LegalDeadlines.A036Due(decidedOn)));
-        context.SetVariable("formsSent", false);
-        context.SetVariable("letterSent", false);
+        context.Set(DecisionVariables.Mutation, kind);
+        context.Set(DecisionVariables.MutationDecidedOn, decidedOn);
+        context.Set(DecisionVariables.MutationFrom, decision.EffectiveFrom);
+        context.Set(DecisionVariables.MutationUntil, decision.EffectiveUntil);
+        context.Set(DecisionVariables.MutationUntilAt, decision.EffectiveUntil is { } last ? LegalClock.StartOf(last.AddDays(1)) : null);
+        context.Set(DecisionVariables.MutationReason, reason);
+        context.Set(DecisionVariables.DecisionId, decision.Id);
+        context.Set(DecisionVariables.DecisionOutcome, outcome);
+        context.Set(DecisionVariables.DecidedOn, decidedOn);
+        context.Set(DeadlineVariables.NotificationDueOn, LegalDeadlines.NotificationDue(decidedOn));
+        context.Set(DeadlineVariables.A036DueOn, LegalDeadlines.A036Due(decidedOn));
+        context.Set(SppIsVariables.FormsSent, false);
+        context.Set(LetterVariables.LetterSent, false);
         return ActivityResult.Complete(outcome);
     }
 }

@@ -1,6 +1,7 @@
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Council;
 using PrimaWeb.Workflows.Activities.Ris;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
@@ -8,6 +9,7 @@ using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Letters;
 
@@ -21,6 +23,12 @@ namespace PrimaWeb.Workflows.Activities.Letters;
     DescriptionNl = "Schrijft de kennisgevingsbrief van de beslissing, in de taal van de persoon, en bewaart hem in het dossier.")]
 public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templates, ICpasLetterheads letterheads, CalculationReferenceData reference) : IActivity<NoInputs>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndReading(DecisionVariables.DecisionOutcome)
+        .AndWriting(LetterVariables.LetterId, LetterVariables.LetterSent);
+
     public async ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
@@ -54,7 +62,7 @@ public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templat
             SocialWorker = new LetterContact(variables.SocialWorkerId ?? "-", null, null),
             LetterDate = today < decision.DecidedOn ? decision.DecidedOn : today,
             Reference = @case.Reference,
-            Outcome = variables.Text("decisionOutcome") == RecordDecision.GrantedModified && !request.Revises(decision) ? LetterDecisionOutcome.GrantedModified : null,
+            Outcome = context.Get(DecisionVariables.DecisionOutcome) == RecordDecision.GrantedModified && !request.Revises(decision) ? LetterDecisionOutcome.GrantedModified : null,
             EffectiveTo = decision.EffectiveUntil ?? decision.Terms?.Until,
             PersonNames = names,
         });
@@ -63,8 +71,8 @@ public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templat
             variables.Tenant, variables.Case, request.Id, context.Clock.GetUtcNow(), variables.Author, decision.Id,
             $"{model.Kind}.{model.Language.ToString().ToLowerInvariant()}", model.Language, LegalDeadlines.NotificationDue(decision.DecidedOn), content);
         store.Add(letter);
-        context.SetVariable("letterId", letter.Id.ToString());
-        context.SetVariable("letterSent", true);
+        context.Set(LetterVariables.LetterId, letter.Id);
+        context.Set(LetterVariables.LetterSent, true);
         return ActivityResult.Complete();
     }
 }

@@ -1,8 +1,10 @@
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Requests;
 
@@ -13,6 +15,9 @@ namespace PrimaWeb.Workflows.Activities.Requests;
     DescriptionNl = "Sluit de aanvraag af zodra de POD MI geantwoord heeft.")]
 public sealed class CloseRequest(ICaseFileStore store) : IActivity<NoInputs>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess.Reading(RequestVariables.All);
+
     public async ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);

@@ -1,8 +1,9 @@
-using System.Globalization;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Requests;
 
@@ -17,15 +18,20 @@ namespace PrimaWeb.Workflows.Activities.Requests;
     DescriptionNl = "Berekent de beslissingstermijn (30 dagen na ontvangst), de herinnering en het tijdstip van overschrijding.")]
 public sealed class ComputeDeadlines : IActivity<ComputeDeadlines.Input>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndWriting(DeadlineVariables.DecisionDueOn, DeadlineVariables.DecisionReminderAt, DeadlineVariables.DecisionOverdueAt, DeadlineVariables.LateDecisionInterestFrom);
+
     public ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
         var received = RequestVariables.Of(context).Received;
         var due = LegalDeadlines.DecisionDue(received);
         var daysBefore = Math.Max(0, input.ReminderDaysBefore);
-        context.SetVariable("decisionDueOn", RequestVariables.FormatDate(due));
-        context.SetVariable("decisionReminderAt", Instant(LegalClock.StartOf(due.AddDays(-daysBefore), 8)));
-        context.SetVariable("decisionOverdueAt", Instant(LegalClock.StartOf(due.AddDays(1))));
-        context.SetVariable("lateDecisionInterestFrom", RequestVariables.FormatDate(LegalDeadlines.LateDecisionInterestFrom(received)));
+        context.Set(DeadlineVariables.DecisionDueOn, due);
+        context.Set(DeadlineVariables.DecisionReminderAt, LegalClock.StartOf(due.AddDays(-daysBefore), 8));
+        context.Set(DeadlineVariables.DecisionOverdueAt, LegalClock.StartOf(due.AddDays(1)));
+        context.Set(DeadlineVariables.LateDecisionInterestFrom, LegalDeadlines.LateDecisionInterestFrom(received));
         return ValueTask.FromResult(ActivityResult.Complete());
     }
 
@@ -36,6 +42,4 @@ public sealed class ComputeDeadlines : IActivity<ComputeDeadlines.Input>
             HelpFr = "Combien de jours avant l'échéance de la décision le responsable reçoit un rappel.",
             HelpNl = "Hoeveel dagen voor de vervaldag van de beslissing de verantwoordelijke een herinnering krijgt.")]
         int ReminderDaysBefore = 5);
-
-    internal static string Instant(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
 }

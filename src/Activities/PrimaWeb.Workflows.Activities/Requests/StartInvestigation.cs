@@ -1,8 +1,10 @@
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Requests;
 
@@ -16,6 +18,9 @@ namespace PrimaWeb.Workflows.Activities.Requests;
     DescriptionNl = "Koppelt de aanvraag aan de workflow en zet ze in onderzoek (heropent het om een toekenning te herzien).")]
 public sealed class StartInvestigation(ICaseFileStore store) : IActivity<NoInputs>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess.Reading(RequestVariables.All);
+
     public async ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Ris;
 
@@ -20,6 +21,11 @@ namespace PrimaWeb.Workflows.Activities.Ris;
     DescriptionNl = "Berekent het leefloon uit de opgetekende bestaansmiddelen en bewaart de berekening in het dossier.")]
 public sealed class CalculateRis(ICaseFileStore store, CalculationReferenceData reference) : IActivity<CalculateRis.Input>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndWriting(InvestigationVariables.RisCalculationId, InvestigationVariables.RisMonthlyAmount, InvestigationVariables.RisPeriodAmount, InvestigationVariables.RisCategory);
+
     /// <summary>How the breakdown is kept: web casing, enums by name.</summary>
     public static readonly JsonSerializerOptions BreakdownJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -35,10 +41,10 @@ public sealed class CalculateRis(ICaseFileStore store, CalculationReferenceData 
             variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author,
             statement.Id, result, JsonSerializer.Serialize(result, BreakdownJson));
         store.Add(record);
-        context.SetVariable("risCalculationId", record.Id.ToString());
-        context.SetVariable("risMonthlyAmount", result.MonthlyAmount);
-        context.SetVariable("risPeriodAmount", result.PeriodAmount);
-        context.SetVariable("risCategory", result.Category.ToString());
+        context.Set(InvestigationVariables.RisCalculationId, record.Id);
+        context.Set(InvestigationVariables.RisMonthlyAmount, result.MonthlyAmount);
+        context.Set(InvestigationVariables.RisPeriodAmount, result.PeriodAmount);
+        context.Set(InvestigationVariables.RisCategory, result.Category);
         return ActivityResult.Complete();
     }
 

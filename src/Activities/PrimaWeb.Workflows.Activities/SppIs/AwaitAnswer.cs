@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.SppIs;
 
@@ -21,6 +23,12 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 [ActivityOutcome(TimedOut)]
 public sealed class AwaitAnswer(ICaseFileStore store) : IActivity<AwaitAnswer.Input>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndReading(SppIsVariables.FormId)
+        .AndWriting(SppIsVariables.Message, SppIsVariables.Answer);
+
     public const string Accepted = "Accepted";
     public const string Refused = "Refused";
     public const string TimedOut = "TimedOut";
@@ -30,9 +38,8 @@ public sealed class AwaitAnswer(ICaseFileStore store) : IActivity<AwaitAnswer.In
     public async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
-        var formId = Guid.TryParse(variables.Text(FormPreparation.FormVariable), out var id)
-            ? id
-            : throw new InvalidOperationException($"No form to await: the variable '{FormPreparation.FormVariable}' is empty; send a form first.");
+        var formId = context.Get(SppIsVariables.FormId)
+            ?? throw new InvalidOperationException($"No form to await: the variable '{SppIsVariables.FormId.Name}' is empty; send a form first.");
         var form = await store.FindFormAsync(variables.Tenant, formId, context.CancellationToken)
             ?? throw new InvalidOperationException($"Form {formId} does not exist in {variables.Tenant}.");
         form.AwaitAnswerUntil((input.Timeout ?? DefaultTimeout).AddTo(context.Clock.GetUtcNow()));
@@ -43,8 +50,8 @@ public sealed class AwaitAnswer(ICaseFileStore store) : IActivity<AwaitAnswer.In
     {
         var variables = RequestVariables.Of(context);
         var outcome = StepOutcome.OutcomeOf(payload, TimedOut);
-        context.SetVariable(FormPreparation.MessageVariable, StepOutcome.MessageOf(payload));
-        context.SetVariable("sppIsAnswer", outcome);
+        context.Set(SppIsVariables.Message, StepOutcome.MessageOf(payload));
+        context.Set(SppIsVariables.Answer, outcome);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
         switch (outcome)
         {

@@ -1,7 +1,9 @@
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.SppIs;
 
@@ -19,6 +21,12 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 [ActivityOutcome(SendForm.NotIntegrated)]
 public sealed class SendA036(ICaseFileStore store) : IActivity<NoInputs>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndReading(BcssVariables.IntegrationEndsOn)
+        .AndWriting(SppIsVariables.Message, SppIsVariables.A036FormId);
+
     public async ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
@@ -33,7 +41,7 @@ public sealed class SendA036(ICaseFileStore store) : IActivity<NoInputs>
         var verdict = await FormPreparation.ControlAsync(store, variables.Tenant, loi65: false, main, null, terms.From, today, context.CancellationToken);
         if (!verdict.IsAllowed)
         {
-            context.SetVariable(FormPreparation.MessageVariable, verdict.Message);
+            context.Set(SppIsVariables.Message, verdict.Message);
             return ActivityResult.Complete(SendForm.NotIntegrated);
         }
 

@@ -1,9 +1,11 @@
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.SppIs;
 
@@ -21,6 +23,12 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 [ActivityOutcome(NotIntegrated)]
 public sealed class SendForm(ICaseFileStore store, CalculationReferenceData reference) : IActivity<NoInputs>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndReading(BcssVariables.IntegrationEndsOn)
+        .AndWriting(SppIsVariables.Message, SppIsVariables.FormId, SppIsVariables.FormsSent, SppIsVariables.FormType, SppIsVariables.A036FormId);
+
     public const string Sent = "Sent";
     public const string NoForm = "NoForm";
     public const string NotIntegrated = "NotIntegrated";
@@ -42,7 +50,7 @@ public sealed class SendForm(ICaseFileStore store, CalculationReferenceData refe
         var verdict = await FormPreparation.ControlAsync(store, variables.Tenant, FormTypes.IsLoi65(type), main, partner, effective, today, context.CancellationToken);
         if (!verdict.IsAllowed)
         {
-            context.SetVariable(FormPreparation.MessageVariable, verdict.Message);
+            context.Set(SppIsVariables.Message, verdict.Message);
             return ActivityResult.Complete(NotIntegrated);
         }
 
@@ -65,9 +73,9 @@ public sealed class SendForm(ICaseFileStore store, CalculationReferenceData refe
             FormPreparation.A036(store, context, variables, request, decision, main.Niss);
         }
 
-        context.SetVariable(FormPreparation.FormVariable, form.Id.ToString());
-        context.SetVariable("formsSent", true);
-        context.SetVariable("sppIsFormType", type.ToString());
+        context.Set(SppIsVariables.FormId, form.Id);
+        context.Set(SppIsVariables.FormsSent, true);
+        context.Set(SppIsVariables.FormType, type);
         return ActivityResult.Complete(Sent);
     }
 }

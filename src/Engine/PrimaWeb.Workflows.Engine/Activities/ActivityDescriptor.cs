@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using PrimaWeb.Workflows.Engine.Activities.Inputs;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Engine.Activities;
 
@@ -24,6 +25,10 @@ public sealed record ActivityDescriptor(
     /// <summary>The input record the activity receives (<see cref="NoInputs"/> when it takes none).</summary>
     [JsonIgnore]
     public required Type InputType { get; init; }
+
+    /// <summary>The workflow variables the activity reads and writes (<see cref="IActivity.Variables"/>).</summary>
+    [JsonIgnore]
+    public VariableAccess Variables { get; init; } = VariableAccess.None;
 
     // Set by ActivityDescriptorFactory, the only place descriptors are built from a class.
     [JsonIgnore]

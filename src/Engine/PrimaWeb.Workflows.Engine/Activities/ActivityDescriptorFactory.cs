@@ -1,5 +1,6 @@
 using System.Reflection;
 using PrimaWeb.Workflows.Engine.Activities.Inputs;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Engine.Activities;
 
@@ -45,9 +46,16 @@ public static class ActivityDescriptorFactory
         {
             InputType = inputType,
             InputModel = model,
+            Variables = (VariableAccess)VariablesOfMethod.MakeGenericMethod(activityType).Invoke(null, null)!,
             Invoker = ActivityInvoker.For(inputType),
         };
     }
+
+    private static readonly MethodInfo VariablesOfMethod =
+        typeof(ActivityDescriptorFactory).GetMethod(nameof(VariablesOf), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static VariableAccess VariablesOf<TActivity>()
+        where TActivity : IActivity => TActivity.Variables;
 
     private static Type? InputTypeOf(Type activityType)
     {

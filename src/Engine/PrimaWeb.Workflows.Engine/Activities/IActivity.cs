@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Engine.Activities;
 
@@ -7,7 +8,14 @@ namespace PrimaWeb.Workflows.Engine.Activities;
 /// What every activity class is to the registry and the runner. Implement <see cref="IActivity{TInput}"/>, never this
 /// interface alone.
 /// </summary>
-public interface IActivity;
+public interface IActivity
+{
+    /// <summary>
+    /// The workflow variables the activity type reads and writes (declare a public static property of this name). The
+    /// engine refuses any other at run time; the import check and the documentation read it.
+    /// </summary>
+    static virtual VariableAccess Variables => VariableAccess.None;
+}
 
 /// <summary>
 /// A step of a workflow. Its inputs are one record, <typeparamref name="TInput"/>: the definition's inputs are checked

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Definitions;
 using PrimaWeb.Workflows.Engine.Outbox;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Engine.Execution;
 
@@ -48,9 +49,47 @@ public sealed class ActivityContext
 
     public CancellationToken CancellationToken => _burst.CancellationToken;
 
-    public JsonNode? GetVariable(string name) => _instance.State.Variables[name];
+    /// <summary>
+    /// The value of a declared variable (default when absent). The activity must declare that it reads or writes it in
+    /// its <see cref="IActivity.Variables"/>; reading another is a programming error and throws.
+    /// </summary>
+    public T Get<T>(WorkflowVariable<T> variable)
+    {
+        ArgumentNullException.ThrowIfNull(variable);
+        if (!Descriptor.Variables.MayRead(variable))
+        {
+            throw new InvalidOperationException($"Activity type {Descriptor.Type} reads the variable '{variable.Name}' without declaring it in its Variables.");
+        }
 
-    public void SetVariable(string name, JsonNode? value) => _instance.State.Variables[name] = value?.DeepClone();
+        return variable.FromJson(_instance.State.Variables[variable.Name]);
+    }
+
+    /// <summary>Sets a declared variable; the activity must declare that it writes it in its <see cref="IActivity.Variables"/>.</summary>
+    public void Set<T>(WorkflowVariable<T> variable, T value)
+    {
+        ArgumentNullException.ThrowIfNull(variable);
+        if (!Descriptor.Variables.MayWrite(variable))
+        {
+            throw new InvalidOperationException($"Activity type {Descriptor.Type} writes the variable '{variable.Name}' without declaring it in its Variables.");
+        }
+
+        _instance.State.Variables[variable.Name] = variable.ToJson(value);
+    }
+
+    /// <summary>
+    /// Counts this run of the activity and returns its number in the instance (1 the first time): it tells apart the
+    /// runs of a step a definition loops back to, e.g. in an idempotency key. Kept in the variable <c>{activityId}Runs</c>.
+    /// </summary>
+    public int CountRun()
+    {
+        var counter = $"{ActivityId}Runs";
+        var runs = (_instance.State.Variables[counter]?.GetValue<int>() ?? 0) + 1;
+        _instance.State.Variables[counter] = runs;
+        return runs;
+    }
+
+    /// <summary>Sets a variable the definition names (SetVariable, a task's or a signal's result variable).</summary>
+    internal void SetVariable(string name, JsonNode? value) => _instance.State.Variables[name] = value?.DeepClone();
 
     /// <summary>
     /// Records an external side effect, delivered after the burst commits. <paramref name="idempotencyKey"/> must be
