@@ -13,10 +13,7 @@ namespace PrimaWeb.Workflows.Activities.Bcss;
 /// calls the gateway per member and keeps each answer, or the reason there is none, as a <see cref="Consultation"/>;
 /// a member refused by the integration control is never sent to the service.
 /// </summary>
-[Activity("Bcss.ConsultFlow", 1, Category = "BCSS", DisplayName = "Consult a data flow", Blocking = true,
-    Description = "Consults a federal data flow for household members and keeps the answers in the case file.",
-    DescriptionFr = "Consulte un flux de données fédéral pour des membres du ménage et garde les réponses au dossier.",
-    DescriptionNl = "Raadpleegt een federale gegevensstroom voor gezinsleden en bewaart de antwoorden in het dossier.")]
+[Activity("Bcss.ConsultFlow", 1, Category = "BCSS", DisplayName = "Consult a data flow", Blocking = true)]
 [ActivityOutcome(StepOutcome.Done)]
 [ActivityOutcome(StepOutcome.Refused)]
 public sealed class ConsultFlow(ICaseFileStore store) : IActivity<ConsultFlow.Input>
@@ -55,14 +52,9 @@ public sealed class ConsultFlow(ICaseFileStore store) : IActivity<ConsultFlow.In
 
     /// <summary>Which flow, for whom.</summary>
     public sealed record Input(
-        [ActivityInput(Journaled = true,
-            Help = "The flow, by its gateway name: OCMWCPASPerformInvestigation, OCMWCPASHealthInsurance, AddressHistory, Unemployment …",
-            HelpFr = "Le flux, par son nom dans la passerelle : OCMWCPASPerformInvestigation, OCMWCPASHealthInsurance, AddressHistory, Unemployment …",
-            HelpNl = "De stroom, met zijn naam in de gateway: OCMWCPASPerformInvestigation, OCMWCPASHealthInsurance, AddressHistory, Unemployment …")]
+        [ActivityInput(Journaled = true)]
         [ActivityInputChoices(typeof(FlowConsultations), nameof(FlowConsultations.Services))]
         string Service,
-        [ActivityInput(Journaled = true,
-            Help = "main, partner (main person and partner) or household.", HelpFr = "main, partner (demandeur et partenaire) ou household.",
-            HelpNl = "main, partner (aanvrager en partner) of household.")]
+        [ActivityInput(Journaled = true)]
         HouseholdMembers Members = HouseholdMembers.Household);
 }

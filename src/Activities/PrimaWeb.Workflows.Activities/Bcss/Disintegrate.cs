@@ -13,10 +13,7 @@ namespace PrimaWeb.Workflows.Activities.Bcss;
 /// Ends the integrations of household members after a last day (all codes, or one code), then tells the BCSS through
 /// the outbox (<see cref="MessageTypes.ManageAccess"/>, UNREGISTER) and waits for its answer.
 /// </summary>
-[Activity("Bcss.Disintegrate", 1, Category = "BCSS", DisplayName = "Disintegrate persons", Blocking = true,
-    Description = "Ends the household's integrations in the BCSS reference directory after a last day.",
-    DescriptionFr = "Met fin aux intégrations du ménage dans le répertoire des références de la BCSS après un dernier jour.",
-    DescriptionNl = "Beëindigt de integraties van het gezin in het verwijzingsrepertorium van de KSZ na een laatste dag.")]
+[Activity("Bcss.Disintegrate", 1, Category = "BCSS", DisplayName = "Disintegrate persons", Blocking = true)]
 [ActivityOutcome(StepOutcome.Done)]
 [ActivityOutcome(StepOutcome.Refused)]
 public sealed class Disintegrate(ICaseFileStore store) : IActivity<Disintegrate.Input>
@@ -64,16 +61,10 @@ public sealed class Disintegrate(ICaseFileStore store) : IActivity<Disintegrate.
 
     /// <summary>Whose integrations end, after which day, and of which code.</summary>
     public sealed record Input(
-        [ActivityInput(Journaled = true,
-            Help = "main, partner or household.", HelpFr = "main, partner ou household.", HelpNl = "main, partner of household.")]
+        [ActivityInput(Journaled = true)]
         HouseholdMembers Members = HouseholdMembers.Household,
-        [ActivityInput(Journaled = true,
-            Help = "Last day still covered; today when empty.", HelpFr = "Dernier jour encore couvert ; aujourd'hui si vide.",
-            HelpNl = "Laatste nog gedekte dag; vandaag indien leeg.")]
+        [ActivityInput(Journaled = true)]
         DateOnly? LastDay = null,
-        [ActivityInput(Journaled = true,
-            Help = "Only the integrations of this capacity code; every code when empty.",
-            HelpFr = "Seulement les intégrations de ce code qualité ; tous les codes si vide.",
-            HelpNl = "Enkel de integraties met deze hoedanigheidscode; alle codes indien leeg.")]
+        [ActivityInput(Journaled = true)]
         int? Code = null);
 }

@@ -16,10 +16,7 @@ namespace PrimaWeb.Workflows.Activities.Bcss;
 /// bounded by each code's maximum. The registers change in the burst; the BCSS is told by the outbox
 /// (<see cref="MessageTypes.ManageAccess"/>) and the step waits for its answer.
 /// </summary>
-[Activity("Bcss.IntegratePersons", 1, Category = "BCSS", DisplayName = "Integrate persons", Blocking = true,
-    Description = "Integrates the household in the BCSS reference directory (main person and partner under the code, other members code 5).",
-    DescriptionFr = "Intègre le ménage dans le répertoire des références de la BCSS (demandeur et partenaire sous le code, autres membres en code 5).",
-    DescriptionNl = "Integreert het gezin in het verwijzingsrepertorium van de KSZ (aanvrager en partner onder de code, andere leden code 5).")]
+[Activity("Bcss.IntegratePersons", 1, Category = "BCSS", DisplayName = "Integrate persons", Blocking = true)]
 [ActivityOutcome(StepOutcome.Done)]
 [ActivityOutcome(StepOutcome.Refused)]
 public sealed class IntegratePersons(ICaseFileStore store) : IActivity<IntegratePersons.Input>
@@ -80,32 +77,16 @@ public sealed class IntegratePersons(ICaseFileStore store) : IActivity<Integrate
 
     /// <summary>Who is integrated, under which code, and for which period.</summary>
     public sealed record Input(
-        [ActivityInput(Journaled = true,
-            Help = "Capacity code of the main person and the partner: 1 under investigation, 2 RIS, 3 equivalent RIS …",
-            HelpFr = "Code qualité du demandeur et du partenaire : 1 en enquête, 2 RIS, 3 équivalent RIS …",
-            HelpNl = "Hoedanigheidscode van de aanvrager en de partner: 1 in onderzoek, 2 leefloon, 3 equivalent leefloon …")]
+        [ActivityInput(Journaled = true)]
         int Code,
-        [ActivityInput(Journaled = true,
-            Help = "main, partner (main person and partner) or household (everybody in the de facto household).",
-            HelpFr = "main, partner (demandeur et partenaire) ou household (tout le ménage de fait).",
-            HelpNl = "main, partner (aanvrager en partner) of household (het hele feitelijke gezin).")]
+        [ActivityInput(Journaled = true)]
         HouseholdMembers Members = HouseholdMembers.Household,
-        [ActivityInput(Journaled = true,
-            Help = "First day; the request's reception date when empty.", HelpFr = "Premier jour ; la date de réception de la demande si vide.",
-            HelpNl = "Eerste dag; de ontvangstdatum van de aanvraag indien leeg.")]
+        [ActivityInput(Journaled = true)]
         DateOnly? From = null,
-        [ActivityInput(Journaled = true,
-            Help = "Last day; when empty, 'months' (or the code's maximum) decides.", HelpFr = "Dernier jour ; si vide, 'months' (ou le maximum du code) décide.",
-            HelpNl = "Laatste dag; indien leeg beslist 'months' (of het maximum van de code).")]
+        [ActivityInput(Journaled = true)]
         DateOnly? Until = null,
-        [ActivityInput(Journaled = true,
-            Help = "Duration in months, cut to the code's maximum (2 months for code 1, 1 year for codes 2 to 6).",
-            HelpFr = "Durée en mois, limitée au maximum du code (2 mois pour le code 1, 1 an pour les codes 2 à 6).",
-            HelpNl = "Duur in maanden, beperkt tot het maximum van de code (2 maanden voor code 1, 1 jaar voor codes 2 tot 6).")]
+        [ActivityInput(Journaled = true)]
         int? Months = null,
-        [ActivityInput(Journaled = true,
-            Help = "Starts the day after the end of the previous integration of this request (an extension).",
-            HelpFr = "Commence le lendemain de la fin de l'intégration précédente de la demande (prolongation).",
-            HelpNl = "Begint de dag na het einde van de vorige integratie van de aanvraag (verlenging).")]
+        [ActivityInput(Journaled = true)]
         bool Extend = false);
 }

@@ -12,10 +12,7 @@ namespace PrimaWeb.Workflows.Activities.Bcss;
 /// and completes with Expiring (the definition raises "extend or end"), or — with 0 days, or once the end has passed —
 /// waits for the day after the end and completes with Expired, setting integrationStatus to Expired.
 /// </summary>
-[Activity("Bcss.WatchIntegration", 1, Category = "BCSS", DisplayName = "Watch the integration's end", Blocking = true,
-    Description = "Waits until some days before the integration ends (Expiring), or until it has ended (Expired).",
-    DescriptionFr = "Attend quelques jours avant la fin de l'intégration (Expiring), ou sa fin (Expired).",
-    DescriptionNl = "Wacht tot enkele dagen voor het einde van de integratie (Expiring), of tot ze afgelopen is (Expired).")]
+[Activity("Bcss.WatchIntegration", 1, Category = "BCSS", DisplayName = "Watch the integration's end", Blocking = true)]
 [ActivityOutcome(Expiring)]
 [ActivityOutcome(Expired)]
 public sealed class WatchIntegration : IActivity<WatchIntegration.Input>
@@ -61,14 +58,8 @@ public sealed class WatchIntegration : IActivity<WatchIntegration.Input>
 
     /// <summary>Which end to watch, and how long before it to warn.</summary>
     public sealed record Input(
-        [ActivityInput(Journaled = true,
-            Help = "Last day of the integration; the variable integrationEndsOn when empty.",
-            HelpFr = "Dernier jour de l'intégration ; la variable integrationEndsOn si vide.",
-            HelpNl = "Laatste dag van de integratie; de variabele integrationEndsOn indien leeg.")]
+        [ActivityInput(Journaled = true)]
         DateOnly? EndsOn = null,
-        [ActivityInput(Journaled = true,
-            Help = "Days before the end to warn (Expiring); 0 waits for the end itself (Expired).",
-            HelpFr = "Jours avant la fin pour avertir (Expiring) ; 0 attend la fin elle-même (Expired).",
-            HelpNl = "Dagen voor het einde om te waarschuwen (Expiring); 0 wacht op het einde zelf (Expired).")]
+        [ActivityInput(Journaled = true)]
         int DaysBefore = 30);
 }

@@ -16,10 +16,7 @@ namespace PrimaWeb.Workflows.Activities.Cases;
 /// the household's monthly expenses. The members come from the de facto household on the reception day; the
 /// completed form becomes a <see cref="ResourceStatement"/>.
 /// </summary>
-[Activity("Cases.RecordResources", 1, Category = "Cases", DisplayName = "Record resources and expenses", Blocking = true,
-    Description = "Task: the household's category, resources and expenses, kept as a resource statement.",
-    DescriptionFr = "Tâche : catégorie, ressources et charges du ménage, gardées comme relevé des ressources.",
-    DescriptionNl = "Taak: categorie, bestaansmiddelen en lasten van het gezin, bewaard als overzicht van de bestaansmiddelen.")]
+[Activity("Cases.RecordResources", 1, Category = "Cases", DisplayName = "Record resources and expenses", Blocking = true)]
 public sealed class RecordResources(ICaseFileStore store) : IActivity<TaskStepInput>
 {
     /// <summary>The variables the step reads and writes.</summary>

@@ -15,10 +15,7 @@ namespace PrimaWeb.Workflows.Activities.Cases;
 /// A task for the social worker: the social report and the proposal to the Council (grant or refuse). A grant without
 /// amount, category or start takes the latest RIS calculation and the reception date. Kept as a <see cref="SocialReport"/>.
 /// </summary>
-[Activity("Cases.ReportAndPropose", 1, Category = "Cases", DisplayName = "Social report and proposal", Blocking = true,
-    Description = "Task: the social report and the proposal to grant or refuse.",
-    DescriptionFr = "Tâche : le rapport social et la proposition d'octroi ou de refus.",
-    DescriptionNl = "Taak: het sociaal verslag en het voorstel tot toekenning of weigering.")]
+[Activity("Cases.ReportAndPropose", 1, Category = "Cases", DisplayName = "Social report and proposal", Blocking = true)]
 [ActivityOutcome(Grant)]
 [ActivityOutcome(Refuse)]
 public sealed class ReportAndPropose(ICaseFileStore store) : IActivity<TaskStepInput>

@@ -9,14 +9,13 @@ namespace PrimaWeb.Workflows.Activities.Common;
 /// due delay.
 /// </summary>
 public sealed record TaskStepInput(
-    [ActivityInput(HelpKey = TaskStepInput.TitleHelpKey, Help = TaskInputs.TitleHelp, HelpFr = TaskInputs.TitleHelpFr, HelpNl = TaskInputs.TitleHelpNl)]
+    [ActivityInput(HelpKey = TaskStepInput.TitleHelpKey)]
     string? Title = null,
-    [ActivityInput(ActivityInputType.Role, Journaled = true, HelpKey = "Activity.TaskStep.Input.candidateRole.Help",
-        Help = TaskInputs.RoleHelp, HelpFr = TaskInputs.RoleHelpFr, HelpNl = TaskInputs.RoleHelpNl)]
+    [ActivityInput(ActivityInputType.Role, Journaled = true, HelpKey = "Activity.TaskStep.Input.candidateRole.Help")]
     string? CandidateRole = null,
-    [ActivityInput(HelpKey = TaskStepInput.AssigneeHelpKey, Help = TaskInputs.AssigneeHelp, HelpFr = TaskInputs.AssigneeHelpFr, HelpNl = TaskInputs.AssigneeHelpNl)]
+    [ActivityInput(HelpKey = TaskStepInput.AssigneeHelpKey)]
     string? Assignee = null,
-    [ActivityInput(Journaled = true, HelpKey = TaskStepInput.DueInHelpKey, Help = TaskInputs.DueHelp, HelpFr = TaskInputs.DueHelpFr, HelpNl = TaskInputs.DueHelpNl)]
+    [ActivityInput(Journaled = true, HelpKey = TaskStepInput.DueInHelpKey)]
     IsoDuration? DueIn = null) : ITaskStepInput
 {
     public const string TitleHelpKey = "Activity.TaskStep.Input.title.Help";

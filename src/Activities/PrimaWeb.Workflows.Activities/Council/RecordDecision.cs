@@ -20,10 +20,7 @@ namespace PrimaWeb.Workflows.Activities.Council;
 /// granted as proposed, granted with another amount or period, or refused; the date; the motivation. The decision is
 /// added to the request (one request may receive several over time) and its legal deadlines become variables.
 /// </summary>
-[Activity("Council.RecordDecision", 1, Category = "Council", DisplayName = "Record the Council's decision", Blocking = true,
-    Description = "Submits the request to the Council and records its decision (granted, granted otherwise, refused).",
-    DescriptionFr = "Soumet la demande au Conseil et enregistre sa décision (octroi, octroi modifié, refus).",
-    DescriptionNl = "Legt de aanvraag voor aan de Raad en registreert zijn beslissing (toekenning, gewijzigde toekenning, weigering).")]
+[Activity("Council.RecordDecision", 1, Category = "Council", DisplayName = "Record the Council's decision", Blocking = true)]
 [ActivityOutcome(Granted)]
 [ActivityOutcome(Refused)]
 public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceData reference) : IActivity<CouncilTaskInput>

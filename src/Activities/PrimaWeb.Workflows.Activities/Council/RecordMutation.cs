@@ -18,10 +18,7 @@ namespace PrimaWeb.Workflows.Activities.Council;
 /// request (the request suspended, withdrawn or resumed with it) that <see cref="SppIs.SendForm"/> sends and
 /// <see cref="Letters.NotifyDecision"/> notifies; it also becomes variables for the definition's routes.
 /// </summary>
-[Activity("Council.RecordMutation", 1, Category = "Council", DisplayName = "Record a suspension, withdrawal or resumption", Blocking = true,
-    Description = "Records the Council's suspension (period), withdrawal (from a date) or resumption (from a date) of a granted aid.",
-    DescriptionFr = "Enregistre la suspension (période), le retrait (à partir d'une date) ou la reprise (à partir d'une date) d'une aide octroyée par le Conseil.",
-    DescriptionNl = "Registreert de schorsing (periode), intrekking (vanaf een datum) of hervatting (vanaf een datum) van een toegekende hulp door de Raad.")]
+[Activity("Council.RecordMutation", 1, Category = "Council", DisplayName = "Record a suspension, withdrawal or resumption", Blocking = true)]
 [ActivityOutcome(Suspended)]
 [ActivityOutcome(Withdrawn)]
 [ActivityOutcome(Resumed)]

@@ -17,10 +17,7 @@ namespace PrimaWeb.Workflows.Activities.Letters;
 /// Renders the letter notifying the latest decision (definitions/letters, in the person's language) with the amount and
 /// its breakdown for a grant, the legal basis and the appeal, and keeps it as a <see cref="NotificationLetter"/>.
 /// </summary>
-[Activity("Letters.Notify", 1, Category = "Letters", DisplayName = "Notification letter",
-    Description = "Writes the letter notifying the decision, in the person's language, and keeps it in the case file.",
-    DescriptionFr = "Rédige la lettre de notification de la décision, dans la langue de la personne, et la garde au dossier.",
-    DescriptionNl = "Schrijft de kennisgevingsbrief van de beslissing, in de taal van de persoon, en bewaart hem in het dossier.")]
+[Activity("Letters.Notify", 1, Category = "Letters", DisplayName = "Notification letter")]
 public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templates, ICpasLetterheads letterheads, CalculationReferenceData reference) : IActivity<NoInputs>
 {
     /// <summary>The variables the step reads and writes.</summary>

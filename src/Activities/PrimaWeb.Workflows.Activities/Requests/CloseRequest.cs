@@ -9,10 +9,7 @@ using PrimaWeb.Workflows.Engine.Variables;
 namespace PrimaWeb.Workflows.Activities.Requests;
 
 /// <summary>Closes the request when its lifecycle allows it (after the SPP-IS answer); otherwise leaves it as it is.</summary>
-[Activity("Request.Close", 1, Category = "Requests", DisplayName = "Close the request",
-    Description = "Closes the request once the SPP-IS has answered.",
-    DescriptionFr = "Clôture la demande une fois la réponse du SPP-IS reçue.",
-    DescriptionNl = "Sluit de aanvraag af zodra de POD MI geantwoord heeft.")]
+[Activity("Request.Close", 1, Category = "Requests", DisplayName = "Close the request")]
 public sealed class CloseRequest(ICaseFileStore store) : IActivity<NoInputs>
 {
     /// <summary>The variables the step reads and writes.</summary>

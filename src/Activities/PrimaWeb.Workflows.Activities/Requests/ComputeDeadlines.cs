@@ -12,10 +12,7 @@ namespace PrimaWeb.Workflows.Activities.Requests;
 /// variables the deadline branch waits on: decisionDueOn, decisionReminderAt (some days before, 8:00 in Brussels) and
 /// decisionOverdueAt (the start of the day after the due day).
 /// </summary>
-[Activity("Request.ComputeDeadlines", 1, Category = "Requests", DisplayName = "Compute legal deadlines",
-    Description = "Sets the decision deadline (30 days after reception), its reminder and its overdue instant as variables.",
-    DescriptionFr = "Calcule l'échéance de décision (30 jours après la réception), son rappel et l'instant du dépassement.",
-    DescriptionNl = "Berekent de beslissingstermijn (30 dagen na ontvangst), de herinnering en het tijdstip van overschrijding.")]
+[Activity("Request.ComputeDeadlines", 1, Category = "Requests", DisplayName = "Compute legal deadlines")]
 public sealed class ComputeDeadlines : IActivity<ComputeDeadlines.Input>
 {
     /// <summary>The variables the step reads and writes.</summary>
@@ -37,9 +34,6 @@ public sealed class ComputeDeadlines : IActivity<ComputeDeadlines.Input>
 
     /// <summary>How long before the due day the reminder comes.</summary>
     public sealed record Input(
-        [ActivityInput(Journaled = true,
-            Help = "How many days before the decision's due day the manager is reminded.",
-            HelpFr = "Combien de jours avant l'échéance de la décision le responsable reçoit un rappel.",
-            HelpNl = "Hoeveel dagen voor de vervaldag van de beslissing de verantwoordelijke een herinnering krijgt.")]
+        [ActivityInput(Journaled = true)]
         int ReminderDaysBefore = 5);
 }

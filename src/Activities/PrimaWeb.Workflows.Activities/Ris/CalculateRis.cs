@@ -15,10 +15,7 @@ namespace PrimaWeb.Workflows.Activities.Ris;
 /// Calculates the RIS from the request's latest resource statement, for a period (by default from the reception to the
 /// end of its month), and keeps it as a <see cref="RisCalculationRecord"/>; sets risMonthlyAmount and risCategory.
 /// </summary>
-[Activity("Ris.Calculate", 1, Category = "RIS", DisplayName = "Calculate the RIS",
-    Description = "Calculates the integration income from the recorded resources and keeps the breakdown in the case file.",
-    DescriptionFr = "Calcule le revenu d'intégration à partir des ressources relevées et garde le détail au dossier.",
-    DescriptionNl = "Berekent het leefloon uit de opgetekende bestaansmiddelen en bewaart de berekening in het dossier.")]
+[Activity("Ris.Calculate", 1, Category = "RIS", DisplayName = "Calculate the RIS")]
 public sealed class CalculateRis(ICaseFileStore store, CalculationReferenceData reference) : IActivity<CalculateRis.Input>
 {
     /// <summary>The variables the step reads and writes.</summary>
@@ -58,14 +55,8 @@ public sealed class CalculateRis(ICaseFileStore store, CalculationReferenceData 
 
     /// <summary>The calculated period.</summary>
     public sealed record Input(
-        [ActivityInput(Journaled = true,
-            Help = "First day of the calculated period; the reception date when empty.",
-            HelpFr = "Premier jour de la période calculée ; la date de réception si vide.",
-            HelpNl = "Eerste dag van de berekende periode; de ontvangstdatum indien leeg.")]
+        [ActivityInput(Journaled = true)]
         DateOnly? From = null,
-        [ActivityInput(Journaled = true,
-            Help = "Last day of the calculated period; the end of the first day's month when empty.",
-            HelpFr = "Dernier jour de la période calculée ; la fin du mois du premier jour si vide.",
-            HelpNl = "Laatste dag van de berekende periode; het einde van de maand van de eerste dag indien leeg.")]
+        [ActivityInput(Journaled = true)]
         DateOnly? Until = null);
 }

@@ -14,10 +14,7 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 /// form's record id). The time-out is kept on the form; the polling job ends the wait with TimedOut after it. The
 /// answer moves the request to accepted or rejected by the SPP-IS.
 /// </summary>
-[Activity("SppIs.AwaitAnswer", 1, Category = "SPP-IS", DisplayName = "Await the SPP-IS answer", Blocking = true,
-    Description = "Waits for the SPP-IS answer to the form, with a time-out.",
-    DescriptionFr = "Attend la réponse du SPP-IS au formulaire, avec un délai maximal.",
-    DescriptionNl = "Wacht op het antwoord van de POD MI op het formulier, met een maximale termijn.")]
+[Activity("SppIs.AwaitAnswer", 1, Category = "SPP-IS", DisplayName = "Await the SPP-IS answer", Blocking = true)]
 [ActivityOutcome(Accepted)]
 [ActivityOutcome(Refused)]
 [ActivityOutcome(TimedOut)]
@@ -70,8 +67,6 @@ public sealed class AwaitAnswer(ICaseFileStore store) : IActivity<AwaitAnswer.In
 
     /// <summary>How long the SPP-IS's answer is awaited.</summary>
     public sealed record Input(
-        [ActivityInput(Journaled = true, DefaultJson = "\"P10D\"",
-            Help = "How long to wait before a follow-up (TimedOut), e.g. P10D.", HelpFr = "Délai d'attente avant un suivi (TimedOut), p. ex. P10D.",
-            HelpNl = "Wachttijd voor een opvolging (TimedOut), bv. P10D.")]
+        [ActivityInput(Journaled = true, DefaultJson = "\"P10D\"")]
         IsoDuration? Timeout = null);
 }

@@ -12,10 +12,7 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 /// created for the granted period after the first grant, modified to the revised period after a revision
 /// (<see cref="FormTypes.A036For"/>) — to the grant's end, or to the integration's end when it is open-ended, through the outbox.
 /// </summary>
-[Activity("SppIs.SendA036", 1, Category = "SPP-IS", DisplayName = "Send the A036 attestation",
-    Description = "Creates the A036 multifunctional attestation of a granted RIS or equivalent RIS, or modifies it after a revision.",
-    DescriptionFr = "Crée l'attestation multifonctionnelle A036 d'un RIS ou équivalent RIS octroyé, ou la modifie après une révision.",
-    DescriptionNl = "Maakt het multifunctioneel attest A036 van een toegekend leefloon of equivalent leefloon aan, of wijzigt het na een herziening.")]
+[Activity("SppIs.SendA036", 1, Category = "SPP-IS", DisplayName = "Send the A036 attestation")]
 [ActivityOutcome(SendForm.Sent)]
 [ActivityOutcome(SendForm.NoForm)]
 [ActivityOutcome(SendForm.NotIntegrated)]

@@ -14,10 +14,7 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 /// withdrawal, resumption — DIS or Loi 65), after the integration control for forms, and hands it to the outbox
 /// (<see cref="MessageTypes.SendForm"/>, keyed by the form). A withdrawal also ends the A036. Sets sppIsFormId.
 /// </summary>
-[Activity("SppIs.SendForm", 1, Category = "SPP-IS", DisplayName = "Send the decision's form",
-    Description = "Prepares and sends the SPP-IS form the latest decision requires (DIS B/C/suspension, Loi 65 A/B1 or C).",
-    DescriptionFr = "Prépare et envoie le formulaire SPP-IS qu'exige la dernière décision (DIS B/C, Loi 65 A/B1 ou C).",
-    DescriptionNl = "Maakt het formulier voor de POD MI dat de laatste beslissing vereist (RMI B/C, Wet 65 A/B1 of C) en verstuurt het.")]
+[Activity("SppIs.SendForm", 1, Category = "SPP-IS", DisplayName = "Send the decision's form")]
 [ActivityOutcome(Sent)]
 [ActivityOutcome(NoForm)]
 [ActivityOutcome(NotIntegrated)]

@@ -35,8 +35,6 @@ public static class ActivityDescriptorFactory
             activity.Version,
             activity.Category,
             activity.DisplayName ?? activityType.Name,
-            activity.Description,
-            Localized(activity.DescriptionFr, activity.DescriptionNl),
             model.Descriptors,
             outcomes,
             activity.Blocking,
@@ -68,21 +66,5 @@ public static class ActivityDescriptorFactory
             1 => typed[0].GetGenericArguments()[0],
             _ => throw new ArgumentException($"{activityType} implements IActivity<TInput> more than once; an activity has one input record.", nameof(activityType)),
         };
-    }
-
-    internal static Dictionary<string, string> Localized(string? fr, string? nl)
-    {
-        var texts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (fr is not null)
-        {
-            texts["fr"] = fr;
-        }
-
-        if (nl is not null)
-        {
-            texts["nl"] = nl;
-        }
-
-        return texts;
     }
 }

@@ -22,12 +22,6 @@ public sealed class ActivityInputAttribute : Attribute
     /// <summary>The declared type when given in the constructor; otherwise it follows the property's CLR type.</summary>
     public ActivityInputType? Type { get; }
 
-    public string? Help { get; set; }
-
-    public string? HelpFr { get; set; }
-
-    public string? HelpNl { get; set; }
-
     /// <summary>The default value as JSON text (e.g. <c>"3"</c>, <c>"\"P30D\""</c>), when a C# default cannot say it.</summary>
     public string? DefaultJson { get; set; }
 

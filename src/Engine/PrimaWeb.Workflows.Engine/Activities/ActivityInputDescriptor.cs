@@ -13,14 +13,11 @@ public sealed record ActivityInputDescriptor(
     string Name,
     ActivityInputType Type,
     bool Required,
-    string? Help,
-    IReadOnlyDictionary<string, string> LocalizedHelp,
     JsonNode? DefaultValue,
-    bool Journaled)
+    bool Journaled,
+    string HelpKey)
 {
     public IReadOnlyList<string>? Choices { get; init; }
-
-    public string? HelpKey { get; init; }
 
     /// <summary>Reads a JSON value of this input into its CLR value.</summary>
     [JsonIgnore]

@@ -3,8 +3,7 @@ using PrimaWeb.Workflows.Engine.Execution;
 namespace PrimaWeb.Workflows.Engine.Activities.BuiltIn;
 
 /// <summary>Takes the True or False branch from a Liquid condition on the variables.</summary>
-[Activity(BuiltInActivityTypes.Decision, 1, Category = "Control", DisplayName = "Decision",
-    Description = "Branches on a condition.", DescriptionFr = "Oriente selon une condition.", DescriptionNl = "Vertakt volgens een voorwaarde.")]
+[Activity(BuiltInActivityTypes.Decision, 1, Category = "Control", DisplayName = "Decision")]
 [ActivityOutcome(Outcomes.True)]
 [ActivityOutcome(Outcomes.False)]
 public sealed class Decision : IActivity<Decision.Input>
@@ -14,9 +13,6 @@ public sealed class Decision : IActivity<Decision.Input>
 
     /// <summary>The condition, already evaluated on the variables.</summary>
     public sealed record Input(
-        [ActivityInput(ActivityInputType.Condition,
-            Help = "A Liquid condition on the variables, e.g. amount > 1000 and urgent.",
-            HelpFr = "Une condition Liquid sur les variables, p. ex. amount > 1000 and urgent.",
-            HelpNl = "Een Liquid-voorwaarde op de variabelen, bv. amount > 1000 and urgent.")]
+        [ActivityInput(ActivityInputType.Condition)]
         bool Condition);
 }

@@ -68,13 +68,11 @@ internal sealed class ActivityInputModel
                 name,
                 converter.Type,
                 Required: !nullable && defaultJson is null,
-                attribute?.Help,
-                ActivityDescriptorFactory.Localized(attribute?.HelpFr, attribute?.HelpNl),
                 defaultJson,
-                attribute?.Journaled ?? false)
+                attribute?.Journaled ?? false,
+                attribute?.HelpKey ?? $"Activity.{activityType}.Input.{name}.Help")
             {
                 Choices = converter.Choices,
-                HelpKey = attribute?.HelpKey ?? $"Activity.{activityType}.Input.{name}.Help",
                 Converter = converter,
             };
             inputs.Add((descriptor, property, defaultValue));
