@@ -11,9 +11,7 @@ public static class VariableTypes
     {
         ["any"] = VariableType.Any,
         ["string"] = VariableType.Text,
-        ["text"] = VariableType.Text,
         ["number"] = VariableType.Number,
-        ["decimal"] = VariableType.Number,
         ["integer"] = VariableType.WholeNumber,
         ["boolean"] = VariableType.Flag,
         ["date"] = VariableType.Date,
@@ -26,7 +24,7 @@ public static class VariableTypes
     /// <summary>The type a definition names (<c>string</c>, <c>date</c>, <c>boolean</c> …), or null when it names none we know.</summary>
     public static VariableType? Parse(string name) => Names.TryGetValue(name, out var type) ? type : null;
 
-    /// <summary>The names a definition may write, for messages.</summary>
+    /// <summary>The type names a definition may write (the JSON Schema lists the same).</summary>
     public static IEnumerable<string> KnownNames => Names.Keys;
 
     /// <summary>
