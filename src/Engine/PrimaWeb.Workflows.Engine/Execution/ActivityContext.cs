@@ -7,8 +7,8 @@ using PrimaWeb.Workflows.Engine.Variables;
 namespace PrimaWeb.Workflows.Engine.Execution;
 
 /// <summary>
-/// What an activity sees while it runs: its evaluated inputs, the instance's variables, the burst's DI scope (the same
-/// DbContext, so domain changes commit with the burst), the clock, and the outbox.
+/// What an activity sees while it runs, besides its input record: the variables it declared, the burst's DI scope (the
+/// same DbContext, so domain changes commit with the burst), the clock, and the outbox.
 /// </summary>
 public sealed class ActivityContext
 {
@@ -32,7 +32,8 @@ public sealed class ActivityContext
 
     public string ActivityId => Node.Id;
 
-    public ActivityNode Node { get; }
+    // The node as the definition wrote it; activities read their inputs from their record, never from here.
+    internal ActivityNode Node { get; }
 
     public ActivityDescriptor Descriptor { get; }
 
