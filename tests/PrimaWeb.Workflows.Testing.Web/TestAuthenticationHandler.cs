@@ -5,9 +5,12 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PrimaWeb.Workflows.Web.Security;
 
-namespace PrimaWeb.Workflows.Web.Tests;
+namespace PrimaWeb.Workflows.Testing.Web;
 
-/// <summary>Signs in a user of the CPAS <c>cpas-test</c> with the role given in the <c>Test</c> authorization header.</summary>
+/// <summary>
+/// Signs in a user of the CPAS <c>cpas-test</c> with the role given in the <c>Test</c> authorization header (see
+/// <see cref="PrimaWebFactory.TestSignIn"/>); no header means anonymous.
+/// </summary>
 public sealed class TestAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
