@@ -135,7 +135,9 @@ public sealed class FederalServiceInvoker(
         }
         catch (JsonException exception)
         {
-            throw new MalformedAnswerException(service, $"HTTP {status}, body is not a {typeof(TAnswer).Name} reply ({exception.Message})", exception);
+            // A converter's refusal (an address the domain refuses) carries its place in Path, not in its message.
+            var where = exception.Path is { } path && !exception.Message.Contains(path, StringComparison.Ordinal) ? $"{path}: " : "";
+            throw new MalformedAnswerException(service, $"HTTP {status}, body is not a {typeof(TAnswer).Name} reply ({where}{exception.Message})", exception);
         }
 
         if (reply?.Status is null)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.FederalServices.Common;
 using PrimaWeb.Workflows.FederalServices.Investigation;
 using PrimaWeb.Workflows.FederalServices.Mutations;
@@ -98,12 +99,12 @@ public sealed class SimulatorState
                         subject.Residences.Add(new ResidenceLine(address, new Period(effectiveDate)));
                         values = new Dictionary<string, string>
                         {
-                            ["StreetName"] = address.StreetName,
+                            ["StreetName"] = address.Street,
                             ["HouseNumber"] = address.HouseNumber,
                             ["PostalCode"] = address.PostalCode,
                             ["Municipality"] = address.Municipality,
                         };
-                        description = $"Nouvelle résidence principale: {address.StreetName} {address.HouseNumber}, {address.PostalCode} {address.Municipality}";
+                        description = $"Nouvelle résidence principale: {address.Street} {address.HouseNumber}, {address.PostalCode} {address.Municipality}";
                         break;
                     }
 

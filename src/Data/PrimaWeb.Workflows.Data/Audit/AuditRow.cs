@@ -1,14 +1,15 @@
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.FederalServices.Audit;
 
 namespace PrimaWeb.Workflows.Data.Audit;
 
 /// <summary>
-/// One row of the gateway's audit (<see cref="PrimaWeb.Workflows.FederalServices.Audit.AuditEntry"/>) for one person it concerns.
+/// How the gateway's <see cref="AuditEntry"/> is stored: one row for each person the call concerns.
 /// The audit is read per person, so a call about several persons is stored as one row per person (same
 /// <see cref="EntryId"/>), and a call about nobody as one row without <see cref="Niss"/>: the (TenantId, Niss, At)
 /// index then answers "who consulted this person" without scanning a list column.
 /// </summary>
-public sealed class AuditEntry
+public sealed class AuditRow
 {
     public Guid Id { get; set; }
 
@@ -37,7 +38,7 @@ public sealed class AuditEntry
 
     public string RequestSummary { get; set; } = "";
 
-    public PrimaWeb.Workflows.FederalServices.Audit.AuditOutcome Outcome { get; set; }
+    public AuditOutcome Outcome { get; set; }
 
     /// <summary>The status code or the reason of a refusal or failure.</summary>
     public string? Detail { get; set; }
