@@ -56,7 +56,7 @@ public sealed class RequestHarness : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => LegalClock.Today(Clock);
 
     public static async Task<RequestHarness> StartAsync(TimeSpan? answerDelay = null, Action<WorkflowEngineBuilder>? configure = null)
     {

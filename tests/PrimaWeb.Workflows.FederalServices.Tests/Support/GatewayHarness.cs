@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.FederalServices.Access;
@@ -60,7 +61,7 @@ public sealed class GatewayHarness : IAsyncDisposable
 
     public IMutationsClient Mutations => _services.GetRequiredService<IMutationsClient>();
 
-    public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => LegalClock.Today(Time);
 
     public static async Task<GatewayHarness> StartAsync(
         Dictionary<string, string?>? settings = null, TimeSpan? answerDelay = null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.FederalServices.Common;
@@ -20,13 +21,10 @@ namespace PrimaWeb.Workflows.Simulator.Hosting;
 /// </summary>
 public sealed class SimulatorState
 {
-    private readonly TimeZoneInfo _zone;
-
     public SimulatorState(SimulatorOptions options, TimeProvider time)
     {
         Options = options;
         Time = time;
-        _zone = TimeZoneInfo.TryFindSystemTimeZoneById(options.LegalTimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
         Population = SimulatedPopulation.Generate(options.Seed, options.PopulationSize, options.ReferenceDate);
         SppIs = new SppIsDesk(Register, options.AnswerDelay);
         Faults = new FaultInjector(options.Faults);
@@ -56,7 +54,7 @@ public sealed class SimulatorState
     internal IdempotencyStore Idempotency { get; } = new();
 
     /// <summary>Today in Belgium, by the injected clock.</summary>
-    public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Time.GetUtcNow(), _zone).DateTime);
+    public DateOnly Today() => LegalClock.Today(Time);
 
     /// <summary>Integrates a person directly in the simulated directory (test set-up without a ManageAccess call).</summary>
     public void Integrate(string cpas, Niss person, int purpose, Period period)

@@ -3,12 +3,12 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.FederalServices.Audit;
 using PrimaWeb.Workflows.Simulator.Population;
 using PrimaWeb.Workflows.Testing.Host;
 using PrimaWeb.Workflows.Web.Features.Persons;
 using PrimaWeb.Workflows.Web.Localization;
-using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Components.Tests.Features.Persons;
 

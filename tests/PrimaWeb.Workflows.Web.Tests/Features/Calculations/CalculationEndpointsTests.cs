@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PrimaWeb.Workflows.Web.Security;
+using PrimaWeb.Workflows.Domain.Staff;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Calculations;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using PrimaWeb.Workflows.Domain.Common;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Requests;
 
@@ -27,7 +28,7 @@ internal sealed class RequestWorkflowApp : IDisposable
 
     public string DatabaseFile => _app.DatabaseFile;
 
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => LegalClock.Today(Clock);
 
     public Task<ApiSession> SignInAsync(string user) => ApiSession.SignInAsync(_app, user);
 

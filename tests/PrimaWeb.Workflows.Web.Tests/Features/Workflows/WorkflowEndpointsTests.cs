@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using PrimaWeb.Workflows.Web.Security;
+using PrimaWeb.Workflows.Domain.Staff;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Workflows;
 

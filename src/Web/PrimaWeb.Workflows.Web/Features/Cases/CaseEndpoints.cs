@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.FederalServices.Errors;
 using PrimaWeb.Workflows.Web.Features.Calculations;
@@ -53,7 +54,7 @@ internal static class CaseEndpoints
             errors["niss"] = [message ?? "The NISS of the main person is required."];
         }
 
-        var today = ApiDates.Today(time);
+        var today = LegalClock.Today(time);
         var openedOn = today;
         if (body.OpenedOn is not null && !ApiDates.TryParse(body.OpenedOn, out openedOn))
         {

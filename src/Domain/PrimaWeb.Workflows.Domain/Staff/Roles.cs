@@ -1,6 +1,10 @@
-namespace PrimaWeb.Workflows.Web.Security;
+namespace PrimaWeb.Workflows.Domain.Staff;
 
-/// <summary>The roles a user can hold, as carried by role claims (demo sign-in or the OpenID Connect provider).</summary>
+/// <summary>
+/// The roles a member of a CPAS's staff can hold: the one spelling of each, used by the authorization policies and the
+/// demo users of the host, by the workflow steps that open tasks for a role, and by the check of a definition's
+/// candidate roles. Role claims (demo sign-in or the OpenID Connect provider) carry these exact names.
+/// </summary>
 public static class Roles
 {
     /// <summary>Works cases from the task inbox (assistant social / maatschappelijk werker).</summary>
