@@ -28,8 +28,6 @@ internal static class RequestEndpoints
         return endpoints;
     }
 
-    public static IServiceCollection AddRequestFeatures(this IServiceCollection services) => services.AddScoped<RequestFiling>();
-
     internal static async Task<Results<Created<FiledRequestDto>, ValidationProblem, ProblemHttpResult>> FileAsync(
         Guid caseId, FileRequestDto body, PrimaWebDbContext db, RequestFiling filing, TimeProvider time, CancellationToken cancellationToken)
     {

@@ -3,18 +3,16 @@ using PrimaWeb.Workflows.Web.Demo;
 namespace PrimaWeb.Workflows.Web.Hosting;
 
 /// <summary>Demo mode (<c>Demo:Enabled</c>): the demo sign-in page and the demo CPAS, users' cases and persons.</summary>
-internal static class DemoSetup
+internal sealed class DemoFeature : IWebFeature
 {
-    public static WebApplicationBuilder AddPrimaWebDemo(this WebApplicationBuilder builder)
+    public static void Add(WebApplicationBuilder builder)
     {
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<DemoSeeder>();
-        return builder;
     }
 
     /// <summary>Seeds the demo data when demo mode is on; safe to run at every start.</summary>
-    public static async Task SeedDemoDataAsync(this WebApplication app)
+    public static async Task PrepareAsync(WebApplication app)
     {
         if (!app.Configuration.GetValue<bool>($"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}"))
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Reference;
+using PrimaWeb.Workflows.Web.Hosting;
 
 namespace PrimaWeb.Workflows.Web.Features.Calculations;
 
@@ -9,19 +10,20 @@ namespace PrimaWeb.Workflows.Web.Features.Calculations;
 /// registers it; invalid data stops the start with every problem listed. <c>Calculations:ReferenceDataPath</c>
 /// points to another folder.
 /// </summary>
-internal static class CalculationSetup
+internal sealed class CalculationsFeature : IWebFeature
 {
     public const string ReferenceDataPathKey = "Calculations:ReferenceDataPath";
 
-    public static WebApplicationBuilder AddPrimaWebCalculations(this WebApplicationBuilder builder)
+    public static void Add(WebApplicationBuilder builder)
     {
         var folder = builder.Configuration[ReferenceDataPathKey] is { Length: > 0 } configured
             ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
             : Path.Combine(AppContext.BaseDirectory, "definitions", "reference");
         builder.Services.AddSingleton(LoadReferenceData(folder));
         builder.Services.Configure<OpenApiOptions>("v1", options => options.AddSchemaTransformer(CalculationJson.DescribeWordEnums));
-        return builder;
     }
+
+    public static void Map(WebApplication app) => app.MapCalculationEndpoints();
 
     /// <exception cref="ReferenceDataException">A file is invalid or a table is missing.</exception>
     public static CalculationReferenceData LoadReferenceData(string folder)

@@ -9,11 +9,11 @@ namespace PrimaWeb.Workflows.Web.Hosting;
 /// else the user's <c>locale</c> claim, else the browser's languages (<c>Accept-Language</c>), else French. Signing in or out forgets the choice, so that it lasts one
 /// session of one user.
 /// </summary>
-internal static class LocalizationSetup
+internal sealed class LanguageFeature : IWebFeature
 {
     public const string LanguagePath = "/account/language";
 
-    public static WebApplicationBuilder AddPrimaWebLocalization(this WebApplicationBuilder builder)
+    public static void Add(WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -45,14 +45,13 @@ internal static class LocalizationSetup
                 return signingOut(context);
             };
         });
-        return builder;
     }
 
     /// <summary>
     /// <c>GET /account/language?culture=nl-BE&amp;returnUrl=/cases</c>: remembers the choice and goes back. A GET, because
     /// an interactive page changes language by navigating (it cannot set a cookie itself); it only sets a preference.
     /// </summary>
-    public static WebApplication MapLanguageSwitch(this WebApplication app)
+    public static void Map(WebApplication app)
     {
         app.MapGet(LanguagePath, (string culture, string? returnUrl, HttpContext context) =>
         {
@@ -69,7 +68,6 @@ internal static class LocalizationSetup
             // Only local return URLs: a link must not use the switch to send a user elsewhere.
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }).ExcludeFromDescription();
-        return app;
     }
 
     private static bool IsLocal(string? url) =>

@@ -11,9 +11,9 @@ namespace PrimaWeb.Workflows.Web.Hosting;
 /// <c>FederalServices:BaseAddress</c> (and unless <c>FederalServices:Simulator:Enabled</c> is false) the simulator
 /// runs in-process and the gateway calls it.
 /// </summary>
-internal static class FederalServicesSetup
+internal sealed class FederalServicesFeature : IWebFeature
 {
-    public static WebApplicationBuilder AddPrimaWebFederalServices(this WebApplicationBuilder builder)
+    public static void Add(WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSingleton<IAuditLog, EfAuditLog>();
@@ -31,7 +31,5 @@ internal static class FederalServicesSetup
             services.AddOptions<FederalServicesOptions>()
                 .PostConfigure<EmbeddedSimulator>((options, simulator) => options.BaseAddress = simulator.BaseAddress);
         }
-
-        return builder;
     }
 }

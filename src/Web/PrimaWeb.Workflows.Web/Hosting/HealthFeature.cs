@@ -3,19 +3,12 @@ using PrimaWeb.Workflows.Data;
 namespace PrimaWeb.Workflows.Web.Hosting;
 
 /// <summary><c>/health</c>: the process answers and the database is reachable. Anonymous, for load balancers.</summary>
-internal static class HealthSetup
+internal sealed class HealthFeature : IWebFeature
 {
     public const string Path = "/health";
 
-    public static WebApplicationBuilder AddPrimaWebHealth(this WebApplicationBuilder builder)
-    {
+    public static void Add(WebApplicationBuilder builder) =>
         builder.Services.AddHealthChecks().AddDbContextCheck<PrimaWebDbContext>("database");
-        return builder;
-    }
 
-    public static WebApplication MapPrimaWebHealth(this WebApplication app)
-    {
-        app.MapHealthChecks(Path).AllowAnonymous();
-        return app;
-    }
+    public static void Map(WebApplication app) => app.MapHealthChecks(Path).AllowAnonymous();
 }

@@ -8,11 +8,11 @@ namespace PrimaWeb.Workflows.Web.Hosting;
 /// Cookie sessions for every user; OpenID Connect as the way in when <c>Authentication:Oidc:Authority</c> is set
 /// (production), otherwise the demo sign-in page (when <c>Demo:Enabled</c>). Roles become policies here.
 /// </summary>
-internal static class AuthenticationSetup
+internal sealed class AuthenticationFeature : IWebFeature
 {
     public const string OidcSection = "Authentication:Oidc";
 
-    public static WebApplicationBuilder AddPrimaWebAuthentication(this WebApplicationBuilder builder)
+    public static void Add(WebApplicationBuilder builder)
     {
         var oidc = builder.Configuration.GetSection(OidcSection);
         var useOidc = !string.IsNullOrWhiteSpace(oidc["Authority"]);
@@ -67,7 +67,6 @@ internal static class AuthenticationSetup
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
-        return builder;
     }
 
     private static Task RejectApiOr(HttpResponse response, int statusCode, Action redirect)

@@ -7,7 +7,7 @@ using PrimaWeb.Workflows.Data;
 namespace PrimaWeb.Workflows.Web.Tests.Hosting;
 
 /// <summary>The Blazor screens over plain HTTP (their prerendered HTML): language, authorization, tenant isolation.</summary>
-public sealed class UiSetupTests : IDisposable
+public sealed class UiFeatureTests : IDisposable
 {
     private readonly PrimaWebFactory _app = new();
 
