@@ -1,10 +1,10 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using PrimaWeb.Workflows.Activities.Tests.Letters;
 using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Engine;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Variables;
+using PrimaWeb.Workflows.Testing;
 
 namespace PrimaWeb.Workflows.Activities.Tests.Variables;
 
@@ -21,7 +21,7 @@ public sealed class VariablesDocumentTests
     [Fact]
     public void VariablesSection_CommittedDocument_IsUpToDate()
     {
-        var path = Path.Combine(LetterTestData.RepositoryRoot(), "docs", "activities.md");
+        var path = Path.Combine(Repository.Root, "docs", "activities.md");
         var committed = File.ReadAllText(path).ReplaceLineEndings("\n");
         var begin = committed.IndexOf(Begin, StringComparison.Ordinal);
         var end = committed.IndexOf(End, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class VariablesDocumentTests
     private static (IReadOnlyList<VariableFamily> Families, IReadOnlyList<ActivityDescriptor> Activities) Contract()
     {
         var services = new ServiceCollection();
-        services.AddWorkflowEngine().AddPrimaWebActivities(Path.Combine(LetterTestData.RepositoryRoot(), "definitions"));
+        services.AddWorkflowEngine().AddPrimaWebActivities(Path.Combine(Repository.Root, "definitions"));
         using var provider = services.BuildServiceProvider();
         return (provider.GetRequiredService<VariableCatalog>().Families, provider.GetRequiredService<IActivityRegistry>().List());
     }

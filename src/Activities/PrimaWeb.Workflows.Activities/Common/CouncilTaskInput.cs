@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 
@@ -8,7 +9,7 @@ public sealed record CouncilTaskInput(
     [ActivityInput(HelpKey = TaskStepInput.TitleHelpKey)]
     string? Title = null,
     [ActivityInput(ActivityInputType.Role, Journaled = true, HelpKey = "Activity.CouncilTask.Input.candidateRole.Help")]
-    string CandidateRole = TaskOpening.ManagerRole,
+    string CandidateRole = Roles.Manager,
     [ActivityInput(HelpKey = TaskStepInput.AssigneeHelpKey)]
     string? Assignee = null,
     [ActivityInput(Journaled = true, HelpKey = TaskStepInput.DueInHelpKey)]

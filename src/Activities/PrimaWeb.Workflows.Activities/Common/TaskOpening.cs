@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Variables;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
 
@@ -13,12 +14,6 @@ namespace PrimaWeb.Workflows.Activities.Common;
 /// </summary>
 public static class TaskOpening
 {
-    /// <summary>The role of the social workers (the host's role name); their tasks also go to the case's social worker.</summary>
-    public const string SocialWorkerRole = "SocialWorker";
-
-    /// <summary>The role of the managers who take the Council's decisions and watch the deadlines.</summary>
-    public const string ManagerRole = "Manager";
-
     public static BookmarkRequest Open(
         ActivityContext context, ITaskStepInput input, string taskType, string defaultTitle, IReadOnlyList<FormField> form, string? defaultRole = null)
     {
@@ -32,7 +27,7 @@ public static class TaskOpening
         return BookmarkRequest.ForTask(new HumanTaskRequest(
             taskType,
             input.Title is { Length: > 0 } title ? title : defaultTitle,
-            CandidateRole: role ?? SocialWorkerRole,
+            CandidateRole: role ?? Roles.SocialWorker,
             Assignee: assignee ?? (role is null ? variables.SocialWorkerId : null),
             DueAt: input.DueIn?.AddTo(context.Clock.GetUtcNow()),
             CaseId: variables.Case.ToString(),

@@ -2,8 +2,10 @@ using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
@@ -56,7 +58,7 @@ public sealed class RecordMutation(ICaseFileStore store) : IActivity<CouncilTask
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
         var suspended = request.LatestDecision is { Outcome: DecisionOutcome.Suspended };
         var title = suspended ? "Resumption or withdrawal" : "Suspension or withdrawal";
-        return ActivityResult.Suspend(TaskOpening.Open(context, input, TaskType, title, Form(suspended), defaultRole: TaskOpening.ManagerRole));
+        return ActivityResult.Suspend(TaskOpening.Open(context, input, TaskType, title, Form(suspended), defaultRole: Roles.Manager));
     }
 
     public async ValueTask<ActivityResult> ResumeAsync(CouncilTaskInput input, ActivityContext context, JsonNode? payload)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.FederalServices.Errors;
 using PrimaWeb.Workflows.Web.Features.Calculations;
@@ -13,7 +14,7 @@ namespace PrimaWeb.Workflows.Web.Features.Cases;
 /// </summary>
 internal static class CaseEndpoints
 {
-    public static WebApplication MapCaseEndpoints(this WebApplication app)
+    public static void MapCaseEndpoints(this WebApplication app)
     {
         var cases = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.CpasUser);
         cases.MapGet("/", (CaseList list, CancellationToken cancellationToken) => list.LoadAsync(cancellationToken))
@@ -35,14 +36,7 @@ internal static class CaseEndpoints
             .WithDescription("The household always contains the main person (relation MainPerson); a person's periods never overlap; "
                 + "at most one partner at a time. Members are given by personId, or by niss (imported from the National Register when unknown).")
             .WithRequestExample(CaseExamples.DeFacto);
-        return app;
     }
-
-    public static IServiceCollection AddCaseFeatures(this IServiceCollection services) => services
-        .AddScoped<CaseList>()
-        .AddScoped<CaseDetailsQuery>()
-        .AddScoped<CaseOpening>()
-        .AddScoped<DeFactoHouseholdUpdate>();
 
     internal static async Task<Results<Created<CaseDetailsDto>, Ok<CaseDetailsDto>, ValidationProblem, ProblemHttpResult>> OpenAsync(
         OpenCaseRequestDto body, CaseOpening opening, CaseDetailsQuery details, TimeProvider time, CancellationToken cancellationToken)
@@ -53,7 +47,7 @@ internal static class CaseEndpoints
             errors["niss"] = [message ?? "The NISS of the main person is required."];
         }
 
-        var today = ApiDates.Today(time);
+        var today = LegalClock.Today(time);
         var openedOn = today;
         if (body.OpenedOn is not null && !ApiDates.TryParse(body.OpenedOn, out openedOn))
         {

@@ -3,8 +3,6 @@ using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.FederalServices.Common;
 using PrimaWeb.Workflows.FederalServices.Identification;
-using RegisterAddress = PrimaWeb.Workflows.FederalServices.Common.Address;
-using RegisterName = PrimaWeb.Workflows.FederalServices.Common.PersonName;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
 
@@ -14,8 +12,8 @@ internal static class BisRequestReader
     public static CreateKszCitizenRequest? Read(CreateBisRequestDto body, out Dictionary<string, string[]> errors)
     {
         errors = [];
-        Check(errors, "lastName", () => Domain.People.PersonName.Validate(body.LastName, "lastName", "last name"));
-        Check(errors, "firstName", () => Domain.People.PersonName.Validate(body.FirstName, "firstName", "first name"));
+        Check(errors, "lastName", () => PersonName.Validate(body.LastName, "lastName", "last name"));
+        Check(errors, "firstName", () => PersonName.Validate(body.FirstName, "firstName", "first name"));
         if (!IncompleteDate.TryParse(body.BirthDate, out _))
         {
             errors["birthDate"] = ["The birth date is required: yyyy-MM-dd, with 00 for an unknown month or day."];
@@ -51,11 +49,9 @@ internal static class BisRequestReader
             return null;
         }
 
-        var registerAddress = body.Address is { } a
-            ? new RegisterAddress(a.Street, a.HouseNumber, a.Box, a.PostalCode, a.Municipality, a.CountryCode ?? "BE")
-            : null;
         return new CreateKszCitizenRequest(
-            new RegisterName(body.LastName!.Trim(), body.FirstName!.Trim()), body.BirthDate!, gender, body.NationalityCode!.Value, body.BirthPlace, registerAddress);
+            new PersonName(body.LastName!, body.FirstName!), body.BirthDate!, gender, body.NationalityCode!.Value, body.BirthPlace,
+            body.Address is { } a ? ToAddress(a) : null);
     }
 
     public static Language? Language(CreateBisRequestDto body) =>
@@ -77,7 +73,7 @@ internal static class BisRequestReader
             language);
     }
 
-    private static Domain.People.Address ToAddress(AddressDto a) =>
+    private static Address ToAddress(AddressDto a) =>
         new(a.Street, a.HouseNumber, a.Box, a.PostalCode, a.Municipality, a.CountryCode ?? "BE");
 
     private static void Check(Dictionary<string, string[]> errors, string field, Action validate)

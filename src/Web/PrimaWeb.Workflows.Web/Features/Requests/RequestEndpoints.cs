@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.Shared;
@@ -26,8 +27,6 @@ internal static class RequestEndpoints
             .WithRequestExample(RequestExamples.File);
         return endpoints;
     }
-
-    public static IServiceCollection AddRequestFeatures(this IServiceCollection services) => services.AddScoped<RequestFiling>();
 
     internal static async Task<Results<Created<FiledRequestDto>, ValidationProblem, ProblemHttpResult>> FileAsync(
         Guid caseId, FileRequestDto body, PrimaWebDbContext db, RequestFiling filing, TimeProvider time, CancellationToken cancellationToken)
@@ -56,7 +55,7 @@ internal static class RequestEndpoints
 
         try
         {
-            var filed = await filing.FileAsync(@case, type, receivedOn, ApiDates.Today(time), cancellationToken);
+            var filed = await filing.FileAsync(@case, type, receivedOn, LegalClock.Today(time), cancellationToken);
             return TypedResults.Created($"/api/cases/{caseId}", filed);
         }
         catch (InvalidOperationException noDefinition) when (noDefinition.Message.Contains("in force", StringComparison.Ordinal)
