@@ -19,7 +19,7 @@ public sealed record Address
         if (CountryCode == "BE" && (PostalCode.Length != 4 || !PostalCode.All(char.IsAsciiDigit) || PostalCode[0] == '0'))
         {
             throw new DomainValidationException(
-                nameof(PostalCode), $"The Belgian postal code '{PostalCode}' must have 4 digits from 1000 to 9999.");
+                nameof(PostalCode), RuleCodes.BelgianPostalCode, $"The Belgian postal code '{PostalCode}' must have 4 digits from 1000 to 9999.", PostalCode);
         }
     }
 

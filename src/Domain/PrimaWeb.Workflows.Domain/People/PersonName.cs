@@ -24,7 +24,7 @@ public static class PersonName
             if (!allowed)
             {
                 throw new DomainValidationException(
-                    field, $"The {label} '{trimmed}' contains '{c}'; only letters, spaces, hyphens, apostrophes and dots are allowed.");
+                    field, RuleCodes.NameCharacters, $"The {label} '{trimmed}' contains '{c}'; only letters, spaces, hyphens, apostrophes and dots are allowed.", trimmed, c.ToString());
             }
         }
 
