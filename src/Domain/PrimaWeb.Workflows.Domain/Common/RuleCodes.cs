@@ -168,6 +168,21 @@ public static class RuleCodes
     /// <summary>An enterprise number with wrong check digits (number, check digits given, check digits expected).</summary>
     public const string EnterpriseNumberCheck = "EnterpriseNumberCheck";
 
+    /// <summary>Resources given for a partner while the household has none on the reception day.</summary>
+    public const string PartnerNotInHousehold = "PartnerNotInHousehold";
+
+    /// <summary>A line for someone who is not a member of the household on the reception day (person id).</summary>
+    public const string NotAHouseholdMember = "NotAHouseholdMember";
+
+    /// <summary>A grant without category, and none to take from a proposal or calculation.</summary>
+    public const string GrantCategoryRequired = "GrantCategoryRequired";
+
+    /// <summary>A grant without monthly amount, and none to take from a proposal or calculation.</summary>
+    public const string GrantAmountRequired = "GrantAmountRequired";
+
+    /// <summary>A grant said modified without the amount, start or end the Council decided.</summary>
+    public const string ModifiedGrantTermsRequired = "ModifiedGrantTermsRequired";
+
     /// <summary>Not a tenant code of 3 to 40 lower-case letters, digits and single hyphens (code).</summary>
     public const string TenantCode = "TenantCode";
 
@@ -186,6 +201,7 @@ public static class RuleCodes
         MainPersonMissing, MainPersonRelation, OnlyMainPersonRelation, MemberTwice, TwoPartners, AlreadyRunByWorkflow,
         FormsBeforeDecision, NotSuspended, ResumptionBeforeSuspension, ResumptionAfterGrantEnd, DecisionBeforeReception,
         DecisionBeforePrevious, NoGrantInForce, MutationBeforeGrant, EffectiveDateRequired, NisCode,
-        NisCodeOrEnterpriseNumber, EnterpriseNumber, EnterpriseNumberCheck, TenantCode, RequestAlreadyOpen,
+        NisCodeOrEnterpriseNumber, EnterpriseNumber, EnterpriseNumberCheck, PartnerNotInHousehold, NotAHouseholdMember,
+        GrantCategoryRequired, GrantAmountRequired, ModifiedGrantTermsRequired, TenantCode, RequestAlreadyOpen,
     ];
 }
