@@ -186,7 +186,22 @@ public static class RuleCodes
     /// <summary>Not a tenant code of 3 to 40 lower-case letters, digits and single hyphens (code).</summary>
     public const string TenantCode = "TenantCode";
 
-    /// <summary>Another request of the type is still open on the case (request type, reception date).</summary>
+    /// <summary>Not a NISS: wrong length, date or check digits (the text given).</summary>
+    public const string NissInvalid = "NissInvalid";
+
+    /// <summary>A birth date not written yyyy-MM-dd with 00 for an unknown month or day (the text given).</summary>
+    public const string BirthDateFormat = "BirthDateFormat";
+
+    /// <summary>A National Register nationality code not from 1 to 999 (the code given).</summary>
+    public const string NationalityCode = "NationalityCode";
+
+    /// <summary>A NISS no register knows (the NISS).</summary>
+    public const string UnknownNiss = "UnknownNiss";
+
+    /// <summary>No workflow for the request type is in force on the reception day (request type, reception day as yyyy-MM-dd).</summary>
+    public const string NoDefinitionInForce = "NoDefinitionInForce";
+
+    /// <summary>Another request of the type is still open on the case (request type, reception date, request id, status).</summary>
     public const string RequestAlreadyOpen = "RequestAlreadyOpen";
 
     /// <summary>Every code, for the test that each has its sentence in each language.</summary>
@@ -202,6 +217,6 @@ public static class RuleCodes
         FormsBeforeDecision, NotSuspended, ResumptionBeforeSuspension, ResumptionAfterGrantEnd, DecisionBeforeReception,
         DecisionBeforePrevious, NoGrantInForce, MutationBeforeGrant, EffectiveDateRequired, NisCode,
         NisCodeOrEnterpriseNumber, EnterpriseNumber, EnterpriseNumberCheck, PartnerNotInHousehold, NotAHouseholdMember,
-        GrantCategoryRequired, GrantAmountRequired, ModifiedGrantTermsRequired, TenantCode, RequestAlreadyOpen,
+        GrantCategoryRequired, GrantAmountRequired, ModifiedGrantTermsRequired, TenantCode, NissInvalid, BirthDateFormat, NationalityCode, UnknownNiss, NoDefinitionInForce, RequestAlreadyOpen,
     ];
 }

@@ -3,7 +3,7 @@ using MudBlazor.Services;
 using PrimaWeb.Workflows.Web.Components;
 using PrimaWeb.Workflows.Web.Components.Layout;
 using PrimaWeb.Workflows.Web.Features.Cases;
-using PrimaWeb.Workflows.Web.Features.Inbox;
+using PrimaWeb.Workflows.Web.Features.Tasks;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Hosting;
@@ -24,7 +24,7 @@ internal static class UiSetup
         builder.Services.AddScoped<TenantNames>();
 
         builder.Services.AddCaseScreens();
-        builder.Services.AddInbox();
+        builder.Services.AddTasks();
         return builder;
     }
 
