@@ -122,6 +122,68 @@ public sealed class TaskFormTests : ComponentTestContext
     }
 
     [Fact]
+    public void Group_IsARealForm_OfLinesWithTypedFields_MembersShownByName()
+    {
+        UseLanguage(UiCultures.French);
+        const string lucas = "0f7b5c1e-3a9d-4c6e-8b2f-1d4e5a6b7c8d";
+        FormField[] form =
+        [
+            new("memberResources", FormFieldType.Group, MaxItems: 2, Fields:
+            [
+                new("member", FormFieldType.Choice, Required: true, Choices: [lucas]),
+                new("kind", FormFieldType.Choice, Required: true, Choices: ["Other"]),
+                new("amount", FormFieldType.Number, Required: true, Min: 0),
+            ]),
+        ];
+        var rendered = Render<TaskForm>(p => p.Add(f => f.Fields, form).Add(f => f.ChoiceNames, new Dictionary<string, string> { [lucas] = "Lucas Martin" }));
+
+        rendered.Find("[data-testid=add-memberResources]").Click();
+
+        rendered.FindAll("[data-testid=memberResources-line-0]").Count.ShouldBe(1);
+        rendered.Find("[data-testid='field-memberResources-0-amount'] input").GetAttribute("inputmode").ShouldBe("decimal");
+        rendered.Markup.ShouldContain("Ressources des autres membres du ménage");
+        rendered.Markup.ShouldNotContain(lucas);
+    }
+
+    [Fact]
+    public void State_GroupLines_AreCheckedByTheEngineRules_NamedByLine_AndSentAsAListOfTypedLines()
+    {
+        UseLanguage(UiCultures.French);
+        var group = new FormField("memberResources", FormFieldType.Group, MaxItems: 2, Fields:
+        [
+            new("member", FormFieldType.Choice, Required: true, Choices: ["p-1"]),
+            new("amount", FormFieldType.Number, Required: true, Min: 0),
+        ]);
+        var state = new TaskFormState([group], Services.GetRequiredService<IStringLocalizer<UiText>>(), FormLimits.Default, new DateOnly(2026, 11, 27),
+            new Dictionary<string, string> { ["p-1"] = "Lucas Martin" });
+
+        state.AddLine(group);
+        state.AddLine(group);
+        state.Set("memberResources[0].member", "p-1");
+        state.Set("memberResources[0].amount", 250m);
+        state.Set("memberResources[1].member", "p-1");
+
+        state.Submit().ShouldBeFalse();
+        state.ErrorShown("memberResources[1].amount").ShouldBe("Montant est obligatoire.");
+        state.ChoiceLabel("p-1").ShouldBe("Lucas Martin");
+        state.CanAddLine(group).ShouldBeFalse();
+        state.RemoveLine(group, 1);
+        state.Submit().ShouldBeTrue();
+        state.Payload().ToJsonString().ShouldBe("""{"memberResources":[{"member":"p-1","amount":250}]}""");
+    }
+
+    [Fact]
+    public void State_DateBeyondTenYears_IsRefusedWithTheSpan_AsTheServerWould()
+    {
+        UseLanguage(UiCultures.Dutch);
+        var state = new TaskFormState(Decision, Services.GetRequiredService<IStringLocalizer<UiText>>(), FormLimits.Default, new DateOnly(2026, 11, 27));
+
+        state.Set("decidedOn", "9999-12-31");
+
+        state.ErrorShown(Decision[1]).ShouldBe("Beslist op moet tussen 01/01/1900 en 27/11/2036 liggen.");
+    }
+
+    [Fact]
     public void TaskTypeNames_KnownType_IsTranslated_UnknownKeepsItsName()
     {
         UseLanguage(UiCultures.Dutch);
