@@ -12,9 +12,9 @@ using PrimaWeb.Workflows.Web.Tests.Features.Requests;
 namespace PrimaWeb.Workflows.Web.Tests.Features.Tasks;
 
 /// <summary>
-/// Issue 12, point 1, on the real DIS definition: a completion is what it says. A payload the form or the step that
-/// consumes it refuses answers 400 naming the field and the rule, and leaves the task, its history and the workflow
-/// exactly as they were.
+/// Issue 12, points 1 and 3, on the real DIS definition: a completion is what it says. A payload the form or the step
+/// that consumes it refuses answers 400 naming the field and the rule, and leaves the task, its history and the
+/// workflow exactly as they were; who may work a task and the inbox's parameters are the pages' rules.
 /// </summary>
 public sealed class TaskCompletionTests : IDisposable
 {
@@ -94,6 +94,35 @@ public sealed class TaskCompletionTests : IDisposable
         problem.GetProperty("codes").GetProperty("payload.until")[0].GetString().ShouldBe(FormErrorCodes.DateRange);
         problem.GetProperty("errors").GetProperty("payload.until")[0].GetString().ShouldBe("Au doit être entre le 01/01/1900 et le 02/03/2036.");
         (await flow.RequestAsync()).GetProperty("decisions").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Complete_TheCouncilsTaskByASocialWorker_Answers403SayingWhyInFrench()
+    {
+        var flow = await RequestFlow.FileAsync(_app, person: 35);
+        await flow.ToCouncilAsync();
+        var task = await TaskAsync(flow, "council-decision", flow.Manager);
+
+        var (status, problem) = await CompleteAsync(flow, task, "op-1", new JsonObject { ["decision"] = "Refused", ["decidedOn"] = RequestFlow.Date(_app.Today) });
+
+        status.ShouldBe(HttpStatusCode.Forbidden);
+        problem.GetProperty("detail").GetString().ShouldBe("Cette tâche est réservée au rôle « responsable » : vous ne pouvez pas la traiter.");
+        (await flow.RequestAsync()).GetProperty("decisions").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task List_TheInboxPagesParameters_AreReadByItsRules_EachRefusalNamingItsParameter()
+    {
+        var flow = await RequestFlow.FileAsync(_app, person: 36);
+
+        var (refusedStatus, refused) = await flow.Worker.GetAsync("/api/tasks?tab=everyone&requestType=Unknown&overdue=yes&page=0");
+        var (mineStatus, mine) = await flow.Worker.GetAsync($"/api/tasks?caseId={flow.CaseId}&requestType=Dis&taskType=record-resources");
+
+        refusedStatus.ShouldBe(HttpStatusCode.BadRequest);
+        refused.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["tab", "requestType", "overdue", "page"], ignoreOrder: true);
+        refused.GetProperty("errors").GetProperty("page")[0].GetString().ShouldBe("Page doit être au moins 1.");
+        mineStatus.ShouldBe(HttpStatusCode.OK);
+        mine.EnumerateArray().ShouldHaveSingleItem().GetProperty("caseReference").GetString().ShouldStartWith("NA-");
     }
 
     private static async Task<JsonElement> TaskAsync(RequestFlow flow, string type, ApiSession? session = null) =>
