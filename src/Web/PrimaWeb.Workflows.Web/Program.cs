@@ -1,44 +1,40 @@
 using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Calculations;
-using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Features.CaseFiles;
+using PrimaWeb.Workflows.Web.Features.Cases;
+using PrimaWeb.Workflows.Web.Features.Persons;
+using PrimaWeb.Workflows.Web.Features.Requests;
+using PrimaWeb.Workflows.Web.Features.Tasks;
 using PrimaWeb.Workflows.Web.Features.Workflows;
 using PrimaWeb.Workflows.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddPrimaWebDatabase();
-builder.AddPrimaWebAuthentication();
-builder.AddPrimaWebDemo();
-builder.AddPrimaWebFederalServices();
-builder.AddPrimaWebApiDocumentation();
-builder.AddPrimaWebHealth();
-builder.AddPrimaWebCaseWork();
-builder.AddPrimaWebCalculations();
-
-builder.AddPrimaWebWorkflowEngine(engine => engine.AddPrimaWebRequestWorkflows());
-builder.Services.AddRazorPages();
-builder.AddPrimaWebUi();
+// Each feature adds its services here; before the host starts they are prepared, then mapped, in this order.
+builder
+    .AddFeature<DatabaseFeature>()
+    .AddFeature<AuthenticationFeature>()
+    .AddFeature<LanguageFeature>()
+    .AddFeature<UiFeature>()
+    .AddFeature<ApiFeature>()
+    .AddFeature<HealthFeature>()
+    .AddFeature<FederalServicesFeature>()
+    .AddFeature<CalculationsFeature>()
+    .AddFeature<WorkflowEngineFeature>()
+    .AddFeature<DemoFeature>()
+    .AddFeature<PersonsFeature>()
+    .AddFeature<CasesFeature>()
+    .AddFeature<RequestsFeature>()
+    .AddFeature<TasksFeature>()
+    .AddFeature<CaseFilesFeature>()
+    .AddFeature<AuditFeature>()
+    .AddFeature<WorkflowsFeature>();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync();
-await app.SeedDemoDataAsync();
-await app.ImportWorkflowDefinitionsAsync();
-
-app.UsePrimaWebErrorHandling();
-app.UseAuthentication();
-app.UseAuthorization();
-app.UsePrimaWebUi();
-
-app.MapPrimaWebHealth();
-app.MapPrimaWebApiDocumentation();
-app.MapPrimaWebCaseWork();
-app.MapAuditEndpoints();
-app.MapCalculationEndpoints();
-app.MapWorkflowEndpoints();
-app.MapPrimaWebHangfireDashboard();
-app.MapRazorPages();
-app.MapPrimaWebUi();
+await app.PrepareFeaturesAsync();
+app.UsePrimaWebPipeline();
+app.MapFeatures();
 
 await app.RunAsync();
 

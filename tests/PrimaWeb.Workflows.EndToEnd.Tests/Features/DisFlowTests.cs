@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Testing.Host;
+using PrimaWeb.Workflows.Testing.Web;
 using static Microsoft.Playwright.Assertions;
 
 namespace PrimaWeb.Workflows.EndToEnd.Tests.Features;
@@ -19,7 +20,9 @@ namespace PrimaWeb.Workflows.EndToEnd.Tests.Features;
 [Collection(BrowserCollection.Name)]
 public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture separate) : IClassFixture<SeparateAppFixture>
 {
-    private EndToEndAppFactory App => separate.App;
+    private PrimaWebFactory App => separate.App;
+
+    private ShiftedClock Clock => separate.Clock;
 
     [BrowserFact]
     public async Task DisRequest_FromThePersonFoundByNissToTheCouncilsGrant_EndsWithTheFormAcceptedAndTheLetterOnTheCasePage()
@@ -82,13 +85,13 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
         await manager.SignInAsync("namur-manager", "/inbox");
         await OpenTaskFromInboxAsync(manager, reference, "Décision du Conseil", team: true);
         await manager.GetByTestId("choice-decision-Granted").ClickAsync();
-        await manager.GetByLabel("Décidé le").FillAsync(App.Clock.BelgianToday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await manager.GetByLabel("Décidé le").FillAsync(Clock.BelgianToday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await manager.SaveScreenshotAsync("dis-council-decision");
         await CompleteTaskAsync(manager, reference);
 
         // The form B leaves for the SPP-IS, which answers a few minutes later; the letter is written.
         await App.Workflows.DeliverOutboxAsync();
-        App.Clock.Advance(TimeSpan.FromMinutes(10));
+        Clock.Advance(TimeSpan.FromMinutes(10));
         (await App.Workflows.PollAnswersAsync()).ShouldBeGreaterThanOrEqualTo(1);
         await App.Workflows.DeliverOutboxAsync();
 

@@ -9,6 +9,7 @@ using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
@@ -59,7 +60,7 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
             request.SubmitToCouncil();
         }
 
-        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Council decision", Form, defaultRole: TaskOpening.ManagerRole));
+        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Council decision", Form, defaultRole: Roles.Manager));
     }
 
     public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)

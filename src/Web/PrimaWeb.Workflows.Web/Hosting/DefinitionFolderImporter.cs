@@ -18,7 +18,7 @@ internal sealed partial class DefinitionFolderImporter(DefinitionFolder folder, 
     {
         if (!Directory.Exists(folder.Path))
         {
-            throw new DirectoryNotFoundException($"The workflow definitions folder '{folder.Path}' does not exist (setting {WorkflowEngineSetup.DefinitionsPathKey}).");
+            throw new DirectoryNotFoundException($"The workflow definitions folder '{folder.Path}' does not exist (setting {WorkflowEngineFeature.DefinitionsPathKey}).");
         }
 
         var imported = new List<string>();

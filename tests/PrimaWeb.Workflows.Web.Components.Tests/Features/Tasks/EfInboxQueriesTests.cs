@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Web.Features.Tasks;
-using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Components.Tests.Features.Tasks;
 
@@ -25,7 +26,7 @@ public sealed class EfInboxQueriesTests(DemoHost host) : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>();
         var martin = await db.Cases.SingleAsync(c => c.Reference == "NA-2026-0001");
         var dubois = await db.Cases.SingleAsync(c => c.Reference == "NA-2026-0002");
-        var today = DateOnly.FromDateTime(_now.UtcDateTime);
+        var today = LegalClock.DayOf(_now);
         var dis = new Request("cpas-namur", martin.Id, RequestType.Dis, today, today);
         var ris = new Request("cpas-namur", dubois.Id, RequestType.EquivalentRis, today, today);
         db.Requests.AddRange(dis, ris);

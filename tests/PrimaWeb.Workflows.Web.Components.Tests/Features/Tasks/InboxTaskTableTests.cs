@@ -60,7 +60,7 @@ public sealed class InboxTaskTableTests : ComponentTestContext
 
         public string TenantCode => "ocmw-gent";
 
-        public IReadOnlySet<string> Roles { get; } = new HashSet<string> { Security.Roles.SocialWorker };
+        public IReadOnlySet<string> Roles { get; } = new HashSet<string> { Domain.Staff.Roles.SocialWorker };
 
         public string Language => "nl";
 

@@ -5,13 +5,9 @@ namespace PrimaWeb.Workflows.Web.Tests.Features.Cases;
 
 public sealed class CaseEndpointsTests : IDisposable
 {
-    private readonly PrimaWebAppFactory _app = new();
+    private readonly PrimaWebFactory _app = new();
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
-    }
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task Open_PersonUnknownToTheCpas_ImportsThePersonAndOpensTheCase()

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using PrimaWeb.Workflows.Testing;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Cases;
 
@@ -16,28 +15,21 @@ public sealed class CaseOpeningConcurrencyTests
     [Fact]
     public async Task OpenCase_FiftyAtOnceInTwoCpas_OnSqlite_GivesFiftyDistinctReferencesAndNoError()
     {
-        var factory = new PrimaWebAppFactory();
-        try
-        {
-            await OpenFiftyAtOnceAsync(factory);
-        }
-        finally
-        {
-            factory.Dispose();
-            PrimaWebAppFactory.DeleteDatabase(factory.DatabaseFile);
-        }
+        using var factory = new PrimaWebFactory();
+
+        await OpenFiftyAtOnceAsync(factory);
     }
 
     [PostgresFact]
     public async Task OpenCase_FiftyAtOnceInTwoCpas_OnPostgreSql_GivesFiftyDistinctReferencesAndNoError()
     {
         await using var database = await PostgresDatabase.CreateAsync("primaweb_cases");
-        using var factory = new PrimaWebAppFactory(provider: "PostgreSql", connectionString: database.ConnectionString);
+        using var factory = PrimaWebFactory.OnPostgreSql(database);
 
         await OpenFiftyAtOnceAsync(factory);
     }
 
-    private static async Task OpenFiftyAtOnceAsync(PrimaWebAppFactory factory)
+    private static async Task OpenFiftyAtOnceAsync(PrimaWebFactory factory)
     {
         using var namur = await ApiSession.SignInAsync(factory, "namur-social-worker");
         using var gent = await ApiSession.SignInAsync(factory, "gent-social-worker");

@@ -8,13 +8,9 @@ namespace PrimaWeb.Workflows.Web.Tests.Features.Requests;
 /// <summary>Issue 12, point 6: one open request per type and case, unless the type's definition allows several.</summary>
 public sealed class OpenRequestTests : IDisposable
 {
-    private readonly PrimaWebAppFactory _factory = new();
+    private readonly PrimaWebFactory _factory = new();
 
-    public void Dispose()
-    {
-        _factory.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_factory.DatabaseFile);
-    }
+    public void Dispose() => _factory.Dispose();
 
     [Fact]
     public async Task FileRequest_SecondOfTheTypeWhileTheFirstIsOpen_Answers409NamingTheOpenOne_AndFilesNothing()

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using PrimaWeb.Workflows.Web.Tests.Features.Cases;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Requests;
@@ -12,21 +11,12 @@ namespace PrimaWeb.Workflows.Web.Tests.Features.Requests;
 /// </summary>
 public sealed class RequestAndTaskEndpointsTests : IDisposable
 {
-    private readonly PrimaWebAppFactory _factory = new();
-    private readonly WebApplicationFactory<Program> _app;
-
-    public RequestAndTaskEndpointsTests()
+    private readonly PrimaWebFactory _app = new()
     {
-        var definitions = Path.Combine(AppContext.BaseDirectory, "Features", "Requests", "TestDefinitions");
-        _app = _factory.WithWebHostBuilder(host => host.UseSetting("Workflows:DefinitionsPath", definitions));
-    }
+        Settings = new Dictionary<string, string?> { ["Workflows:DefinitionsPath"] = Path.Combine(AppContext.BaseDirectory, "Features", "Requests", "TestDefinitions") },
+    };
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        _factory.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_factory.DatabaseFile);
-    }
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task FileRequest_Dis_CreatesTheRequestAndStartsItsWorkflowInOneGo()

@@ -18,7 +18,7 @@ public sealed class RequestWorkflowTests : IDisposable
     public void Dispose()
     {
         _app.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
+        PrimaWebFactory.DeleteDatabase(_app.DatabaseFile);
     }
 
     [Fact]

@@ -20,11 +20,7 @@ public sealed class TaskCompletionTests : IDisposable
 {
     private readonly RequestWorkflowApp _app = new(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)));
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
-    }
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task Complete_MemberResourcesTypedAsText_Answers400NamingTheFieldAndChangesNothing()

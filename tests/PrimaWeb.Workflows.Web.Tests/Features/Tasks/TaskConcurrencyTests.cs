@@ -15,7 +15,7 @@ namespace PrimaWeb.Workflows.Web.Tests.Features.Tasks;
 public sealed class TaskConcurrencyTests : IDisposable
 {
     private const int AtOnce = 8;
-    private readonly PrimaWebAppFactory _factory = new();
+    private readonly PrimaWebFactory _factory = new();
     private readonly WebApplicationFactory<Program> _app;
 
     public TaskConcurrencyTests()
@@ -28,7 +28,6 @@ public sealed class TaskConcurrencyTests : IDisposable
     {
         _app.Dispose();
         _factory.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_factory.DatabaseFile);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditEntry", b =>
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1472,7 +1472,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     b.ToTable("wf_definitions", (string)null);
                 });
 
-            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditEntry", b =>
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditRow", b =>
                 {
                     b.HasOne("PrimaWeb.Workflows.Domain.Tenants.Tenant", null)
                         .WithMany()

@@ -23,7 +23,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditEntry", b =>
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1474,7 +1474,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     b.ToTable("wf_definitions", (string)null);
                 });
 
-            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditEntry", b =>
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditRow", b =>
                 {
                     b.HasOne("PrimaWeb.Workflows.Domain.Tenants.Tenant", null)
                         .WithMany()

@@ -21,7 +21,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditEntry", b =>
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1508,7 +1508,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     b.ToTable("wf_definitions", (string)null);
                 });
 
-            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditEntry", b =>
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditRow", b =>
                 {
                     b.HasOne("PrimaWeb.Workflows.Domain.Tenants.Tenant", null)
                         .WithMany()

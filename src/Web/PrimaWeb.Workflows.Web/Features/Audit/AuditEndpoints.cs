@@ -12,7 +12,7 @@ namespace PrimaWeb.Workflows.Web.Features.Audit;
 /// </summary>
 internal static class AuditEndpoints
 {
-    public static WebApplication MapAuditEndpoints(this WebApplication app)
+    public static void MapAuditEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api").WithTags("Audit").RequireAuthorization(Policies.WorkCases).WithPrimaWebProblems();
         api.MapGet("/persons/{niss}/audit", ListByPersonAsync)
@@ -22,7 +22,6 @@ internal static class AuditEndpoints
         api.MapGet("/cases/{caseId}/audit", ListByCaseAsync)
             .WithName("ListCaseAudit")
             .WithSummary("The federal-service calls made for a case of the signed-in user's CPAS, oldest first.");
-        return app;
     }
 
     internal static async Task<Results<Ok<List<AuditEntryDto>>, ValidationProblem>> ListByPersonAsync(

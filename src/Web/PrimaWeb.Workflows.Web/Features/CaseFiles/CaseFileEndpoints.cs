@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PrimaWeb.Workflows.Data.CaseFiles;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
 
@@ -30,7 +31,7 @@ internal static class CaseFileEndpoints
     internal static async Task<Results<Ok<CaseFileDto>, ProblemHttpResult>> GetAsync(
         Guid caseId, CaseFileQueries queries, ICurrentUser user, TimeProvider time, CancellationToken cancellationToken) =>
         await queries.GetAsync(user.TenantCode, caseId, cancellationToken) is { } view
-            ? TypedResults.Ok(CaseFileDto.From(view, ApiDates.Today(time)))
+            ? TypedResults.Ok(CaseFileDto.From(view, LegalClock.Today(time)))
             : ApiProblems.NotFound("case");
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetLetterAsync(

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
-using PrimaWeb.Workflows.Data.Cases;
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Engine.Execution;
@@ -19,7 +18,7 @@ namespace PrimaWeb.Workflows.Web.Features.Cases;
 /// </summary>
 internal static class CaseEndpoints
 {
-    public static WebApplication MapCaseEndpoints(this WebApplication app)
+    public static void MapCaseEndpoints(this WebApplication app)
     {
         var cases = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.CpasUser).WithPrimaWebProblems();
         cases.MapGet("/", (CaseList list, CancellationToken cancellationToken) => list.LoadAsync(cancellationToken))
@@ -41,15 +40,7 @@ internal static class CaseEndpoints
             .WithDescription("The household always contains the main person (relation MainPerson); a person's periods never overlap; "
                 + "at most one partner at a time. Members are given by personId, or by niss (imported from the National Register when unknown).")
             .WithRequestExample(CaseExamples.DeFacto);
-        return app;
     }
-
-    public static IServiceCollection AddCaseFeatures(this IServiceCollection services) => services
-        .AddScoped<CaseList>()
-        .AddScoped<CaseDetailsQuery>()
-        .AddScoped<CaseOpening>()
-        .AddScoped<CaseReferences>()
-        .AddScoped<DeFactoHouseholdUpdate>();
 
     internal static async Task<Results<Created<CaseDetailsDto>, Ok<CaseDetailsDto>, ValidationProblem, ProblemHttpResult>> OpenAsync(
         OpenCaseRequestDto body, CaseOpening opening, CaseDetailsQuery details, TimeProvider time, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
@@ -64,7 +55,7 @@ internal static class CaseEndpoints
             refusals.Add(new Refusal("niss", RuleCodes.NissInvalid, message ?? "Not a valid NISS.", body.Niss));
         }
 
-        var today = ApiDates.Today(time);
+        var today = LegalClock.Today(time);
         var openedOn = today;
         if (body.OpenedOn is not null && !ApiDates.TryParse(body.OpenedOn, out openedOn))
         {

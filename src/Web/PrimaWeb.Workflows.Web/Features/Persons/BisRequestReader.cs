@@ -4,8 +4,6 @@ using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.FederalServices.Common;
 using PrimaWeb.Workflows.FederalServices.Identification;
-using RegisterAddress = PrimaWeb.Workflows.FederalServices.Common.Address;
-using RegisterName = PrimaWeb.Workflows.FederalServices.Common.PersonName;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
 
@@ -20,11 +18,9 @@ internal static class BisRequestReader
             return null;
         }
 
-        var registerAddress = body.Address is { } a
-            ? new RegisterAddress(a.Street, a.HouseNumber, a.Box, a.PostalCode, a.Municipality, a.CountryCode ?? "BE")
-            : null;
         return new CreateKszCitizenRequest(
-            new RegisterName(body.LastName!.Trim(), body.FirstName!.Trim()), body.BirthDate!, BisRules.Gender(body)!.Value, body.NationalityCode!.Value, body.BirthPlace, registerAddress);
+            new PersonName(body.LastName!, body.FirstName!), body.BirthDate!, BisRules.Gender(body)!.Value, body.NationalityCode!.Value, body.BirthPlace,
+            body.Address is { } a ? new Address(a.Street, a.HouseNumber, a.Box, a.PostalCode, a.Municipality, a.CountryCode ?? "BE") : null);
     }
 
     public static Language? Language(CreateBisRequestDto body) => BisRules.Language(body);

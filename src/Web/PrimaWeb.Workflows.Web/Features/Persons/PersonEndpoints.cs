@@ -41,9 +41,6 @@ internal static class PersonEndpoints
         return endpoints;
     }
 
-    public static IServiceCollection AddPersonFeatures(this IServiceCollection services) =>
-        services.AddScoped<PersonDirectory>().AddScoped<PersonLookup>();
-
     internal static async Task<Results<Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> FindByNissAsync(
         string? niss, PersonLookup lookup, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace PrimaWeb.Workflows.Web.Features.Persons;
 /// <summary>
 /// Finding a person by NISS or phonetically and creating a BIS number, as both the API and the persons page do it:
 /// one way, so a page consultation is audited exactly as an API one (every register call goes through
-/// <see cref="PersonDirectory"/> and the gateway, which writes an AuditEntries row under the user and CPAS).
+/// <see cref="PersonDirectory"/> and the gateway, which writes an audit row under the user and CPAS).
 /// </summary>
 public sealed class PersonLookup(PersonDirectory directory, ICurrentUser user, IStringLocalizer<UiText> text)
 {

@@ -34,8 +34,6 @@ internal static class RequestEndpoints
         return endpoints;
     }
 
-    public static IServiceCollection AddRequestFeatures(this IServiceCollection services) => services.AddScoped<RequestFiling>();
-
     internal static async Task<Results<Created<FiledRequestDto>, ValidationProblem, ProblemHttpResult>> FileAsync(
         Guid caseId, FileRequestDto body, PrimaWebDbContext db, RequestFiling filing, TimeProvider time, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
@@ -68,7 +66,7 @@ internal static class RequestEndpoints
         _ = ApiDates.TryParse(body.ReceivedOn, out var receivedOn);
         try
         {
-            var filed = await filing.FileAsync(@case, type, receivedOn, ApiDates.Today(time), cancellationToken);
+            var filed = await filing.FileAsync(@case, type, receivedOn, LegalClock.Today(time), cancellationToken);
             return TypedResults.Created($"/api/cases/{caseId}", filed);
         }
         catch (DomainValidationException open) when (open.Code == RuleCodes.RequestAlreadyOpen)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Web.Resources;
 using PrimaWeb.Workflows.Web.Security;
