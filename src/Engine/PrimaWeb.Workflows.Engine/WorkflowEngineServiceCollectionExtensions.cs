@@ -27,6 +27,7 @@ public static class WorkflowEngineServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(limits ?? new ExpressionLimits());
+        services.TryAddSingleton(FormLimits.Default);
         services.TryAddSingleton<IExpressionEvaluator, FluidExpressionEvaluator>();
         services.TryAddSingleton<IActivityRegistry, ActivityRegistry>();
         services.TryAddSingleton<VariableCatalog>();

@@ -40,7 +40,7 @@ public sealed record PersonName
             if (!allowed)
             {
                 throw new DomainValidationException(
-                    field, $"The {label} '{trimmed}' contains '{c}'; only letters, spaces, hyphens, apostrophes and dots are allowed.");
+                    field, RuleCodes.NameCharacters, $"The {label} '{trimmed}' contains '{c}'; only letters, spaces, hyphens, apostrophes and dots are allowed.", trimmed, c.ToString());
             }
         }
 

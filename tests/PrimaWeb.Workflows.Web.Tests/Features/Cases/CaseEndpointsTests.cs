@@ -90,7 +90,7 @@ public sealed class CaseEndpointsTests : IDisposable
     [Fact]
     public async Task ReplaceDeFacto_WithoutTheMainPerson_Answers400NamingMembers()
     {
-        using var namur = await ApiSession.SignInAsync(_app, "namur-social-worker");
+        using var namur = await ApiSession.SignInAsync(_app, "namur-social-worker", "en-BE");
         var caseId = await CaseIdAsync(namur, "NA-2026-0001");
         var (_, details) = await namur.GetAsync($"/api/cases/{caseId}");
         var lucas = details.GetProperty("officialHousehold").EnumerateArray().Single(m => m.GetProperty("relation").GetString() == "Child");

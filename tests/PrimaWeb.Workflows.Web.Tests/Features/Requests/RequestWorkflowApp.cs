@@ -30,7 +30,9 @@ internal sealed class RequestWorkflowApp : IDisposable
 
     public DateOnly Today => LegalClock.Today(Clock);
 
-    public Task<ApiSession> SignInAsync(string user) => ApiSession.SignInAsync(_app, user);
+    public IServiceProvider Services => _app.Services;
+
+    public Task<ApiSession> SignInAsync(string user, string? culture = null) => ApiSession.SignInAsync(_app, user, culture);
 
     public Task DeliverOutboxAsync() => _app.Workflows.DeliverOutboxAsync();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
+using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Calculations;
@@ -17,7 +18,8 @@ internal static class CalculationEndpoints
     {
         var group = endpoints.MapGroup("/api/calculations")
             .WithTags("Calculations")
-            .RequireAuthorization(Policies.WorkCases);
+            .RequireAuthorization(Policies.WorkCases)
+            .WithPrimaWebProblems();
 
         group.MapPost("/ris", CalculateRis)
             .WithName("CalculateRis")

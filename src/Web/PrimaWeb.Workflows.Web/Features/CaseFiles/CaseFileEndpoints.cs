@@ -15,7 +15,7 @@ internal static class CaseFileEndpoints
 {
     public static IEndpointRouteBuilder MapCaseFileEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var file = endpoints.MapGroup("/api/cases/{caseId:guid}").WithTags("Case file").RequireAuthorization(Policies.WorkCases);
+        var file = endpoints.MapGroup("/api/cases/{caseId:guid}").WithTags("Case file").RequireAuthorization(Policies.WorkCases).WithPrimaWebProblems();
         file.MapGet("/file", GetAsync)
             .WithName("GetCaseFile")
             .WithSummary("The case file: integrations with end dates, consultations, statements, calculations, reports, decisions, forms and answers, letters.")

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Web.Features.Persons;
 using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Resources;
 
 namespace PrimaWeb.Workflows.Web.Features.Cases;
 
@@ -12,7 +14,7 @@ namespace PrimaWeb.Workflows.Web.Features.Cases;
 /// Replaces the de facto household of a case with the one the social worker establishes. Input errors name
 /// <c>members[i].field</c>; the case's rules (main person present, no overlap, one partner) name <c>members</c>.
 /// </summary>
-public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory persons)
+public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory persons, IStringLocalizer<UiText> text)
 {
     /// <summary>False when the case is unknown to the CPAS; otherwise the household is saved or <paramref name="errors"/> says why not.</summary>
     public async Task<bool> ApplyAsync(Guid caseId, DeFactoHouseholdDto body, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
@@ -49,7 +51,7 @@ public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory
         }
         catch (DomainValidationException refusal)
         {
-            errors["members"] = [refusal.Message];
+            errors["members"] = [RuleTexts.Describe(text, refusal)];
             return true;
         }
 

@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Localization;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.FederalServices.Errors;
+using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Resources;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
@@ -9,7 +12,7 @@ namespace PrimaWeb.Workflows.Web.Features.Persons;
 /// one way, so a page consultation is audited exactly as an API one (every register call goes through
 /// <see cref="PersonDirectory"/> and the gateway, which writes an audit row under the user and CPAS).
 /// </summary>
-public sealed class PersonLookup(PersonDirectory directory, ICurrentUser user)
+public sealed class PersonLookup(PersonDirectory directory, ICurrentUser user, IStringLocalizer<UiText> text)
 {
     /// <summary>The CPAS's person with this NISS, else the registers' one; nobody, or why the registers could not say.</summary>
     public async Task<PersonFound> FindAsync(Niss niss, CancellationToken cancellationToken)
@@ -62,10 +65,10 @@ public sealed class PersonLookup(PersonDirectory directory, ICurrentUser user)
     /// </summary>
     public async Task<BisCreation> CreateBisAsync(CreateBisRequestDto body, CancellationToken cancellationToken)
     {
-        var request = BisRequestReader.Read(body, out var errors);
+        var request = BisRequestReader.Read(body, out var refusals);
         if (request is null)
         {
-            return BisCreation.Refused(errors);
+            return BisCreation.Refused(RuleTexts.Errors(text, refusals));
         }
 
         try
