@@ -76,7 +76,8 @@ public sealed class DecisionBranchesTests
         Activity(definition, "reviewTask")["inputs"]!["form"]!.AsArray()
             .Single(f => f!["name"]!.GetValue<string>() == "outcome")!["choices"]!.AsArray().Select(c => c!.GetValue<string>())
             .ShouldContain("revise");
-        Targets(definition, "reviseCheck", "True").ShouldBe(["revise"]);
+        Targets(definition, "reviseCheck", "True").ShouldBe(["markReviewRevision"]);
+        Targets(definition, "markReviewRevision").ShouldBe(["revise"]);
     }
 
     [Theory]

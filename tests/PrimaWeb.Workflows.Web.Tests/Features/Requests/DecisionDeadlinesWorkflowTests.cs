@@ -1,6 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Engine.Hangfire;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Requests;
 
@@ -96,6 +100,31 @@ public sealed class DecisionDeadlinesWorkflowTests : IDisposable
         letters.Count.ShouldBe(2);
         letters[1].GetProperty("template").GetString().ShouldBe("equivalent-ris-decision.fr");
         (await review.RequestAsync()).GetProperty("status").GetString().ShouldBe("AcceptedBySppIs");
+    }
+
+    [Fact]
+    public async Task RunningGrants_OnceTheSppIsAcceptedTheGrant_ListTheRequestForTheDailyIndexationReview()
+    {
+        var flow = await RequestFlow.FileAsync(_app, person: 43);
+        await flow.ToCouncilAsync();
+
+        var beforeDecision = await RunningGrantsAsync();
+        await flow.DecideAsync("Granted");
+        var beforeAnswer = await RunningGrantsAsync();
+        await flow.ExchangeWithSppIsAsync();
+        var accepted = await RunningGrantsAsync();
+
+        beforeDecision.ShouldNotContain(flow.RequestId);
+        beforeAnswer.ShouldNotContain(flow.RequestId);
+        accepted.ShouldContain(flow.RequestId);
+        _app.Services.GetServices<RecurringJobRegistration>().Select(r => r.Id).ShouldContain("review-ris-indexation");
+    }
+
+    private async Task<List<Guid>> RunningGrantsAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var requests = await scope.ServiceProvider.GetRequiredService<IRunningGrants>().AcceptedAsync([RequestType.Dis, RequestType.EquivalentRis]);
+        return [.. requests.Select(r => r.Id)];
     }
 
     private static List<JsonElement> Letters(JsonElement file) =>
