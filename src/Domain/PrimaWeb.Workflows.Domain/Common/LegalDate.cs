@@ -2,9 +2,23 @@ using System.Globalization;
 
 namespace PrimaWeb.Workflows.Domain.Common;
 
-/// <summary>Formats legal dates the Belgian way (dd/MM/yyyy) in messages, whatever the thread culture.</summary>
+/// <summary>Formats legal dates the Belgian way (dd/MM/yyyy) in messages, and bounds what a legal date can be.</summary>
 public static class LegalDate
 {
+    /// <summary>
+    /// The earliest legal date the application takes: no person alive, no decision or household period to record
+    /// is older; a date before it is a typing mistake (0001-01-01, 19-01-1985 read as a year).
+    /// </summary>
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+
+    /// <summary>How far ahead a legal date may be: a grant's end or a deadline, never further than ten years.</summary>
+    public const int YearsAhead = 10;
+
+    public static DateOnly Latest(DateOnly today) => today.AddYears(YearsAhead);
+
+    /// <summary>True when <paramref name="day"/> is within the span a legal date can have on <paramref name="today"/>.</summary>
+    public static bool IsPlausible(DateOnly day, DateOnly today) => day >= Earliest && day <= Latest(today);
+
     public static string Format(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The last day of the month that contains <paramref name="day"/>.</summary>

@@ -6,8 +6,9 @@ using PrimaWeb.Workflows.Web.Security;
 namespace PrimaWeb.Workflows.Web.Features.Audit;
 
 /// <summary>
-/// Who consulted a person, and what a case consulted, at the federal services (the gateway's audit). Always within
-/// the signed-in user's CPAS: the CPAS comes from the user, never from the request.
+/// Who consulted a person, and what a case consulted, at the federal services (the gateway's audit), and who read the
+/// person's record or the case file in the CPAS (<see cref="AccessAudit"/>, <c>kind</c> <c>Read</c>). Always within the
+/// signed-in user's CPAS: the CPAS comes from the user, never from the request.
 /// </summary>
 internal static class AuditEndpoints
 {
@@ -16,11 +17,11 @@ internal static class AuditEndpoints
         var api = app.MapGroup("/api").WithTags("Audit").RequireAuthorization(Policies.WorkCases);
         api.MapGet("/persons/{niss}/audit", ListByPersonAsync)
             .WithName("ListPersonAudit")
-            .WithSummary("The federal-service calls about a person made by the signed-in user's CPAS, oldest first.")
+            .WithSummary("The federal-service calls about a person made by the signed-in user's CPAS, and the reads of their record and cases, oldest first.")
             .ProducesValidationProblem();
         api.MapGet("/cases/{caseId}/audit", ListByCaseAsync)
             .WithName("ListCaseAudit")
-            .WithSummary("The federal-service calls made for a case of the signed-in user's CPAS, oldest first.");
+            .WithSummary("The federal-service calls made for a case of the signed-in user's CPAS, and the reads of its file, oldest first.");
     }
 
     internal static async Task<Results<Ok<List<AuditEntryDto>>, ValidationProblem>> ListByPersonAsync(

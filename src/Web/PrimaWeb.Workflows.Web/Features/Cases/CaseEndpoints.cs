@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.FederalServices.Errors;
+using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
@@ -15,12 +16,11 @@ internal static class CaseEndpoints
 {
     public static void MapCaseEndpoints(this WebApplication app)
     {
-        var cases = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.CpasUser);
-        cases.MapGet("/", (CaseList list, CancellationToken cancellationToken) => list.LoadAsync(cancellationToken))
+        // Only the roles that work cases see beneficiaries: an analyst or an administrator has no list of persons.
+        var work = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.WorkCases).AddEndpointFilter<DomainValidationFilter>();
+        work.MapGet("/", (CaseList list, CancellationToken cancellationToken) => list.LoadAsync(cancellationToken))
             .WithName("ListCases")
             .WithSummary("The cases of the signed-in user's CPAS.");
-
-        var work = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.WorkCases).AddEndpointFilter<DomainValidationFilter>();
         work.MapPost("/", OpenAsync)
             .WithName("OpenCase")
             .WithSummary("Opens a case for a person, by NISS; a person unknown to the CPAS is imported from the National Register.")
@@ -48,9 +48,9 @@ internal static class CaseEndpoints
 
         var today = ApiDates.Today(time);
         var openedOn = today;
-        if (body.OpenedOn is not null && !ApiDates.TryParse(body.OpenedOn, out openedOn))
+        if (body.OpenedOn is not null && !ApiDates.TryParseLegal(body.OpenedOn, today, out openedOn, out var refusal))
         {
-            errors["openedOn"] = ["The opening date is yyyy-MM-dd, or omitted for today."];
+            errors["openedOn"] = [refusal ?? "The opening date is yyyy-MM-dd, or omitted for today."];
         }
 
         if (errors.Count > 0)
@@ -74,8 +74,17 @@ internal static class CaseEndpoints
         }
     }
 
-    internal static async Task<Results<Ok<CaseDetailsDto>, ProblemHttpResult>> GetAsync(Guid caseId, CaseDetailsQuery details, CancellationToken cancellationToken) =>
-        await details.LoadAsync(caseId, cancellationToken) is { } dto ? TypedResults.Ok(dto) : ApiProblems.NotFound("case");
+    internal static async Task<Results<Ok<CaseDetailsDto>, ProblemHttpResult>> GetAsync(
+        Guid caseId, CaseDetailsQuery details, AccessAudit audit, CancellationToken cancellationToken)
+    {
+        if (await details.LoadAsync(caseId, cancellationToken) is not { } dto)
+        {
+            return ApiProblems.NotFound("case");
+        }
+
+        await audit.CaseReadAsync(caseId, ReadServices.Case, $"GET /api/cases/{caseId}", cancellationToken);
+        return TypedResults.Ok(dto);
+    }
 
     internal static async Task<Results<Ok<CaseDetailsDto>, ValidationProblem, ProblemHttpResult>> ReplaceDeFactoAsync(
         Guid caseId, DeFactoHouseholdDto body, DeFactoHouseholdUpdate update, CaseDetailsQuery details, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace PrimaWeb.Workflows.Web.Features.Cases;
 /// Replaces the de facto household of a case with the one the social worker establishes. Input errors name
 /// <c>members[i].field</c>; the case's rules (main person present, no overlap, one partner) name <c>members</c>.
 /// </summary>
-public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory persons)
+public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory persons, TimeProvider time)
 {
     /// <summary>False when the case is unknown to the CPAS; otherwise the household is saved or <paramref name="errors"/> says why not.</summary>
     public async Task<bool> ApplyAsync(Guid caseId, DeFactoHouseholdDto body, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
@@ -65,17 +65,18 @@ public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory
             errors[$"{path}.relation"] = [$"The relation is one of {string.Join(", ", Enum.GetNames<HouseholdRelation>())}."];
         }
 
-        if (!ApiDates.TryParse(member.From, out var from))
+        var today = ApiDates.Today(time);
+        if (!ApiDates.TryParseLegal(member.From, today, out var from, out var fromRefusal))
         {
-            errors[$"{path}.from"] = ["The first day in the household is required (yyyy-MM-dd)."];
+            errors[$"{path}.from"] = [fromRefusal ?? "The first day in the household is required (yyyy-MM-dd)."];
         }
 
         DateOnly? to = null;
         if (member.To is not null)
         {
-            if (!ApiDates.TryParse(member.To, out var last))
+            if (!ApiDates.TryParseLegal(member.To, today, out var last, out var toRefusal))
             {
-                errors[$"{path}.to"] = ["The last day in the household is yyyy-MM-dd, or omitted while the person lives there."];
+                errors[$"{path}.to"] = [toRefusal ?? "The last day in the household is yyyy-MM-dd, or omitted while the person lives there."];
             }
             else if (last < from)
             {

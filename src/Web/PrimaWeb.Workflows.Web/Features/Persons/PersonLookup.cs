@@ -1,5 +1,6 @@
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.FederalServices.Errors;
+using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
@@ -7,15 +8,17 @@ namespace PrimaWeb.Workflows.Web.Features.Persons;
 /// <summary>
 /// Finding a person by NISS or phonetically and creating a BIS number, as both the API and the persons page do it:
 /// one way, so a page consultation is audited exactly as an API one (every register call goes through
-/// <see cref="PersonDirectory"/> and the gateway, which writes an AuditEntries row under the user and CPAS).
+/// <see cref="PersonDirectory"/> and the gateway, which writes an AuditEntries row under the user and CPAS; a read of the
+/// CPAS's own persons is recorded by <see cref="AccessAudit"/>).
 /// </summary>
-public sealed class PersonLookup(PersonDirectory directory, ICurrentUser user)
+public sealed class PersonLookup(PersonDirectory directory, AccessAudit audit, ICurrentUser user)
 {
     /// <summary>The CPAS's person with this NISS, else the registers' one; nobody, or why the registers could not say.</summary>
     public async Task<PersonFound> FindAsync(Niss niss, CancellationToken cancellationToken)
     {
         if (await directory.FindAsync(niss, cancellationToken) is { } known)
         {
+            await audit.PersonsReadAsync([known.Niss], ReadServices.Person, "lookup by NISS");
             return new PersonFound(PersonMapping.ToDto(known), null);
         }
 
@@ -38,6 +41,7 @@ public sealed class PersonLookup(PersonDirectory directory, ICurrentUser user)
     {
         var (bornFrom, bornUntil) = criteria.BirthRange();
         var own = await directory.SearchAsync(criteria.LastName, criteria.FirstName, bornFrom, bornUntil, cancellationToken);
+        await audit.PersonsReadAsync([.. own.Select(person => person.Niss)], ReadServices.PersonSearch, "phonetic search");
         var found = own.Select(PersonMapping.ToDto).ToList();
         string? registerMessage = null;
         try

@@ -42,9 +42,10 @@ internal static class RequestEndpoints
             errors["type"] = [$"The request type is one of {string.Join(", ", RequestWorkflows.Definitions.Keys)}."];
         }
 
-        if (!ApiDates.TryParse(body.ReceivedOn, out var receivedOn))
+        var today = ApiDates.Today(time);
+        if (!ApiDates.TryParseLegal(body.ReceivedOn, today, out var receivedOn, out var refusal))
         {
-            errors["receivedOn"] = ["The reception day is required (yyyy-MM-dd)."];
+            errors["receivedOn"] = [refusal ?? "The reception day is required (yyyy-MM-dd)."];
         }
 
         if (errors.Count > 0)
@@ -54,7 +55,7 @@ internal static class RequestEndpoints
 
         try
         {
-            var filed = await filing.FileAsync(@case, type, receivedOn, ApiDates.Today(time), cancellationToken);
+            var filed = await filing.FileAsync(@case, type, receivedOn, today, cancellationToken);
             return TypedResults.Created($"/api/cases/{caseId}", filed);
         }
         catch (InvalidOperationException noDefinition) when (noDefinition.Message.Contains("in force", StringComparison.Ordinal)
