@@ -75,6 +75,35 @@ public sealed class SecurityTests(BrowserFixture browser)
         answered!.Status.ShouldBe((int)HttpStatusCode.OK);
     }
 
+    [BrowserFact]
+    public async Task CasePage_LoadedAndThenRunInteractively_IsAuditedOnce()
+    {
+        var caseId = await CaseIdAsync("NA-2026-0002");
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("namur-manager");
+        var before = await CasePageReadsAsync(caseId);
+
+        // Prerendered by the server, then rendered again by the circuit: one view, one entry.
+        await page.GotoInteractiveAsync($"/cases/{caseId}");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Dossier NA-2026-0002");
+
+        (await CasePageReadsAsync(caseId)).ShouldBe(before + 1);
+    }
+
+    private async Task<Guid> CaseIdAsync(string reference)
+    {
+        await using var scope = browser.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>();
+        return await db.Cases.IgnoreQueryFilters().Where(c => c.Reference == reference).Select(c => c.Id).SingleAsync();
+    }
+
+    private async Task<int> CasePageReadsAsync(Guid caseId)
+    {
+        await using var scope = browser.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>();
+        return await db.AuditEntries.IgnoreQueryFilters().CountAsync(e => e.CaseId == caseId.ToString() && e.Service == "PrimaWeb:CasePage");
+    }
+
     private async Task<Guid> TaskIdAsync(string title)
     {
         await using var scope = browser.App.Services.CreateAsyncScope();

@@ -10,8 +10,8 @@ namespace PrimaWeb.Workflows.Web.Hosting;
 /// <summary>
 /// Reads an API request's JSON body once, as it arrives and before any endpoint binds it, and refuses at the first thing
 /// outside <see cref="ApiLimits"/>: a body that is not well-formed JSON, nested too deep or too large (413); a list with
-/// too many items; a text too long or carrying control or bidirectional-override characters; a number no field can
-/// hold. The refusal is a 400 problem naming the JSON path of the field (<c>members[3].from</c>), so a client learns
+/// too many items; a text too long, carrying control or bidirectional-override characters, or HTML or Liquid markup;
+/// a number no field can hold. The refusal is a 400 problem naming the JSON path of the field (<c>members[3].from</c>), so a client learns
 /// what to fix, and it comes after reading at most the offending part: a list of 100,000 members stops at its 101st.
 /// </summary>
 internal sealed class JsonBodyGuard(RequestDelegate next)
@@ -228,14 +228,39 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
                 return;
             }
 
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
-                if (IsRefusedCharacter(c))
+                if (IsRefusedCharacter(text[i]))
                 {
-                    Refusal = Invalid(Path(), $"This text contains the invisible character U+{(int)c:X4}; remove it.");
+                    Refusal = Invalid(Path(), $"This text contains the invisible character U+{(int)text[i]:X4}; remove it.");
+                    return;
+                }
+
+                if (StartsMarkup(text, i) is { } markup)
+                {
+                    Refusal = Invalid(Path(), $"Plain text only: '{markup}' starts {(markup[0] == '<' ? "HTML markup" : "a template expression")}; remove it.");
                     return;
                 }
             }
+        }
+
+        /// <summary>
+        /// The start of an HTML tag, comment or declaration (<c>&lt;b</c>, <c>&lt;/</c>, <c>&lt;!</c>, <c>&lt;?</c>) or of
+        /// a Liquid tag or expression (<c>{{</c>, <c>{%</c>): texts are stored and shown as plain text, and letters are
+        /// rendered from templates, so neither belongs in what a user types. A lone <c>&lt;</c> (<c>revenus &lt; 1000</c>,
+        /// <c>&lt;3</c>) stays allowed.
+        /// </summary>
+        private static string? StartsMarkup(string text, int index)
+        {
+            if (index + 1 >= text.Length)
+            {
+                return null;
+            }
+
+            var (c, next) = (text[index], text[index + 1]);
+            return (c == '<' && (char.IsAsciiLetter(next) || next is '/' or '!' or '?')) || (c == '{' && next is '{' or '%')
+                ? text.Substring(index, 2)
+                : null;
         }
 
         private ValidationProblem TooLong(int maxLength = ApiLimits.MaxTextLength) => Invalid(Path(), $"At most {maxLength} characters.");
