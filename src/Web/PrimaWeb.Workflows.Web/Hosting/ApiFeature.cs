@@ -18,7 +18,12 @@ internal sealed class ApiFeature : IWebFeature
     public static void Add(WebApplicationBuilder builder)
     {
         // Enumerations by name in the API, as in the database: a reordered member never changes what a client reads.
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Numbers are JSON numbers: "600" in a number field is refused, not read (the web default reads it).
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         builder.Services.AddOpenApi();
 
         builder.Services.AddProblemDetails();

@@ -22,7 +22,8 @@ internal sealed class SecurityHeaders(RequestDelegate next, IConfiguration confi
 
     public Task InvokeAsync(HttpContext context)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hexadecimal: the page writes it in an attribute as is (base64's '+' would be HTML-encoded there).
+        var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
 
         // The path as requested: an error page re-executed for it must not change what the answer is.

@@ -26,6 +26,9 @@ internal sealed class RequestWorkflowApp : IDisposable
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>The host itself, for clients that send what <see cref="ApiSession"/> would not.</summary>
+    public WebApplicationFactory<Program> Factory => _app;
+
     public string DatabaseFile => _factory.DatabaseFile;
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
