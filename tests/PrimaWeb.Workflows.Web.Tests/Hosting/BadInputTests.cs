@@ -206,13 +206,21 @@ public sealed class BadInputTests(ITestOutputHelper output) : IDisposable
 
     private static JsonObject ReportPayload() => new()
     {
-        ["report"] = "Vit seul, travaille à temps partiel.", ["proposal"] = "Grant", ["monthlyAmount"] = 900, ["from"] = "2026-03-01",
-        ["until"] = "2027-02-28", ["motivation"] = "Ressources inférieures au montant du RIS.",
+        ["report"] = "Vit seul, travaille à temps partiel.",
+        ["proposal"] = "Grant",
+        ["monthlyAmount"] = 900,
+        ["from"] = "2026-03-01",
+        ["until"] = "2027-02-28",
+        ["motivation"] = "Ressources inférieures au montant du RIS.",
     };
 
     private static JsonObject CouncilPayload() => new()
     {
-        ["decision"] = "Granted", ["decidedOn"] = "2026-03-02", ["monthlyAmount"] = 900, ["from"] = "2026-03-01", ["until"] = "2027-02-28",
+        ["decision"] = "Granted",
+        ["decidedOn"] = "2026-03-02",
+        ["monthlyAmount"] = 900,
+        ["from"] = "2026-03-01",
+        ["until"] = "2027-02-28",
         ["motivation"] = "Conforme à la proposition.",
     };
 
