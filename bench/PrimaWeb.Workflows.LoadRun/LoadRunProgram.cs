@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PrimaWeb.Workflows.Testing.Host;
 
 namespace PrimaWeb.Workflows.LoadRun;
 
@@ -22,9 +21,9 @@ internal static class LoadRunProgram
 
         // Persons of the simulated National Register no other run or demo case uses (the API tests take the first forty).
         const int FirstPerson = 40;
-        if (FirstPerson + (clients * CasesPerClient) > SimulatedPersons.Adults.Count)
+        if (FirstPerson + (clients * CasesPerClient) > RegisterPersons.Adults.Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(args), $"At most {(SimulatedPersons.Adults.Count - FirstPerson) / CasesPerClient} clients: the simulated register has {SimulatedPersons.Adults.Count} adults.");
+            throw new ArgumentOutOfRangeException(nameof(args), $"At most {(RegisterPersons.Adults.Count - FirstPerson) / CasesPerClient} clients: the simulated register has {RegisterPersons.Adults.Count} adults.");
         }
 
         await using var host = new LoadHost();
@@ -48,7 +47,7 @@ internal static class LoadRunProgram
             var opener = await Session.SignInAsync(host.BaseAddress, "namur-social-worker", setup);
             for (var k = 0; k < CasesPerClient; k++)
             {
-                var niss = SimulatedPersons.Adults[FirstPerson + (c * CasesPerClient) + k].Niss.ToString();
+                var niss = RegisterPersons.Adults[FirstPerson + (c * CasesPerClient) + k].Niss.ToString();
                 var opened = await opener.PostAsync("setup", "/api/cases", new JsonObject { ["niss"] = niss })
                     ?? throw new InvalidOperationException($"Could not open a case for {niss}.");
                 var caseId = opened.GetProperty("id").GetGuid();

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using PrimaWeb.Workflows.Activities.Tests.Letters;
 using PrimaWeb.Workflows.Engine;
 using PrimaWeb.Workflows.Engine.Activities;
+using PrimaWeb.Workflows.Testing;
 
 namespace PrimaWeb.Workflows.Activities.Tests;
 
@@ -11,7 +11,7 @@ public sealed class ActivityDescriptorTests
     private static IReadOnlyList<ActivityDescriptor> Domain()
     {
         var services = new ServiceCollection();
-        services.AddWorkflowEngine().AddPrimaWebActivities(Path.Combine(LetterTestData.RepositoryRoot(), "definitions"));
+        services.AddWorkflowEngine().AddPrimaWebActivities(Repository.PathTo("definitions"));
         using var provider = services.BuildServiceProvider();
         return [.. provider.GetRequiredService<IActivityRegistry>().List().Where(d => !d.Type.StartsWith("Core.", StringComparison.Ordinal))];
     }

@@ -1,20 +1,11 @@
+using PrimaWeb.Workflows.Testing;
+
 namespace PrimaWeb.Workflows.Definitions.Tests;
 
 /// <summary>Every workflow definition of the repository: definitions/&lt;request-type&gt;/v&lt;version&gt;.json.</summary>
 internal static class DefinitionFiles
 {
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PrimaWeb.Workflows.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (PrimaWeb.Workflows.sln) was not found above the test folder.");
-    }
-
-    public static string Folder => Path.Combine(RepositoryRoot(), "definitions");
+    public static string Folder => Repository.PathTo("definitions");
 
     /// <summary>Paths relative to definitions/, e.g. dis/v1.json.</summary>
     public static IEnumerable<string> All() =>

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PrimaWeb.Workflows.Testing.Web;
 
 namespace PrimaWeb.Workflows.EndToEnd.Tests;
 
@@ -17,6 +18,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
+    public BrowserFixture() => App = new PrimaWebFactory { Clock = Clock };
+
+    /// <summary>The shared app's clock: real time, moved forward only by a test that owns its app.</summary>
+    public ShiftedClock Clock { get; } = new();
+
+    /// <summary>The shared application, on a loopback port, with the demo data and the tasks of <see cref="DemoTasks"/>.</summary>
+    public PrimaWebFactory App { get; }
+
     public IReadOnlyList<string> CspViolations
     {
         get
@@ -28,8 +37,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    public EndToEndAppFactory App { get; } = new();
-
     public async Task InitializeAsync()
     {
         if (BrowserEnvironment.ChromiumPath is null)
@@ -37,7 +44,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
-        App.Start();
+        App.StartOnLoopback();
         await DemoTasks.SeedAsync(App.Services);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
@@ -50,7 +57,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page at 1366×768 (the smallest screen the issue asks to support), on the shared app or another.</summary>
-    public async Task<IPage> NewPageAsync(EndToEndAppFactory? app = null)
+    public async Task<IPage> NewPageAsync(PrimaWebFactory? app = null)
     {
         var browser = _browser ?? throw new InvalidOperationException(BrowserEnvironment.MissingChromiumMessage);
         var context = await browser.NewContextAsync(new()

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Tasks;
 
 namespace PrimaWeb.Workflows.EndToEnd.Tests;
@@ -42,7 +43,7 @@ internal static class DemoTasks
         Title = title,
         TenantId = tenant,
         CaseId = caseId,
-        CandidateRole = "SocialWorker",
+        CandidateRole = Roles.SocialWorker,
         Assignee = assignee,
         Status = assignee is null ? HumanTaskStatus.Open : HumanTaskStatus.Claimed,
         DueAt = due,

@@ -1,3 +1,5 @@
+using PrimaWeb.Workflows.Testing.Web;
+
 namespace PrimaWeb.Workflows.EndToEnd.Tests;
 
 /// <summary>
@@ -6,13 +8,19 @@ namespace PrimaWeb.Workflows.EndToEnd.Tests;
 /// </summary>
 public sealed class SeparateAppFixture : IAsyncLifetime
 {
-    public EndToEndAppFactory App { get; } = new();
+    public SeparateAppFixture() => App = new PrimaWebFactory { Clock = Clock };
+
+    /// <summary>The app's clock: real time (the browser's circuit keeps its timers), moved forward by the test.</summary>
+    public ShiftedClock Clock { get; } = new();
+
+    /// <summary>The app on a loopback port; the test moves its workflows on through <see cref="PrimaWebFactory.Workflows"/>.</summary>
+    public PrimaWebFactory App { get; }
 
     public Task InitializeAsync()
     {
         if (BrowserEnvironment.ChromiumPath is not null)
         {
-            App.Start();
+            App.StartOnLoopback();
         }
 
         return Task.CompletedTask;

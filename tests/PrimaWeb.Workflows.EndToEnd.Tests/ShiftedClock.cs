@@ -1,4 +1,4 @@
-using PrimaWeb.Workflows.Web.Localization;
+using PrimaWeb.Workflows.Domain.Common;
 
 namespace PrimaWeb.Workflows.EndToEnd.Tests;
 
@@ -14,7 +14,7 @@ public sealed class ShiftedClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow().AddTicks(Interlocked.Read(ref _shiftTicks));
 
     /// <summary>The day in Belgium, as the app dates a request or a decision (an hour or two ahead of UTC).</summary>
-    public DateOnly BelgianToday => DateOnly.FromDateTime(BelgianFormats.ToBelgianTime(GetUtcNow()).DateTime);
+    public DateOnly BelgianToday => LegalClock.Today(this);
 
     public void Advance(TimeSpan delta) => Interlocked.Add(ref _shiftTicks, delta.Ticks);
 }

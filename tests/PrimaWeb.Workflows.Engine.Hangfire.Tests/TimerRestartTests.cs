@@ -4,6 +4,7 @@ using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Hangfire.Jobs;
 using PrimaWeb.Workflows.Engine.Hangfire.Tests.Support;
 using PrimaWeb.Workflows.Engine.Journal;
+using PrimaWeb.Workflows.Testing;
 
 namespace PrimaWeb.Workflows.Engine.Hangfire.Tests;
 
@@ -35,8 +36,12 @@ public sealed class TimerRestartTests : IDisposable
         _clock.Advance(TimeSpan.FromHours(2));
         await using var after = await TestNode.StartAsync(_database, _clock, _visits, settings);
 
-        (await _visits.FirstVisit.WaitAsync(TimeSpan.FromSeconds(60))).ShouldBe("expired");
-        await WaitForStatusAsync(after, instanceId, WorkflowStatus.Completed);
+        (await Eventually.UntilAsync("the re-armed timer's next activity to run", () => Task.FromResult(_visits.All.ToArray()), seen => seen.Length > 0))
+            .First().ShouldBe("expired");
+
+        // The visit is recorded inside the burst; its commit follows right after, on the job's thread.
+        await Eventually.UntilAsync(
+            "the instance to complete", async () => (await after.Store(s => s.FindInstanceAsync(instanceId, None)))!.Status, WorkflowStatus.Completed);
         await after.InScopeAsync(async sp => { await sp.GetRequiredService<FireTimerJob>().RunAsync(bookmarkId, None); return 0; });
         // Two jobs may race (the SQLite storage kept the old job beside the re-armed one): a losing burst may have run the
         // activity in memory, but only one burst committed. External effects go through the outbox for that reason.
@@ -51,17 +56,6 @@ public sealed class TimerRestartTests : IDisposable
         foreach (var path in new[] { _database, _hangfireDatabase })
         {
             File.Delete(path);
-        }
-    }
-
-    /// <summary>The visit is recorded inside the burst; its commit follows right after, on the job's thread.</summary>
-    private static async Task WaitForStatusAsync(TestNode node, Guid instanceId, WorkflowStatus status)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while ((await node.Store(s => s.FindInstanceAsync(instanceId, None)))!.Status != status)
-        {
-            await Task.Yield();
-            timeout.Token.ThrowIfCancellationRequested();
         }
     }
 }

@@ -44,16 +44,12 @@ public sealed class TwoNodeTests
             ids.Add((await nodeB.StartWorkflowAsync("notice")).InstanceId);
         }
 
-        await WaitUntilAsync(nodeA, async store =>
-        {
-            var done = 0;
-            foreach (var id in ids)
-            {
-                done += (await store.FindInstanceAsync(id, None))!.Status == WorkflowStatus.Completed ? 1 : 0;
-            }
-
-            return done == Instances && receiver.Calls.Count == Instances;
-        });
+        // Hangfire's servers poll on real time (1 s): wait for the database and the receiver to show the outcome, bounded.
+        await Eventually.UntilAsync(
+            $"{Instances} completed instances and {Instances} delivered notices",
+            async () => new Progress(await nodeA.Store(store => CompletedAsync(store, ids)), receiver.Calls.Count),
+            seen => seen.CompletedInstances == Instances && seen.DeliveredNotices == Instances,
+            TimeSpan.FromSeconds(90));
 
         foreach (var id in ids)
         {
@@ -67,13 +63,16 @@ public sealed class TwoNodeTests
         receiver.Calls.Values.ShouldAllBe(calls => calls >= 1);
     }
 
-    /// <summary>Hangfire's servers poll on real time (1 s); the test waits for the database to show the outcome, bounded.</summary>
-    private static async Task WaitUntilAsync(TestNode node, Func<Engine.Persistence.IWorkflowStore, Task<bool>> condition)
+    private static async Task<int> CompletedAsync(Engine.Persistence.IWorkflowStore store, IEnumerable<Guid> ids)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        while (!await node.Store(condition))
+        var completed = 0;
+        foreach (var id in ids)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(200), timeout.Token);
+            completed += (await store.FindInstanceAsync(id, None))!.Status == WorkflowStatus.Completed ? 1 : 0;
         }
+
+        return completed;
     }
+
+    private sealed record Progress(int CompletedInstances, int DeliveredNotices);
 }

@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using PrimaWeb.Workflows.Testing.Web;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Components.Tests;
@@ -12,30 +10,18 @@ namespace PrimaWeb.Workflows.Web.Components.Tests;
 /// SQLite file, for the pages that call the application's services. A page gets <see cref="ScopesFor"/>: scopes of
 /// this host carrying a demo user, as a circuit's would.
 /// </summary>
-public sealed class DemoHost : WebApplicationFactory<Program>
+public sealed class DemoHost : IDisposable
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"primaweb-components-{Guid.NewGuid():N}.db");
+    private readonly PrimaWebFactory _app = new();
+
+    public IServiceProvider Services => _app.Services;
+
+    public HttpClient CreateClient() => _app.CreateClient();
 
     public UserScopes ScopesFor(string userId, string tenant, string role) =>
         new(Services.GetRequiredService<IServiceScopeFactory>(), new DemoUser(userId, tenant, role));
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:PrimaWeb", $"Data Source={_database}");
-        builder.UseSetting("Demo:Enabled", "true");
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-
-        // Hangfire's log provider is process-wide: nothing may log into this disposed container afterwards.
-        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
-        SqliteConnection.ClearAllPools();
-        File.Delete(_database);
-    }
+    public void Dispose() => _app.Dispose();
 
     private sealed class DemoUser(string userId, string tenant, string role) : ICurrentUser
     {

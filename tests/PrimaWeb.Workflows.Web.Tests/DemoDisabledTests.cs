@@ -8,13 +8,9 @@ namespace PrimaWeb.Workflows.Web.Tests;
 /// <summary>With <c>Demo:Enabled</c> false (production): no demo data, no passwordless sign-in.</summary>
 public sealed class DemoDisabledTests : IDisposable
 {
-    private readonly PrimaWebAppFactory _app = new(demo: false);
+    private readonly PrimaWebFactory _app = new() { Demo = false };
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
-    }
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task Start_DemoDisabled_MigratesButSeedsNothing()

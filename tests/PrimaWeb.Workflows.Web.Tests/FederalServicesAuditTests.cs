@@ -15,13 +15,9 @@ namespace PrimaWeb.Workflows.Web.Tests;
 public sealed class FederalServicesAuditTests : IDisposable
 {
     private const string Thomas = "85073003328";
-    private readonly PrimaWebAppFactory _app = new();
+    private readonly PrimaWebFactory _app = new();
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
-    }
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public void Start_NoBaseAddress_PointsTheGatewayAtTheSimulatorInProcess()

@@ -11,13 +11,9 @@ namespace PrimaWeb.Workflows.Web.Tests;
 /// <summary>The host end to end over HTTP: start-up (migrate, seed), sign-in, tenant-scoped pages and API, health.</summary>
 public sealed class HostTests : IDisposable
 {
-    private readonly PrimaWebAppFactory _app = new();
+    private readonly PrimaWebFactory _app = new();
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
-    }
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task Health_Anonymous_AnswersHealthy()
@@ -50,7 +46,7 @@ public sealed class HostTests : IDisposable
         _app.CreateClient().Dispose();
         var before = await CountRowsAsync(_app);
 
-        using var restarted = new PrimaWebAppFactory(_app.DatabaseFile);
+        using var restarted = new PrimaWebFactory { DatabaseFile = _app.DatabaseFile, KeepsDatabase = true };
         restarted.CreateClient().Dispose();
 
         (await CountRowsAsync(restarted)).ShouldBe(before);
@@ -152,7 +148,7 @@ public sealed class HostTests : IDisposable
         document.ShouldContain("\"/api/cases\"");
     }
 
-    private static async Task<(int Tenants, int Persons, int Cases, int Registers, int Requests)> CountRowsAsync(PrimaWebAppFactory app)
+    private static async Task<(int Tenants, int Persons, int Cases, int Registers, int Requests)> CountRowsAsync(PrimaWebFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>();

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using PrimaWeb.Workflows.Testing;
 using PrimaWeb.Workflows.Web.Features.Cases;
 
 namespace PrimaWeb.Workflows.Web.Tests;
@@ -11,7 +10,7 @@ public sealed class PostgresHostTests
     public async Task Start_OnPostgreSql_MigratesSeedsAndServesTheUsersCases()
     {
         await using var database = await PostgresDatabase.CreateAsync("primaweb_web");
-        using (var app = new PrimaWebAppFactory(provider: "PostgreSql", connectionString: database.ConnectionString))
+        using (var app = PrimaWebFactory.OnPostgreSql(database))
         {
             using var client = app.CreateClient();
             await client.SignInAsync("namur-social-worker");

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PrimaWeb.Workflows.Activities.Bcss;
 using PrimaWeb.Workflows.Activities.Cases;
+using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Council;
 using PrimaWeb.Workflows.Activities.Letters;
 using PrimaWeb.Workflows.Activities.Outbox;
@@ -10,6 +12,7 @@ using PrimaWeb.Workflows.Activities.SppIs;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Reference;
 using PrimaWeb.Workflows.Engine;
+using PrimaWeb.Workflows.Engine.Execution;
 
 namespace PrimaWeb.Workflows.Activities;
 
@@ -33,6 +36,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
         services.TryAddSingleton<WorkflowSignals>();
         services.TryAddSingleton<SppIsAnswerPoller>();
         services.TryAddTransient<FlowConsultations>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRefusalTranslator, DomainRefusals>());
 
         return engine
             .AddActivity<ComputeDeadlines>()

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Data.Audit;
 using PrimaWeb.Workflows.Data.Tenancy;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Integrations;
@@ -39,7 +40,7 @@ public abstract class PrimaWebDbContext : DbContext
     public DbSet<Request> Requests => Set<Request>();
 
     /// <summary>The federal-service gateway's audit (see <see cref="Audit.EfAuditLog"/>).</summary>
-    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+    public DbSet<AuditRow> AuditRows => Set<AuditRow>();
 
     /// <summary>
     /// Read by the tenant query filters for each query. Without a tenant in scope a query on tenant-owned rows fails

@@ -175,8 +175,9 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
         {
             await context.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException ex)
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is DbUpdateConcurrencyException)
         {
+            // The host's context may wrap EF Core's exception in its own (naming the aggregate); both are a stale write.
             throw new WorkflowConcurrencyException("Another writer changed the workflow data since it was read; nothing was written.", ex);
         }
         catch (DbUpdateException ex) when (UniqueViolation.Matches(ex))

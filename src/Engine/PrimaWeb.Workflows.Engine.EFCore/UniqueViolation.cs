@@ -7,7 +7,7 @@ namespace PrimaWeb.Workflows.Engine.EFCore;
 /// the same task or bookmark may hit a unique index (task history revision, outbox key) before the concurrency column:
 /// both mean "someone else won".
 /// </summary>
-internal static class UniqueViolation
+public static class UniqueViolation
 {
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;

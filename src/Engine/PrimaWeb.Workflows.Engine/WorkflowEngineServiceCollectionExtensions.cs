@@ -25,6 +25,7 @@ public static class WorkflowEngineServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(limits ?? new ExpressionLimits());
+        services.TryAddSingleton(FormLimits.Default);
         services.TryAddSingleton<IExpressionEvaluator, FluidExpressionEvaluator>();
         services.TryAddSingleton<IActivityRegistry, ActivityRegistry>();
         services.TryAddSingleton<DefinitionCache>();

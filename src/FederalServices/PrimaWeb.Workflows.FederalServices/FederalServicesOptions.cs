@@ -25,7 +25,4 @@ public sealed class FederalServicesOptions
     /// record it once; turn off if a receiver is known not to honour the key.
     /// </summary>
     public bool RetrySends { get; set; } = true;
-
-    /// <summary>Time zone of the legal day used by the integration control ("today" in Belgium).</summary>
-    public string LegalTimeZone { get; set; } = "Europe/Brussels";
 }

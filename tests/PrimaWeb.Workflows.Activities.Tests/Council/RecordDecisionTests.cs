@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Activities.Tests.Support;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Incidents;
 using PrimaWeb.Workflows.Engine.Persistence;
@@ -72,7 +73,7 @@ public sealed class RecordDecisionTests
     }
 
     [Fact]
-    public async Task A_grant_said_modified_without_its_new_terms_faults_with_a_message_saying_what_is_missing()
+    public async Task A_grant_said_modified_without_its_new_terms_is_refused_with_a_message_saying_what_is_missing_and_records_nothing()
     {
         await using var harness = await RequestHarness.StartAsync();
         await harness.ImportAsync(SingleStep.Definition("t-council", "Council.RecordDecision", new JsonObject(), "Granted", "Refused"));
@@ -83,15 +84,19 @@ public sealed class RecordDecisionTests
         var instanceId = await harness.StartAsync("t-council", @case, request, main);
         var task = (await harness.OpenTasksAsync("council-decision")).ShouldHaveSingleItem();
 
-        await harness.InScopeAsync(sp => sp.GetRequiredService<HumanTaskService>().CompleteAsync(
+        var result = await harness.InScopeAsync(sp => sp.GetRequiredService<HumanTaskService>().CompleteAsync(
             new TaskCommand(task.Id, task.Revision, "op-1", RequestHarness.Manager),
             new JsonObject { ["decision"] = "GrantedModified", ["decidedOn"] = "2026-03-02" },
             CancellationToken.None));
 
-        var incident = (await harness.InScopeAsync(sp => sp.GetRequiredService<IWorkflowStore>().ListOpenIncidentsAsync(
-            new IncidentFilter { InstanceId = instanceId }, CancellationToken.None))).ShouldHaveSingleItem();
-        incident.ActivityType.ShouldBe("Council.RecordDecision");
-        incident.Error.ShouldContain("states the amount, the start or the end the Council decided");
+        // A refusal of what the manager typed, not a fault: the task stays open to be corrected, nothing is recorded.
+        result.Status.ShouldBe(TaskOperationStatus.Rejected);
+        var refusal = result.Refusals.ShouldHaveSingleItem();
+        (refusal.Field, refusal.Code).ShouldBe(("monthlyAmount", RuleCodes.ModifiedGrantTermsRequired));
+        refusal.Message.ShouldContain("states the amount, the start or the end the Council decided");
+        (await harness.InScopeAsync(sp => sp.GetRequiredService<IWorkflowStore>().ListOpenIncidentsAsync(
+            new IncidentFilter { InstanceId = instanceId }, CancellationToken.None))).ShouldBeEmpty();
+        (await harness.OpenTasksAsync("council-decision")).ShouldHaveSingleItem().Revision.ShouldBe(task.Revision);
         request.Decisions.ShouldBeEmpty();
     }
 }

@@ -6,6 +6,7 @@ using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Testing;
 
 namespace PrimaWeb.Workflows.Activities.Tests.Letters;
 
@@ -25,25 +26,14 @@ internal static class LetterTestData
 
     private static readonly Lazy<RisCalculator> Calculator = new(() =>
     {
-        var folder = Path.Combine(RepositoryRoot(), "definitions", "reference");
+        var folder = Repository.PathTo("definitions", "reference");
         var sources = Directory.GetFiles(folder, "*.json")
             .Order(StringComparer.Ordinal)
             .Select(path => new ReferenceDataSource("definitions/reference/" + Path.GetFileName(path), File.ReadAllText(path)));
         return new RisCalculator(RisReferenceData.From(ReferenceDataSet.Parse(sources)));
     });
 
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PrimaWeb.Workflows.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (PrimaWeb.Workflows.sln) was not found above the test folder.");
-    }
-
-    public static string LettersFolder() => Path.Combine(RepositoryRoot(), "definitions", "letters");
+    public static string LettersFolder() => Repository.PathTo("definitions", "letters");
 
     public static Person Person(Language language) => new(
         Tenant,

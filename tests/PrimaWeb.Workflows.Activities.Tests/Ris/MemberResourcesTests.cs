@@ -4,7 +4,9 @@ using PrimaWeb.Workflows.Activities.Tests.Support;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Engine.Execution;
 
 namespace PrimaWeb.Workflows.Activities.Tests.Ris;
 
@@ -17,7 +19,7 @@ public sealed class MemberResourcesTests
         var with = await RunAsync(memberResources: partner => new JsonArray
         {
             new JsonObject { ["member"] = partner, ["kind"] = "ReplacementIncome", ["amount"] = 14400m, ["periodicity"] = "Yearly" },
-        }.ToJsonString());
+        });
 
         var line = with.Statement.Resources.ShouldHaveSingleItem();
         (line.Kind, line.Amount, line.Periodicity).ShouldBe((ResourceKind.ReplacementIncome, 14400m, ResourcePeriodicity.Yearly));
@@ -32,14 +34,15 @@ public sealed class MemberResourcesTests
     [Fact]
     public void A_resource_line_for_someone_outside_the_household_is_refused()
     {
-        var payload = new JsonObject { ["memberResources"] = """[{"member":"4f5c0a51-9d1e-4a39-9a7e-2b0d6f1c3e11","kind":"Other","amount":100}]""" };
+        var payload = new JsonObject { ["memberResources"] = JsonNode.Parse("""[{"member":"4f5c0a51-9d1e-4a39-9a7e-2b0d6f1c3e11","kind":"Other","amount":100}]""") };
 
-        var error = Should.Throw<InvalidOperationException>(() => RecordResources.MemberResources(payload, new HashSet<string> { Guid.NewGuid().ToString() }).ToList());
+        var error = Should.Throw<ActivityRefusalException>(() => RecordResources.MemberResources(payload, new HashSet<string> { Guid.NewGuid().ToString() }).ToList());
 
         error.Message.ShouldContain("names no member of the de facto household");
+        (error.Refusal.Field, error.Refusal.Code).ShouldBe(("memberResources[0].member", RuleCodes.NotAHouseholdMember));
     }
 
-    private static async Task<(ResourceStatement Statement, decimal Monthly)> RunAsync(Func<string, string>? memberResources)
+    private static async Task<(ResourceStatement Statement, decimal Monthly)> RunAsync(Func<string, JsonArray>? memberResources)
     {
         await using var harness = await RequestHarness.StartAsync();
         await harness.ImportAsync(StepChain.Definition("t-members",

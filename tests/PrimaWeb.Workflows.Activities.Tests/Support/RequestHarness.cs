@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PrimaWeb.Workflows.Activities.SppIs;
-using PrimaWeb.Workflows.Activities.Tests.Letters;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Common;
@@ -22,6 +21,8 @@ using PrimaWeb.Workflows.FederalServices;
 using PrimaWeb.Workflows.FederalServices.Control;
 using PrimaWeb.Workflows.Simulator.Hosting;
 using PrimaWeb.Workflows.Simulator.Population;
+using PrimaWeb.Workflows.Testing;
+using PrimaWeb.Workflows.Testing.Host;
 using Case = PrimaWeb.Workflows.Domain.Cases.Case;
 
 namespace PrimaWeb.Workflows.Activities.Tests.Support;
@@ -55,20 +56,13 @@ public sealed class RequestHarness : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => LegalClock.Today(Clock);
 
     public static async Task<RequestHarness> StartAsync(TimeSpan? answerDelay = null, Action<WorkflowEngineBuilder>? configure = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        var simulator = await SimulatorHost.StartAsync(
-            new SimulatorOptions { Url = "http://127.0.0.1:0", Logging = false, AnswerDelay = answerDelay ?? TimeSpan.FromMinutes(5) }, clock);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["FederalServices:BaseAddress"] = simulator.BaseAddress.ToString(),
-            ["FederalServices:AttemptTimeout"] = "00:00:10",
-            ["FederalServices:TotalTimeout"] = "00:00:30",
-            ["FederalServices:RetryBaseDelay"] = "00:00:00.010",
-        }).Build();
+        var simulator = await TestSimulator.StartAsync(clock, answerDelay);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(TestSimulator.GatewaySettings(simulator)).Build();
         var caseFile = new InMemoryCaseFile();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
@@ -78,13 +72,13 @@ public sealed class RequestHarness : IAsyncDisposable
         services.AddSingleton<ISppIsFormQueue>(caseFile);
         services.AddSingleton<IIntegrationDirectory>(caseFile);
         services.AddFederalServicesGateway(configuration);
-        var engine = services.AddWorkflowEngine().AddPrimaWebActivities(Path.Combine(LetterTestData.RepositoryRoot(), "definitions"));
+        var engine = services.AddWorkflowEngine().AddPrimaWebActivities(Repository.PathTo("definitions"));
         configure?.Invoke(engine);
         services.AddInMemoryWorkflowStore();
         var harness = new RequestHarness(simulator, services.BuildServiceProvider(), clock, caseFile);
         foreach (var id in new[] { "dis", "equivalent-ris" })
         {
-            await harness.ImportAsync(File.ReadAllText(Path.Combine(LetterTestData.RepositoryRoot(), "definitions", id, "v1.json")));
+            await harness.ImportAsync(File.ReadAllText(Repository.PathTo("definitions", id, "v1.json")));
         }
 
         return harness;

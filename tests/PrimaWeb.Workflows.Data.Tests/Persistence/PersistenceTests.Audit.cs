@@ -7,8 +7,6 @@ using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.FederalServices.Audit;
 using static PrimaWeb.Workflows.Data.Tests.Persistence.Samples;
 
-using GatewayEntry = PrimaWeb.Workflows.FederalServices.Audit.AuditEntry;
-
 namespace PrimaWeb.Workflows.Data.Tests.Persistence;
 
 /// <summary>The gateway's two stores on the database: the audit and the integration directory.</summary>
@@ -92,7 +90,7 @@ public abstract partial class PersistenceTests
 
     private PrimaWebDatabaseSettings Settings => _settings ?? throw new InvalidOperationException("Database not created.");
 
-    private static GatewayEntry AuditSample(string cpas, string caseId, DateTimeOffset at, params string[] persons) => new(
+    private static AuditEntry AuditSample(string cpas, string caseId, DateTimeOffset at, params string[] persons) => new(
         Guid.NewGuid(),
         at,
         "social.worker",

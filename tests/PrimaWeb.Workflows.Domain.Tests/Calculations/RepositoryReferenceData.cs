@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Calculations.Reference;
+using PrimaWeb.Workflows.Testing;
 
 namespace PrimaWeb.Workflows.Domain.Tests.Calculations;
 
@@ -11,21 +12,10 @@ public static class RepositoryReferenceData
 
     public static IReadOnlyList<ReferenceDataSource> Sources()
     {
-        var folder = Path.Combine(RepositoryRoot(), "definitions", "reference");
+        var folder = Repository.PathTo("definitions", "reference");
         return Directory.GetFiles(folder, "*.json")
             .Order(StringComparer.Ordinal)
             .Select(path => new ReferenceDataSource("definitions/reference/" + Path.GetFileName(path), File.ReadAllText(path)))
             .ToList();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PrimaWeb.Workflows.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (PrimaWeb.Workflows.sln) was not found above the test folder.");
     }
 }

@@ -45,4 +45,13 @@ public class AddressTests
     {
         Should.Throw<DomainValidationException>(() => new Address("", "12", null, "5000", "Namur")).Field.ShouldBe("Street");
     }
+
+    [Fact]
+    public void Check_SeveralPartsWrong_NamesEachWithItsRule_AsAFormMarksThem()
+    {
+        var problems = Address.Check(null, "12", null, "500", " ");
+
+        problems.Select(p => (p.Field, p.Code)).ShouldBe([
+            ("Street", RuleCodes.Required), ("Municipality", RuleCodes.Required), ("PostalCode", RuleCodes.BelgianPostalCode)]);
+    }
 }

@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Testing;
 
 namespace PrimaWeb.Workflows.Domain.Tests.Requests;
 
@@ -11,7 +12,7 @@ public class RequestLifecycleDiagramTests
     [Fact]
     public void ToMermaid_CommittedDiagram_IsUpToDate()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "lifecycle.md");
+        var path = Repository.PathTo("docs", "lifecycle.md");
         var expected = Document(RequestLifecycle.ToMermaid());
 
         if (string.Equals(Environment.GetEnvironmentVariable("PRIMAWEB_UPDATE_DOCS"), "true", StringComparison.OrdinalIgnoreCase))
@@ -44,17 +45,4 @@ public class RequestLifecycleDiagramTests
         + "```mermaid\n"
         + mermaid.ReplaceLineEndings("\n").TrimEnd('\n')
         + "\n```\n";
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PrimaWeb.Workflows.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("PrimaWeb.Workflows.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -17,6 +17,18 @@ public class RequestTests
 
         error.Field.ShouldBe("ReceivedOn");
         error.Message.ShouldBe("The reception date 28/11/2026 is in the future (today is 27/11/2026).");
+        error.Code.ShouldBe(RuleCodes.InFuture);
+        error.Arguments.ShouldBe([D(28, 11, 2026), Today]);
+    }
+
+    [Fact]
+    public void Constructor_ReceptionDateBefore1900_IsRefusedAsImplausibleWithTheSpan()
+    {
+        var error = Should.Throw<DomainValidationException>(
+            () => new Request(Tenant, CaseId, RequestType.Dis, receivedOn: D(1, 1, 1), today: Today));
+
+        (error.Field, error.Code).ShouldBe(("ReceivedOn", RuleCodes.ImplausibleDate));
+        error.Arguments.ShouldBe([D(1, 1, 1), D(1, 1, 1900), D(27, 11, 2036)]);
     }
 
     [Fact]

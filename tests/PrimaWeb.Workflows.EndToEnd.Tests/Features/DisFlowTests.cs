@@ -1,7 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Testing.Host;
+using PrimaWeb.Workflows.Testing.Web;
 using static Microsoft.Playwright.Assertions;
 
 namespace PrimaWeb.Workflows.EndToEnd.Tests.Features;
@@ -15,7 +20,9 @@ namespace PrimaWeb.Workflows.EndToEnd.Tests.Features;
 [Collection(BrowserCollection.Name)]
 public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture separate) : IClassFixture<SeparateAppFixture>
 {
-    private EndToEndAppFactory App => separate.App;
+    private PrimaWebFactory App => separate.App;
+
+    private ShiftedClock Clock => separate.Clock;
 
     [BrowserFact]
     public async Task DisRequest_FromThePersonFoundByNissToTheCouncilsGrant_EndsWithTheFormAcceptedAndTheLetterOnTheCasePage()
@@ -40,6 +47,11 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
         await Expect(worker.GetByTestId("request-status")).ToHaveTextAsync("en enquête");
         await App.Workflows.DeliverOutboxAsync();
 
+        // A second DIS while this one is open is refused, naming the open one (issue 12): still one request on the case.
+        await worker.GetByTestId("file-request").ClickAsync();
+        await Expect(worker.GetByText(new Regex("a déjà une demande ouverte de ce type : DIS"))).ToBeVisibleAsync();
+        await Expect(worker.GetByTestId("request-status")).ToHaveCountAsync(1);
+
         // Resources and expenses, a task of the case's social worker: a part-time wage and a rent.
         await OpenTaskFromInboxAsync(worker, reference, "Encoder les ressources et charges", screenshot: "dis-inbox");
         await worker.GetByTestId("choice-category-Isolated").ClickAsync();
@@ -61,17 +73,25 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
         await worker.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Tâches de mon équipe") }).ClickAsync();
         await Expect(worker.GetByTestId("team-tasks")).ToBeVisibleAsync();
         await Expect(worker.GetByTestId("team-tasks").Locator("tbody tr").Filter(new() { HasText = reference })).ToHaveCountAsync(0);
+
+        // Opened by its address, the Council's task tells the social worker, in French, why it is not theirs, and offers no form
+        // (the rule the API applies too, issue 12).
+        var councilTask = await OpenTaskIdAsync(casePage[(casePage.LastIndexOf('/') + 1)..], "council-decision");
+        await worker.GotoInteractiveAsync($"/tasks/{councilTask}");
+        await Expect(worker.GetByTestId("task-not-yours")).ToContainTextAsync("Cette tâche est réservée au rôle « responsable » : vous ne pouvez pas la traiter.");
+        await Expect(worker.GetByTestId("complete-task")).ToHaveCountAsync(0);
+        await worker.SaveScreenshotAsync("task-not-yours");
         var manager = await browser.NewPageAsync(App);
         await manager.SignInAsync("namur-manager", "/inbox");
         await OpenTaskFromInboxAsync(manager, reference, "Décision du Conseil", team: true);
         await manager.GetByTestId("choice-decision-Granted").ClickAsync();
-        await manager.GetByLabel("Décidé le").FillAsync(App.Clock.BelgianToday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await manager.GetByLabel("Décidé le").FillAsync(Clock.BelgianToday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await manager.SaveScreenshotAsync("dis-council-decision");
         await CompleteTaskAsync(manager, reference);
 
         // The form B leaves for the SPP-IS, which answers a few minutes later; the letter is written.
         await App.Workflows.DeliverOutboxAsync();
-        App.Clock.Advance(TimeSpan.FromMinutes(10));
+        Clock.Advance(TimeSpan.FromMinutes(10));
         (await App.Workflows.PollAnswersAsync()).ShouldBeGreaterThanOrEqualTo(1);
         await App.Workflows.DeliverOutboxAsync();
 
@@ -112,6 +132,16 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
 
         await row.GetByTestId("task-link").ClickAsync();
         await Expect(page.GetByTestId("task-type")).ToHaveTextAsync(type);
+    }
+
+    /// <summary>The id of the case's open task of a type, as a link in an e-mail would carry it.</summary>
+    private async Task<Guid> OpenTaskIdAsync(string caseId, string taskType)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>().Set<HumanTask>()
+            .Where(task => task.CaseId == caseId && task.TaskType == taskType && task.Status == HumanTaskStatus.Open)
+            .Select(task => task.Id)
+            .SingleAsync();
     }
 
     /// <summary>Completes the open task; the page returns to the case, and the workflow takes its next step.</summary>

@@ -101,7 +101,7 @@ public sealed class SecurityTests(BrowserFixture browser)
     {
         await using var scope = browser.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>();
-        return await db.AuditEntries.IgnoreQueryFilters().CountAsync(e => e.CaseId == caseId.ToString() && e.Service == "PrimaWeb:CasePage");
+        return await db.AuditRows.IgnoreQueryFilters().CountAsync(e => e.CaseId == caseId.ToString() && e.Service == "PrimaWeb:CasePage");
     }
 
     private async Task<Guid> TaskIdAsync(string title)

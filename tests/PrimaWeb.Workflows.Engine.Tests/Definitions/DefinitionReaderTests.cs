@@ -23,6 +23,21 @@ public sealed class DefinitionReaderTests
     }
 
     [Fact]
+    public void Read_CustomProperties_AreCarriedForTheHost_AndMustBeAnObject()
+    {
+        const string Shape = """
+            { "definitionId": "x", "version": 1, "name": "x", "effectiveFrom": "2026-01-01", "customProperties": PROPERTIES,
+              "activities": [ { "id": "start", "type": "Core.Start" } ] }
+            """;
+
+        var carried = DefinitionReader.Read(Shape.Replace("PROPERTIES", """{ "severalOpenPerCase": true }""", StringComparison.Ordinal));
+        var refused = DefinitionReader.Read(Shape.Replace("PROPERTIES", "[1]", StringComparison.Ordinal));
+
+        carried.Definition!.CustomProperties!["severalOpenPerCase"]!.GetValue<bool>().ShouldBeTrue();
+        refused.Errors.ShouldHaveSingleItem().Path.ShouldBe("$.customProperties");
+    }
+
+    [Fact]
     public void Read_MissingAndIllTypedFields_ReportsEachWithItsPath()
     {
         var result = DefinitionReader.Read("""

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Engine.Definitions;
+using PrimaWeb.Workflows.Testing;
 
 namespace PrimaWeb.Workflows.Engine.Tests.Definitions;
 
@@ -9,7 +10,7 @@ namespace PrimaWeb.Workflows.Engine.Tests.Definitions;
 /// </summary>
 public sealed class DefinitionSchemaTests
 {
-    private static readonly JsonObject Schema = (JsonObject)JsonNode.Parse(File.ReadAllText(FindSchema()))!;
+    private static readonly JsonObject Schema = (JsonObject)JsonNode.Parse(File.ReadAllText(Repository.PathTo("definitions", "schema", "workflow-definition.v1.schema.json")))!;
 
     [Fact]
     public void Schema_RequiredTopLevelFields_AreThoseTheReaderRequires()
@@ -37,19 +38,5 @@ public sealed class DefinitionSchemaTests
         var statuses = Schema["properties"]!["status"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
 
         statuses.ShouldBe(Enum.GetNames<DefinitionStatus>().Select(n => n.ToLowerInvariant()));
-    }
-
-    private static string FindSchema()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "definitions", "schema", "workflow-definition.v1.schema.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("definitions/schema/workflow-definition.v1.schema.json not found above the test output.");
     }
 }

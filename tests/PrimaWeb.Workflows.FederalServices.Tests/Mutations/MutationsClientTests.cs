@@ -23,7 +23,7 @@ public sealed class MutationsClientTests
         mutation.InformationType.ShouldBe("IT001");
         mutation.Values["StreetName"].ShouldBe("Rue Haute");
         answer.LastSequence.ShouldBe(published.Sequence);
-        person.CurrentAddress!.StreetName.ShouldBe("Rue Haute");
+        person.CurrentAddress!.Street.ShouldBe("Rue Haute");
     }
 
     [Fact]

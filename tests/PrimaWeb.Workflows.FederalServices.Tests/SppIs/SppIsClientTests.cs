@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.FederalServices.Common;
 using PrimaWeb.Workflows.FederalServices.SppIs;
 using PrimaWeb.Workflows.FederalServices.Tests.Support;

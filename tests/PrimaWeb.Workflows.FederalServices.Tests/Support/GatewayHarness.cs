@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.FederalServices.Access;
@@ -15,13 +16,13 @@ using PrimaWeb.Workflows.FederalServices.Mutations;
 using PrimaWeb.Workflows.FederalServices.SppIs;
 using PrimaWeb.Workflows.Simulator.Hosting;
 using PrimaWeb.Workflows.Simulator.Population;
+using PrimaWeb.Workflows.Testing.Host;
 
 namespace PrimaWeb.Workflows.FederalServices.Tests.Support;
 
 /// <summary>
-/// The gateway wired by <c>AddFederalServicesGateway</c> against an in-process simulator on a loopback port, both on
-/// one fake clock (16 March 2026). Transport time-outs and back-offs stay real: generous time-outs (a loaded CI
-/// machine must not turn a slow answer into a retry), 10 ms back-off.
+/// The gateway wired by <c>AddFederalServicesGateway</c> against the test simulator (<see cref="TestSimulator"/>), both
+/// on one fake clock (16 March 2026), with three retries.
 /// </summary>
 public sealed class GatewayHarness : IAsyncDisposable
 {
@@ -60,24 +61,16 @@ public sealed class GatewayHarness : IAsyncDisposable
 
     public IMutationsClient Mutations => _services.GetRequiredService<IMutationsClient>();
 
-    public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => LegalClock.Today(Time);
 
     public static async Task<GatewayHarness> StartAsync(
         Dictionary<string, string?>? settings = null, TimeSpan? answerDelay = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 16, 9, 0, 0, TimeSpan.Zero));
-        var simulator = await SimulatorHost.StartAsync(
-            new SimulatorOptions { Url = "http://127.0.0.1:0", Logging = false, AnswerDelay = answerDelay ?? TimeSpan.FromMinutes(5) },
-            time);
+        var simulator = await TestSimulator.StartAsync(time, answerDelay);
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["FederalServices:BaseAddress"] = simulator.BaseAddress.ToString(),
-                ["FederalServices:AttemptTimeout"] = "00:00:10",
-                ["FederalServices:TotalTimeout"] = "00:00:30",
-                ["FederalServices:RetryBaseDelay"] = "00:00:00.010",
-                ["FederalServices:MaxRetryAttempts"] = "3",
-            })
+            .AddInMemoryCollection(TestSimulator.GatewaySettings(simulator))
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["FederalServices:MaxRetryAttempts"] = "3" })
             .AddInMemoryCollection(settings ?? [])
             .Build();
         var services = new ServiceCollection();

@@ -122,6 +122,27 @@ public sealed class SimulatorHostTests
         simulator.State.Mutations.All[^1].SSIN.ShouldBe(person.Niss);
     }
 
+    [Fact]
+    public async Task AdminMutations_AddressTheDomainRefuses_Answers400AndLeavesThePersonAsHeWas()
+    {
+        await using var simulator = await SimulatorHost.StartAsync(time: Clock);
+        using var http = new HttpClient { BaseAddress = simulator.BaseAddress };
+        var person = simulator.State.Population.Persons.First(p => p.CurrentAddress is not null);
+        var before = person.CurrentAddress;
+
+        using var response = await http.PostAsJsonAsync(new Uri("admin/mutations", UriKind.Relative), new
+        {
+            SSIN = person.Niss.Value,
+            Kind = "AddressChange",
+            EffectiveDate = "2026-03-16",
+            Values = new Dictionary<string, string> { ["StreetName"] = "Place Flagey", ["HouseNumber"] = "18", ["PostalCode"] = "105", ["Municipality"] = "Ixelles" },
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("PostalCode");
+        person.CurrentAddress.ShouldBe(before);
+    }
+
     private static async Task<JsonElement> PostAsync<T>(HttpClient http, string route, string cpas, T body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(route, UriKind.Relative))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.FederalServices.Common;
 using PrimaWeb.Workflows.FederalServices.Identification;
 using PrimaWeb.Workflows.Simulator.Population;

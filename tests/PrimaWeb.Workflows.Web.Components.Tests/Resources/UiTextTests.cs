@@ -1,6 +1,9 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Engine.Tasks;
+using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Resources;
 
 namespace PrimaWeb.Workflows.Web.Components.Tests.Resources;
@@ -20,6 +23,19 @@ public sealed class UiTextTests
 
         neutral.Except(translated).ShouldBeEmpty();
         translated.Except(neutral).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("nl")]
+    public void EveryRuleCode_OfTheDomainTheFormsAndTheTasks_HasItsSentence(string language)
+    {
+        var keys = Keys(CultureInfo.InvariantCulture).Union(language == "en" ? [] : Keys(CultureInfo.GetCultureInfo(language))).ToHashSet();
+
+        var codes = RuleCodes.All.Concat(FormErrorCodes.All).Concat(TaskRefusalCodes.All).Distinct();
+
+        codes.Where(code => !keys.Contains(RuleTexts.KeyPrefix + code)).ShouldBeEmpty();
     }
 
     private static HashSet<string> Keys(CultureInfo culture) =>

@@ -13,10 +13,16 @@ internal sealed class ApiSession : IDisposable
 
     private ApiSession(HttpClient client) => _client = client;
 
-    public static async Task<ApiSession> SignInAsync(WebApplicationFactory<Program> app, string userId)
+    /// <summary>Signs in; with <paramref name="culture"/> (e.g. <c>en-BE</c>) the session then speaks that language instead of the user's.</summary>
+    public static async Task<ApiSession> SignInAsync(WebApplicationFactory<Program> app, string userId, string? culture = null)
     {
         var client = app.CreateClient();
         (await client.SignInAsync(userId)).EnsureSuccessStatusCode();
+        if (culture is not null)
+        {
+            (await client.GetAsync(new Uri($"/account/language?culture={culture}&returnUrl=/account/sign-in", UriKind.Relative))).EnsureSuccessStatusCode();
+        }
+
         return new ApiSession(client);
     }
 

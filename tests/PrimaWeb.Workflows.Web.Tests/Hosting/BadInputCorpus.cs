@@ -32,7 +32,7 @@ internal static partial class BadInputCorpus
         {
             foreach (var (@class, @case, value) in ValuesFor(field.Kind))
             {
-                yield return new BadInput(endpoint, @class, @case, field.Path, With(endpoint.ValidBody, field.Path, value).ToJsonString());
+                yield return new BadInput(endpoint, @class, @case, field.Path, With(endpoint.ValidBody, field, value).ToJsonString());
             }
         }
     }
@@ -106,11 +106,14 @@ internal static partial class BadInputCorpus
         }
     }
 
-    /// <summary>A copy of <paramref name="body"/> with <paramref name="value"/> at <paramref name="path"/>; a null value for a list repeats its first item 100,000 times.</summary>
-    private static JsonObject With(JsonObject body, string path, JsonNode? value)
+    /// <summary>
+    /// A copy of <paramref name="body"/> with <paramref name="value"/> at the field's path; a null value for a list repeats
+    /// the field's <see cref="BodyField.Item"/> (else the list's first item) 100,000 times.
+    /// </summary>
+    private static JsonObject With(JsonObject body, BodyField field, JsonNode? value)
     {
         var copy = body.DeepClone().AsObject();
-        var steps = Step().Matches(path).Select(m => m.Groups["name"].Success ? (object)m.Groups["name"].Value : int.Parse(m.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var steps = Step().Matches(field.Path).Select(m => m.Groups["name"].Success ? (object)m.Groups["name"].Value : int.Parse(m.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         JsonNode parent = copy;
         for (var i = 0; i < steps.Count - 1; i++)
         {
@@ -118,7 +121,12 @@ internal static partial class BadInputCorpus
         }
 
         var last = (string)steps[^1];
-        value ??= new JsonArray([.. Enumerable.Range(0, 100_000).Select(_ => parent[last]![0]!.DeepClone())]);
+        if (value is null)
+        {
+            var item = field.Item ?? parent[last]![0]!;
+            value = new JsonArray([.. Enumerable.Range(0, 100_000).Select(_ => item.DeepClone())]);
+        }
+
         parent[last] = value;
         return copy;
     }
@@ -130,8 +138,11 @@ internal static partial class BadInputCorpus
 /// <summary>A write endpoint under test: who calls it, where, a body it would accept, and the fields of that body.</summary>
 internal sealed record WriteEndpoint(string Name, HttpMethod Method, string Path, string User, JsonObject ValidBody, IReadOnlyList<BodyField> Fields);
 
-/// <summary>A field of a body, by its JSON path (<c>members[0].from</c>) and the kind of value it takes.</summary>
-internal sealed record BodyField(string Path, FieldKind Kind);
+/// <summary>
+/// A field of a body, by its JSON path (<c>members[0].from</c>) and the kind of value it takes; for a list the body may
+/// leave empty, an <see cref="Item"/> to repeat.
+/// </summary>
+internal sealed record BodyField(string Path, FieldKind Kind, JsonNode? Item = null);
 
 internal enum FieldKind
 {

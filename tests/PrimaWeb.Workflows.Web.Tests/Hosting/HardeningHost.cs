@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Data;
@@ -18,15 +17,12 @@ namespace PrimaWeb.Workflows.Web.Tests.Hosting;
 /// </summary>
 public sealed class HardeningHost : IDisposable
 {
-    private readonly PrimaWebAppFactory _factory = new();
+    // With a clock, the factory runs no Hangfire server: nothing writes behind the tests' back.
+    private readonly PrimaWebFactory _factory = new() { Clock = TimeProvider.System };
 
-    public HardeningHost()
-    {
-        App = _factory.WithWebHostBuilder(host => host.ConfigureTestServices(services => WorkflowDriver.TakeControl(services, TimeProvider.System)));
-        App.CreateClient().Dispose();
-    }
+    public HardeningHost() => _factory.CreateClient().Dispose();
 
-    public WebApplicationFactory<Program> App { get; }
+    public WebApplicationFactory<Program> App => _factory;
 
     public string DatabaseFile => _factory.DatabaseFile;
 
@@ -80,10 +76,5 @@ public sealed class HardeningHost : IDisposable
         return task.Id;
     }
 
-    public void Dispose()
-    {
-        App.Dispose();
-        _factory.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_factory.DatabaseFile);
-    }
+    public void Dispose() => _factory.Dispose();
 }

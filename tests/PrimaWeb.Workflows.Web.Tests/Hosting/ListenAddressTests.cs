@@ -13,7 +13,7 @@ public sealed class ListenAddressTests : IDisposable
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"primaweb-listen-{Guid.NewGuid():N}.db");
 
-    public void Dispose() => PrimaWebAppFactory.DeleteDatabase(_database);
+    public void Dispose() => PrimaWebFactory.DeleteDatabase(_database);
 
     [Fact]
     public async Task Run_WithUrlsOnTheCommandLine_ListensThere()

@@ -18,13 +18,9 @@ namespace PrimaWeb.Workflows.Web.Tests.Hosting;
 /// </summary>
 public sealed class StartupDefaultsTests : IDisposable
 {
-    private readonly PrimaWebAppFactory _factory = new(demo: false);
+    private readonly PrimaWebFactory _factory = new() { Demo = false };
 
-    public void Dispose()
-    {
-        _factory.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_factory.DatabaseFile);
-    }
+    public void Dispose() => _factory.Dispose();
 
     [Fact]
     public void Start_InProductionWithoutAFederalServicesAddress_StopsSayingWhatToSet()

@@ -9,13 +9,9 @@ namespace PrimaWeb.Workflows.Web.Tests.Hosting;
 /// <summary>The Blazor screens over plain HTTP (their prerendered HTML): language, authorization, tenant isolation.</summary>
 public sealed class UiFeatureTests : IDisposable
 {
-    private readonly PrimaWebAppFactory _app = new();
+    private readonly PrimaWebFactory _app = new();
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
-    }
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task LanguageSwitch_Dutch_NextPagesAreInDutch()

@@ -3,6 +3,7 @@ using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
@@ -26,8 +27,17 @@ public sealed class RecordResources(ICaseFileStore store) : IActivity
 {
     public const string TaskType = "record-resources";
 
-    /// <summary>The form: monthly net amounts, none negative.</summary>
-    public static IReadOnlyList<FormField> Form { get; } =
+    /// <summary>The most lines of other members' resources a statement takes.</summary>
+    public const int MaxMemberResources = 30;
+
+    /// <summary>The form without members to choose from (its shape, as the designer and the tests read it).</summary>
+    public static IReadOnlyList<FormField> Form { get; } = FormFor([]);
+
+    /// <summary>
+    /// The form: monthly net amounts, none negative; the other members' resources are lines of a repeated group whose
+    /// member is one of <paramref name="members"/> (person ids of the de facto household on the reception day).
+    /// </summary>
+    public static IReadOnlyList<FormField> FormFor(IReadOnlyList<string> members) =>
     [
         new("category", FormFieldType.Choice, Required: true, Choices: TaskOpening.Choices<RisCategory>()),
         new("claimantEarnedIncome", FormFieldType.Number, Min: 0),
@@ -38,17 +48,27 @@ public sealed class RecordResources(ICaseFileStore store) : IActivity
         new("partnerEarnedIncome", FormFieldType.Number, Min: 0),
         new("partnerReplacementIncome", FormFieldType.Number, Min: 0),
         new("partnerIsDisBeneficiary", FormFieldType.Flag),
-        // Every other member's resources (cohabitants, maintenance debtors; ris.md): a JSON array of
-        // {"member": person id, "kind": ResourceKind, "amount": net, "periodicity": "Monthly" | "Yearly"}.
-        new("memberResources", FormFieldType.Text, MaxLength: 8000),
+        // Every other member's resources (cohabitants, maintenance debtors; ris.md), one line each.
+        new("memberResources", FormFieldType.Group, MaxItems: MaxMemberResources, Fields:
+        [
+            new("member", FormFieldType.Choice, Required: true, Choices: members),
+            new("kind", FormFieldType.Choice, Required: true, Choices: TaskOpening.Choices<ResourceKind>()),
+            new("amount", FormFieldType.Number, Required: true, Min: 0),
+            new("periodicity", FormFieldType.Choice, Choices: TaskOpening.Choices<ResourcePeriodicity>()),
+        ]),
         new("rent", FormFieldType.Number, Min: 0),
         new("energy", FormFieldType.Number, Min: 0),
         new("debts", FormFieldType.Number, Min: 0),
         new("otherExpenses", FormFieldType.Number, Min: 0),
     ];
 
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
-        ValueTask.FromResult(ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Resources and expenses", Form)));
+    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var variables = RequestVariables.Of(context);
+        var @case = await store.CaseAsync(variables.Tenant, variables.Case, context.CancellationToken);
+        var members = HouseholdSelection.Select(@case, HouseholdSelection.Household, variables.Received).Select(m => m.PersonId.ToString()).ToList();
+        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Resources and expenses", FormFor(members)));
+    }
 
     public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
     {
@@ -75,7 +95,10 @@ public sealed class RecordResources(ICaseFileStore store) : IActivity
         }
         else if (TaskOpening.Number(payload, "partnerEarnedIncome") > 0 || TaskOpening.Number(payload, "partnerReplacementIncome") > 0)
         {
-            throw new InvalidOperationException("Resources were given for a partner, but the de facto household has no partner on the reception day; add the partner to the household first.");
+            throw new ActivityRefusalException(
+                TaskOpening.Number(payload, "partnerEarnedIncome") > 0 ? "partnerEarnedIncome" : "partnerReplacementIncome",
+                RuleCodes.PartnerNotInHousehold,
+                "Resources were given for a partner, but the de facto household has no partner on the reception day; add the partner to the household first.");
         }
 
         resources.AddRange(MemberResources(payload, household.Select(m => m.PersonId.ToString()).ToHashSet(StringComparer.OrdinalIgnoreCase)));
@@ -107,40 +130,34 @@ public sealed class RecordResources(ICaseFileStore store) : IActivity
         _ => CohabitantRelation.OtherCohabitant,
     };
 
-    /// <summary>The lines of <c>memberResources</c>, each for a member of the de facto household on the reception day.</summary>
+    /// <summary>
+    /// The lines of <c>memberResources</c> (typed and bounded by the form), each for a member of the de facto household
+    /// on the reception day; the household may have changed since the task opened, so membership is checked again.
+    /// </summary>
     public static IEnumerable<RisResource> MemberResources(JsonNode? payload, IReadOnlySet<string> household)
     {
-        if (TaskOpening.Text(payload, "memberResources") is not { Length: > 0 } text)
+        if (payload?["memberResources"] is not JsonArray lines)
         {
             yield break;
         }
 
-        var lines = JsonNode.Parse(text) as JsonArray
-            ?? throw new InvalidOperationException("memberResources must be a JSON array of {member, kind, amount, periodicity}.");
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var member = line?["member"]?.GetValue<string>();
+            var line = lines[i];
+            var member = TaskOpening.Text(line, "member");
             if (member is null || !household.Contains(member))
             {
-                throw new InvalidOperationException($"The resource line for '{member}' names no member of the de facto household on the reception day.");
+                throw new ActivityRefusalException(
+                    $"memberResources[{i}].member",
+                    RuleCodes.NotAHouseholdMember,
+                    $"The resource line for '{member}' names no member of the de facto household on the reception day.",
+                    member ?? string.Empty);
             }
 
-            if (!Enum.TryParse<ResourceKind>(line!["kind"]?.GetValue<string>(), ignoreCase: true, out var kind))
+            var amount = TaskOpening.Number(line, "amount") ?? 0m;
+            if (amount > 0 && TaskOpening.Choice<ResourceKind>(line, "kind") is { } kind)
             {
-                throw new InvalidOperationException($"The resource line for '{member}' has an unknown kind '{line["kind"]}'.");
-            }
-
-            var amount = line["amount"]?.GetValue<decimal>() ?? 0m;
-            if (amount < 0)
-            {
-                throw new InvalidOperationException($"The resource line for '{member}' has a negative amount.");
-            }
-
-            var periodicity = line["periodicity"]?.GetValue<string>() is { } period
-                ? Enum.Parse<ResourcePeriodicity>(period, ignoreCase: true)
-                : ResourcePeriodicity.Monthly;
-            if (amount > 0)
-            {
+                var periodicity = TaskOpening.Choice<ResourcePeriodicity>(line, "periodicity") ?? ResourcePeriodicity.Monthly;
                 yield return new RisResource(Guid.Parse(member).ToString(), kind, amount, periodicity, Description: "memberResources");
             }
         }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
@@ -62,9 +63,9 @@ public sealed class ReportAndPropose(ICaseFileStore store) : IActivity
         {
             var calculation = await store.LatestAsync<RisCalculationRecord>(variables.Tenant, variables.Request, context.CancellationToken);
             var category = TaskOpening.Choice<RisCategory>(payload, "category") ?? calculation?.Category
-                ?? throw new InvalidOperationException("A proposal to grant needs a category: fill it in or calculate the RIS first.");
+                ?? throw new ActivityRefusalException("category", RuleCodes.GrantCategoryRequired, "A proposal to grant needs a category: fill it in or calculate the RIS first.");
             var amount = TaskOpening.Number(payload, "monthlyAmount") ?? calculation?.MonthlyAmount
-                ?? throw new InvalidOperationException("A proposal to grant needs a monthly amount: fill it in or calculate the RIS first.");
+                ?? throw new ActivityRefusalException("monthlyAmount", RuleCodes.GrantAmountRequired, "A proposal to grant needs a monthly amount: fill it in or calculate the RIS first.");
             terms = new DecisionTerms(category, amount, TaskOpening.Date(payload, "from") ?? variables.Received, TaskOpening.Date(payload, "until"));
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
 
@@ -11,12 +12,6 @@ namespace PrimaWeb.Workflows.Activities.Common;
 /// </summary>
 public static class TaskOpening
 {
-    /// <summary>The role of the social workers (the host's role name); their tasks also go to the case's social worker.</summary>
-    public const string SocialWorkerRole = "SocialWorker";
-
-    /// <summary>The role of the managers who take the Council's decisions and watch the deadlines.</summary>
-    public const string ManagerRole = "Manager";
-
     public static BookmarkRequest Open(ActivityContext context, string taskType, string defaultTitle, IReadOnlyList<FormField> form, string? defaultRole = null)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -29,7 +24,7 @@ public static class TaskOpening
         return BookmarkRequest.ForTask(new HumanTaskRequest(
             taskType,
             context.GetInput<string>("title") is { Length: > 0 } title ? title : defaultTitle,
-            CandidateRole: role ?? SocialWorkerRole,
+            CandidateRole: role ?? Roles.SocialWorker,
             Assignee: assignee ?? (role is null ? variables.SocialWorkerId : null),
             DueAt: dueAt,
             CaseId: variables.Case.ToString(),

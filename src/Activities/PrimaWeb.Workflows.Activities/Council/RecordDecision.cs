@@ -5,9 +5,11 @@ using PrimaWeb.Workflows.Activities.SppIs;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
@@ -58,7 +60,7 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
             request.SubmitToCouncil();
         }
 
-        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Council decision", Form, defaultRole: TaskOpening.ManagerRole));
+        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Council decision", Form, defaultRole: Roles.Manager));
     }
 
     public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
@@ -102,13 +104,14 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
         var amount = TaskOpening.Number(payload, "monthlyAmount");
         if (modified && amount is null && TaskOpening.Date(payload, "from") is null && TaskOpening.Date(payload, "until") is null)
         {
-            throw new InvalidOperationException("A grant with another amount or period states the amount, the start or the end the Council decided.");
+            throw new ActivityRefusalException(
+                "monthlyAmount", RuleCodes.ModifiedGrantTermsRequired, "A grant with another amount or period states the amount, the start or the end the Council decided.");
         }
 
         var category = TaskOpening.Choice<RisCategory>(payload, "category") ?? proposal?.Category ?? calculation?.Category
-            ?? throw new InvalidOperationException("The grant needs a RIS category: there is no proposal nor calculation to take it from.");
+            ?? throw new ActivityRefusalException("category", RuleCodes.GrantCategoryRequired, "The grant needs a RIS category: there is no proposal nor calculation to take it from.");
         var monthly = amount ?? proposal?.MonthlyAmount ?? calculation?.MonthlyAmount
-            ?? throw new InvalidOperationException("The grant needs a monthly amount: there is no proposal nor calculation to take it from.");
+            ?? throw new ActivityRefusalException("monthlyAmount", RuleCodes.GrantAmountRequired, "The grant needs a monthly amount: there is no proposal nor calculation to take it from.");
         return new DecisionTerms(
             category, monthly, TaskOpening.Date(payload, "from") ?? proposal?.From ?? variables.Received, TaskOpening.Date(payload, "until") ?? proposal?.Until);
     }

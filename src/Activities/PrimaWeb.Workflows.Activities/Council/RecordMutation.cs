@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
@@ -63,7 +65,7 @@ public sealed class RecordMutation(ICaseFileStore store) : IActivity
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
         var suspended = request.LatestDecision is { Outcome: DecisionOutcome.Suspended };
         var title = suspended ? "Resumption or withdrawal" : "Suspension or withdrawal";
-        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, title, Form(suspended), defaultRole: TaskOpening.ManagerRole));
+        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, title, Form(suspended), defaultRole: Roles.Manager));
     }
 
     public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;

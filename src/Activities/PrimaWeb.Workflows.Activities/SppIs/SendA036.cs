@@ -1,5 +1,6 @@
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 

@@ -4,8 +4,6 @@ using PrimaWeb.Workflows.Data.Tenancy;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.FederalServices.Audit;
 
-using GatewayEntry = PrimaWeb.Workflows.FederalServices.Audit.AuditEntry;
-
 namespace PrimaWeb.Workflows.Data.Audit;
 
 /// <summary>
@@ -18,7 +16,7 @@ public sealed class EfAuditLog(PrimaWebDatabaseSettings settings, TimeProvider? 
 {
     private const char Separator = ' ';
 
-    public async Task RecordAsync(GatewayEntry entry, CancellationToken cancellationToken)
+    public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         await using var db = PrimaWebDbContextOptions.CreateContext(settings, new FixedTenant(entry.Cpas), time);
@@ -27,33 +25,33 @@ public sealed class EfAuditLog(PrimaWebDatabaseSettings settings, TimeProvider? 
         foreach (var niss in rows)
         {
             var row = ToRow(entry, niss, persons);
-            db.AuditEntries.Add(row);
+            db.AuditRows.Add(row);
             db.Entry(row).Property(TenantModel.TenantIdProperty).CurrentValue = entry.Cpas;
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<GatewayEntry>> ListByPersonAsync(string cpas, Niss person, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AuditEntry>> ListByPersonAsync(string cpas, Niss person, CancellationToken cancellationToken)
     {
         await using var db = PrimaWebDbContextOptions.CreateContext(settings, new FixedTenant(cpas), time);
-        var rows = await db.AuditEntries.AsNoTracking()
+        var rows = await db.AuditRows.AsNoTracking()
             .Where(row => row.Niss == person)
             .ToListAsync(cancellationToken);
         return ToEntries(cpas, rows);
     }
 
-    public async Task<IReadOnlyList<GatewayEntry>> ListByCaseAsync(string cpas, string caseId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AuditEntry>> ListByCaseAsync(string cpas, string caseId, CancellationToken cancellationToken)
     {
         await using var db = PrimaWebDbContextOptions.CreateContext(settings, new FixedTenant(cpas), time);
-        var rows = await db.AuditEntries.AsNoTracking()
+        var rows = await db.AuditRows.AsNoTracking()
             .Where(row => row.CaseId == caseId)
             .ToListAsync(cancellationToken);
         return ToEntries(cpas, rows);
     }
 
     // One call's rows (one per person) collapse back into one entry; ordered in memory after grouping.
-    private static List<GatewayEntry> ToEntries(string cpas, IEnumerable<AuditEntry> rows) =>
+    private static List<AuditEntry> ToEntries(string cpas, IEnumerable<AuditRow> rows) =>
     [
         .. rows.GroupBy(row => row.EntryId)
             .Select(group => ToEntry(cpas, group.First()))
@@ -61,7 +59,7 @@ public sealed class EfAuditLog(PrimaWebDatabaseSettings settings, TimeProvider? 
             .ThenBy(entry => entry.Id),
     ];
 
-    private static AuditEntry ToRow(GatewayEntry entry, Niss? niss, string persons) => new()
+    private static AuditRow ToRow(AuditEntry entry, Niss? niss, string persons) => new()
     {
         Id = Guid.NewGuid(),
         EntryId = entry.Id,
@@ -81,7 +79,7 @@ public sealed class EfAuditLog(PrimaWebDatabaseSettings settings, TimeProvider? 
         IdempotencyKey = entry.IdempotencyKey,
     };
 
-    private static GatewayEntry ToEntry(string cpas, AuditEntry row) => new(
+    private static AuditEntry ToEntry(string cpas, AuditRow row) => new(
         row.EntryId,
         row.At,
         row.User,

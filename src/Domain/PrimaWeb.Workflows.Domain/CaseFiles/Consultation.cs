@@ -19,12 +19,12 @@ public sealed class Consultation : CaseFileRecord
         Outcome = Guard.Defined(outcome, nameof(Outcome), "consultation outcome");
         if (outcome == ConsultationOutcome.Answered && string.IsNullOrWhiteSpace(answerJson))
         {
-            throw new DomainValidationException(nameof(AnswerJson), "An answered consultation keeps the answer.");
+            throw new DomainValidationException(nameof(AnswerJson), RuleCodes.AnswerRequired, "An answered consultation keeps the answer.");
         }
 
         if (outcome != ConsultationOutcome.Answered && string.IsNullOrWhiteSpace(message))
         {
-            throw new DomainValidationException(nameof(Message), "A consultation without an answer says why.");
+            throw new DomainValidationException(nameof(Message), RuleCodes.ReasonRequired, "A consultation without an answer says why.");
         }
 
         AnswerJson = outcome == ConsultationOutcome.Answered ? answerJson : null;

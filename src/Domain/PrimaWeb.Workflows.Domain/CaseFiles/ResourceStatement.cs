@@ -25,19 +25,24 @@ public sealed class ResourceStatement : CaseFileRecord
         _expenses.AddRange(expenses);
         if (_members.Count(m => m.Relation == CohabitantRelation.Claimant) != 1)
         {
-            throw new DomainValidationException(nameof(Members), "The household has exactly one claimant.");
+            throw new DomainValidationException(nameof(Members), RuleCodes.OneClaimant, "The household has exactly one claimant.");
         }
 
         var unknown = _resources.FirstOrDefault(r => _members.All(m => m.PersonId != r.PersonId));
         if (unknown is not null)
         {
-            throw new DomainValidationException(nameof(Resources), $"The resource '{unknown.Description ?? unknown.Kind.ToString()}' belongs to '{unknown.PersonId}', who is not a member of the household.");
+            throw new DomainValidationException(
+                nameof(Resources),
+                RuleCodes.ResourceOutsideHousehold,
+                $"The resource '{unknown.Description ?? unknown.Kind.ToString()}' belongs to '{unknown.PersonId}', who is not a member of the household.",
+                unknown.Description ?? unknown.Kind.ToString(),
+                unknown.PersonId);
         }
 
         var negative = _resources.Select(r => r.Amount).Concat(_expenses.Select(e => e.MonthlyAmount)).Any(a => a < 0);
         if (negative)
         {
-            throw new DomainValidationException(nameof(Resources), "Amounts of resources and expenses cannot be negative.");
+            throw new DomainValidationException(nameof(Resources), RuleCodes.NegativeAmount, "Amounts of resources and expenses cannot be negative.");
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class SocialReport : CaseFileRecord
         Proposal = Guard.Defined(proposal, nameof(Proposal), "proposal");
         if (proposal == DecisionOutcome.Granted && terms is null)
         {
-            throw new DomainValidationException(nameof(Terms), "A proposal to grant states the category, the amount and the start.");
+            throw new DomainValidationException(nameof(Terms), RuleCodes.GrantTermsRequired, "A proposal to grant states the category, the amount and the start.");
         }
 
         Terms = proposal == DecisionOutcome.Granted ? terms : null;

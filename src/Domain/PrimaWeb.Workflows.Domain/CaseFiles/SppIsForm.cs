@@ -69,7 +69,7 @@ public sealed class SppIsForm : CaseFileRecord
         {
             if (FormId != id)
             {
-                throw new DomainValidationException(nameof(FormId), $"The form was already received as {FormId}, not {id}.");
+                throw new DomainValidationException(nameof(FormId), RuleCodes.FormAlreadyReceived, $"The form was already received as {FormId}, not {id}.", FormId, id);
             }
 
             return;
@@ -77,7 +77,7 @@ public sealed class SppIsForm : CaseFileRecord
 
         if (Status != SppIsFormStatus.Prepared)
         {
-            throw new DomainValidationException(nameof(Status), $"A form in status {Status} cannot be marked sent.");
+            throw new DomainValidationException(nameof(Status), RuleCodes.FormNotSendable, $"A form in status {Status} cannot be marked sent.", Status);
         }
 
         FormId = id;
@@ -90,7 +90,7 @@ public sealed class SppIsForm : CaseFileRecord
     {
         if (status is not (SppIsFormStatus.Accepted or SppIsFormStatus.PartiallyAccepted or SppIsFormStatus.Refused))
         {
-            throw new DomainValidationException(nameof(Status), $"{status} is not an answer of the SPP-IS.");
+            throw new DomainValidationException(nameof(Status), RuleCodes.NotAnAnswer, $"{status} is not an answer of the SPP-IS.", status);
         }
 
         if (IsAnswered)
@@ -100,7 +100,7 @@ public sealed class SppIsForm : CaseFileRecord
 
         if (FormId is null)
         {
-            throw new DomainValidationException(nameof(Status), "An answer cannot arrive for a form the SPP-IS has not received.");
+            throw new DomainValidationException(nameof(Status), RuleCodes.AnswerBeforeReception, "An answer cannot arrive for a form the SPP-IS has not received.");
         }
 
         Status = status;

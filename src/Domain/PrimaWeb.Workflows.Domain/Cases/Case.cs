@@ -20,6 +20,7 @@ public sealed class Case
         Reference = Guard.RequiredText(reference, nameof(Reference), "case reference", 30);
         MainPersonId = Guard.RequiredId(mainPersonId, nameof(MainPersonId), "main person");
         Guard.NotInFuture(openedOn, today, nameof(OpenedOn), "opening date");
+        Guard.Plausible(openedOn, today, nameof(OpenedOn), "opening date");
         OpenedOn = openedOn;
         Status = CaseStatus.Open;
         AssignSocialWorker(socialWorkerId);
@@ -108,7 +109,7 @@ public sealed class Case
         if (closedOn < OpenedOn)
         {
             throw new DomainValidationException(
-                nameof(ClosedOn), $"The case cannot close on {LegalDate.Format(closedOn)}, before it opened on {LegalDate.Format(OpenedOn)}.");
+                nameof(ClosedOn), RuleCodes.ClosedBeforeOpened, $"The case cannot close on {LegalDate.Format(closedOn)}, before it opened on {LegalDate.Format(OpenedOn)}.", closedOn, OpenedOn);
         }
 
         Status = CaseStatus.Closed;
@@ -132,13 +133,13 @@ public sealed class Case
 
     private HouseholdMember FindDeFacto(Guid memberId) =>
         _householdMembers.SingleOrDefault(m => m.Id == memberId && m.Kind == HouseholdKind.DeFacto)
-        ?? throw new DomainValidationException("MemberId", $"The de facto household of case {Reference} has no member {memberId}.");
+        ?? throw new DomainValidationException("MemberId", RuleCodes.UnknownMember, $"The de facto household of case {Reference} has no member {memberId}.", Reference, memberId);
 
     private void EnsureOpen()
     {
         if (Status == CaseStatus.Closed)
         {
-            throw new DomainValidationException(nameof(Status), $"The case {Reference} is closed; reopen it first.");
+            throw new DomainValidationException(nameof(Status), RuleCodes.CaseClosed, $"The case {Reference} is closed; reopen it first.", Reference);
         }
     }
 
@@ -148,7 +149,7 @@ public sealed class Case
         if (!members.Any(m => m.PersonId == MainPersonId))
         {
             throw new DomainValidationException(
-                nameof(HouseholdMembers), $"The {label} household of case {Reference} must contain the main person.");
+                nameof(HouseholdMembers), RuleCodes.MainPersonMissing, $"The {label} household of case {Reference} must contain the main person.", kind, Reference);
         }
 
         foreach (var member in members)
@@ -156,25 +157,38 @@ public sealed class Case
             var isMain = member.PersonId == MainPersonId;
             if (isMain != (member.Relation == HouseholdRelation.MainPerson))
             {
-                throw new DomainValidationException(
-                    nameof(HouseholdMembers),
-                    isMain
-                        ? $"In the {label} household of case {Reference} the main person must have the relation MainPerson, not {member.Relation}."
-                        : $"In the {label} household of case {Reference} only the main person may have the relation MainPerson (person {member.PersonId}).");
+                throw isMain
+                    ? new DomainValidationException(
+                        nameof(HouseholdMembers),
+                        RuleCodes.MainPersonRelation,
+                        $"In the {label} household of case {Reference} the main person must have the relation MainPerson, not {member.Relation}.",
+                        kind,
+                        Reference,
+                        member.Relation)
+                    : new DomainValidationException(
+                        nameof(HouseholdMembers),
+                        RuleCodes.OnlyMainPersonRelation,
+                        $"In the {label} household of case {Reference} only the main person may have the relation MainPerson (person {member.PersonId}).",
+                        kind,
+                        Reference,
+                        member.PersonId);
             }
         }
 
         foreach (var group in members.GroupBy(m => m.PersonId))
         {
-            RefuseOverlaps(group.ToList(), $"Person {group.Key} appears twice at the same time in the {label} household of case {Reference}");
+            RefuseOverlaps(group.ToList(), RuleCodes.MemberTwice, $"Person {group.Key} appears twice at the same time in the {label} household of case {Reference}", group.Key, kind, Reference);
         }
 
         RefuseOverlaps(
             members.Where(m => m.Relation == HouseholdRelation.Partner).ToList(),
-            $"The {label} household of case {Reference} would have two partners at the same time");
+            RuleCodes.TwoPartners,
+            $"The {label} household of case {Reference} would have two partners at the same time",
+            kind,
+            Reference);
     }
 
-    private static void RefuseOverlaps(List<HouseholdMember> periods, string problem)
+    private static void RefuseOverlaps(List<HouseholdMember> periods, string code, string problem, params object[] arguments)
     {
         for (var i = 0; i < periods.Count; i++)
         {
@@ -183,7 +197,10 @@ public sealed class Case
                 if (periods[i].Period.Overlaps(periods[j].Period))
                 {
                     throw new DomainValidationException(
-                        nameof(HouseholdMembers), $"{problem} ({periods[i].Period} and {periods[j].Period}).");
+                        nameof(HouseholdMembers),
+                        code,
+                        $"{problem} ({periods[i].Period} and {periods[j].Period}).",
+                        [.. arguments, periods[i].Period.ToString(), periods[j].Period.ToString()]);
                 }
             }
         }

@@ -11,7 +11,10 @@ public readonly record struct DatePeriod
         {
             throw new DomainValidationException(
                 nameof(End),
-                $"The period ends on {LegalDate.Format(end.Value)}, before it starts on {LegalDate.Format(start)}.");
+                RuleCodes.EndBeforeStart,
+                $"The period ends on {LegalDate.Format(end.Value)}, before it starts on {LegalDate.Format(start)}.",
+                end.Value,
+                start);
         }
 
         Start = start;

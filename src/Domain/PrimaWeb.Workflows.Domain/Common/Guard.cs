@@ -8,13 +8,13 @@ internal static class Guard
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainValidationException(field, $"The {label} is required.");
+            throw new DomainValidationException(field, RuleCodes.Required, $"The {label} is required.");
         }
 
         if (trimmed.Length > maxLength)
         {
             throw new DomainValidationException(
-                field, $"The {label} has {trimmed.Length} characters; at most {maxLength} are allowed.");
+                field, RuleCodes.TooLong, $"The {label} has {trimmed.Length} characters; at most {maxLength} are allowed.", trimmed.Length, maxLength);
         }
 
         return trimmed;
@@ -27,11 +27,11 @@ internal static class Guard
     }
 
     public static Guid RequiredId(Guid value, string field, string label) =>
-        value == Guid.Empty ? throw new DomainValidationException(field, $"The {label} is required.") : value;
+        value == Guid.Empty ? throw new DomainValidationException(field, RuleCodes.Required, $"The {label} is required.") : value;
 
     public static T Defined<T>(T value, string field, string label)
         where T : struct, Enum =>
-        Enum.IsDefined(value) ? value : throw new DomainValidationException(field, $"'{value}' is not a known {label}.");
+        Enum.IsDefined(value) ? value : throw new DomainValidationException(field, RuleCodes.UnknownValue, $"'{value}' is not a known {label}.", value.ToString());
 
     public static void NotInFuture(DateOnly day, DateOnly today, string field, string label)
     {
@@ -39,7 +39,25 @@ internal static class Guard
         {
             throw new DomainValidationException(
                 field,
-                $"The {label} {LegalDate.Format(day)} is in the future (today is {LegalDate.Format(today)}).");
+                RuleCodes.InFuture,
+                $"The {label} {LegalDate.Format(day)} is in the future (today is {LegalDate.Format(today)}).",
+                day,
+                today);
+        }
+    }
+
+    /// <summary>A legal date within the span <see cref="LegalDate.IsPlausible"/> allows.</summary>
+    public static void Plausible(DateOnly day, DateOnly today, string field, string label)
+    {
+        if (!LegalDate.IsPlausible(day, today))
+        {
+            throw new DomainValidationException(
+                field,
+                RuleCodes.ImplausibleDate,
+                $"The {label} {LegalDate.Format(day)} is not between {LegalDate.Format(LegalDate.Earliest)} and {LegalDate.Format(LegalDate.Latest(today))}.",
+                day,
+                LegalDate.Earliest,
+                LegalDate.Latest(today));
         }
     }
 }

@@ -22,11 +22,11 @@ public static class CapacityCodes
     public static CapacityCodeInfo Describe(CapacityCode code) =>
         Infos.TryGetValue(code, out var info)
             ? info
-            : throw new DomainValidationException("Code", $"'{code}' is not a capacity code used by PrimaWeb (1 to 6 or 40).");
+            : throw new DomainValidationException("Code", RuleCodes.UnknownCapacityCode, $"'{code}' is not a capacity code used by PrimaWeb (1 to 6 or 40).", (int)code);
 
     /// <summary>Reads the number the BCSS sends (e.g. in a ManageAccess listing).</summary>
     public static CapacityCode FromNumber(int number) =>
         Enum.IsDefined((CapacityCode)number)
             ? (CapacityCode)number
-            : throw new DomainValidationException("Code", $"Capacity code {number} is not used by PrimaWeb (1 to 6 or 40).");
+            : throw new DomainValidationException("Code", RuleCodes.UnknownCapacityCode, $"Capacity code {number} is not used by PrimaWeb (1 to 6 or 40).", number);
 }

@@ -19,7 +19,7 @@ public sealed class IntegrationRegister
     {
         Id = Guid.CreateVersion7();
         TenantId = TenantCode.Validate(tenantId);
-        Niss = niss == default ? throw new DomainValidationException(nameof(Niss), "The NISS is required.") : niss;
+        Niss = niss == default ? throw new DomainValidationException(nameof(Niss), RuleCodes.Required, "The NISS is required.") : niss;
     }
 
     // For EF Core.
@@ -59,7 +59,12 @@ public sealed class IntegrationRegister
         if (overlapping.Count > 1)
         {
             throw new DomainValidationException(
-                "Start", $"The period {new DatePeriod(start, last)} overlaps several integrations {info} of {Niss.Formatted}; extend one of them instead.");
+                "Start",
+                RuleCodes.IntegrationsOverlap,
+                $"The period {new DatePeriod(start, last)} overlaps several integrations {info} of {Niss.Formatted}; extend one of them instead.",
+                new DatePeriod(start, last).ToString(),
+                info.Number,
+                Niss.Formatted);
         }
 
         if (overlapping.Count == 0)
@@ -74,7 +79,12 @@ public sealed class IntegrationRegister
         {
             throw new DomainValidationException(
                 "Start",
-                $"The period {new DatePeriod(start, last)} starts before the integration {info} of {Niss.Formatted} ({existing.Period}) that it overlaps; an integration is only extended forward.");
+                RuleCodes.IntegrationExtendedBackwards,
+                $"The period {new DatePeriod(start, last)} starts before the integration {info} of {Niss.Formatted} ({existing.Period}) that it overlaps; an integration is only extended forward.",
+                new DatePeriod(start, last).ToString(),
+                info.Number,
+                Niss.Formatted,
+                existing.Period.ToString());
         }
 
         if (last <= existing.End)
@@ -97,13 +107,24 @@ public sealed class IntegrationRegister
         if (status is not (IntegrationStatus.Active or IntegrationStatus.Planned))
         {
             throw new DomainValidationException(
-                "IntegrationId", $"The integration {integration} of {Niss.Formatted} is {status.ToString().ToLowerInvariant()} on {LegalDate.Format(today)}; register a new one instead.");
+                "IntegrationId",
+                RuleCodes.IntegrationNotExtendable,
+                $"The integration {integration} of {Niss.Formatted} is {status.ToString().ToLowerInvariant()} on {LegalDate.Format(today)}; register a new one instead.",
+                integration.ToString(),
+                Niss.Formatted,
+                status,
+                today);
         }
 
         if (newEnd <= integration.End)
         {
             throw new DomainValidationException(
-                "End", $"The new end {LegalDate.Format(newEnd)} does not extend the integration {integration} of {Niss.Formatted}.");
+                "End",
+                RuleCodes.IntegrationNotExtended,
+                $"The new end {LegalDate.Format(newEnd)} does not extend the integration {integration} of {Niss.Formatted}.",
+                newEnd,
+                integration.ToString(),
+                Niss.Formatted);
         }
 
         var segmentStart = integration.Start > today ? integration.Start : today;
@@ -120,13 +141,20 @@ public sealed class IntegrationRegister
         var integration = Find(integrationId);
         if (integration.IsCancelled)
         {
-            throw new DomainValidationException("IntegrationId", $"The integration {integration} of {Niss.Formatted} is already cancelled.");
+            throw new DomainValidationException(
+                "IntegrationId", RuleCodes.IntegrationCancelled, $"The integration {integration} of {Niss.Formatted} is already cancelled.", integration.ToString(), Niss.Formatted);
         }
 
         if (lastDay >= integration.End)
         {
             throw new DomainValidationException(
-                "LastDay", $"The integration {integration} of {Niss.Formatted} already ends on {LegalDate.Format(integration.End)}; a disintegration on {LegalDate.Format(lastDay)} would not shorten it.");
+                "LastDay",
+                RuleCodes.DisintegrationTooLate,
+                $"The integration {integration} of {Niss.Formatted} already ends on {LegalDate.Format(integration.End)}; a disintegration on {LegalDate.Format(lastDay)} would not shorten it.",
+                integration.ToString(),
+                Niss.Formatted,
+                integration.End,
+                lastDay);
         }
 
         integration.Disintegrate(lastDay);
@@ -159,7 +187,8 @@ public sealed class IntegrationRegister
 
     private Integration Find(Guid integrationId) =>
         _integrations.SingleOrDefault(i => i.Id == integrationId)
-        ?? throw new DomainValidationException("IntegrationId", $"{Niss.Formatted} has no integration {integrationId} in this register.");
+        ?? throw new DomainValidationException(
+            "IntegrationId", RuleCodes.UnknownIntegration, $"{Niss.Formatted} has no integration {integrationId} in this register.", Niss.Formatted, integrationId);
 
     private void EnsureWithinMaximum(CapacityCodeInfo info, DateOnly start, DateOnly end, string what)
     {
@@ -168,7 +197,14 @@ public sealed class IntegrationRegister
         {
             throw new DomainValidationException(
                 "End",
-                $"{what} {info} of {Niss.Formatted} lasts at most {info.MaximumDurationText}: starting {LegalDate.Format(start)} it may end on {LegalDate.Format(maximum)} at the latest, not {LegalDate.Format(end)}.");
+                RuleCodes.IntegrationTooLong,
+                $"{what} {info} of {Niss.Formatted} lasts at most {info.MaximumDurationText}: starting {LegalDate.Format(start)} it may end on {LegalDate.Format(maximum)} at the latest, not {LegalDate.Format(end)}.",
+                info.Number,
+                Niss.Formatted,
+                info.MaximumDurationText,
+                start,
+                maximum,
+                end);
         }
     }
 }

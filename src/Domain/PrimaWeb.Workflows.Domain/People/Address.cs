@@ -10,16 +10,52 @@ public sealed record Address
 {
     public Address(string street, string houseNumber, string? box, string postalCode, string municipality, string countryCode = "BE")
     {
-        Street = Guard.RequiredText(street, nameof(Street), "street", 150);
-        HouseNumber = Guard.RequiredText(houseNumber, nameof(HouseNumber), "house number", 10);
-        Box = Guard.OptionalText(box, nameof(Box), "box", 10);
-        PostalCode = Guard.RequiredText(postalCode, nameof(PostalCode), "postal code", 10);
-        Municipality = Guard.RequiredText(municipality, nameof(Municipality), "municipality", 100);
-        CountryCode = CountryCodes.Validate(countryCode, nameof(CountryCode), "country code");
-        if (CountryCode == "BE" && (PostalCode.Length != 4 || !PostalCode.All(char.IsAsciiDigit) || PostalCode[0] == '0'))
+        if (Check(street, houseNumber, box, postalCode, municipality, countryCode) is [var first, ..])
         {
-            throw new DomainValidationException(
-                nameof(PostalCode), $"The Belgian postal code '{PostalCode}' must have 4 digits from 1000 to 9999.");
+            throw first;
+        }
+
+        Street = street.Trim();
+        HouseNumber = houseNumber.Trim();
+        Box = Guard.OptionalText(box, nameof(Box), "box", 10);
+        PostalCode = postalCode.Trim();
+        Municipality = municipality.Trim();
+        CountryCode = CountryCodes.Validate(countryCode, nameof(CountryCode), "country code");
+    }
+
+    /// <summary>
+    /// Every rule the parts of an address break, each part checked on its own (so that a form marks each field), in
+    /// the order the constructor reports them; empty when the address can be made.
+    /// </summary>
+    public static IReadOnlyList<DomainValidationException> Check(
+        string? street, string? houseNumber, string? box, string? postalCode, string? municipality, string? countryCode = "BE")
+    {
+        var problems = new List<DomainValidationException>();
+        Collect(problems, () => Guard.RequiredText(street, nameof(Street), "street", 150));
+        Collect(problems, () => Guard.RequiredText(houseNumber, nameof(HouseNumber), "house number", 10));
+        Collect(problems, () => Guard.OptionalText(box, nameof(Box), "box", 10));
+        var postal = Collect(problems, () => Guard.RequiredText(postalCode, nameof(PostalCode), "postal code", 10));
+        Collect(problems, () => Guard.RequiredText(municipality, nameof(Municipality), "municipality", 100));
+        var country = Collect(problems, () => CountryCodes.Validate(countryCode, nameof(CountryCode), "country code"));
+        if (country == "BE" && postal is not null && (postal.Length != 4 || !postal.All(char.IsAsciiDigit) || postal[0] == '0'))
+        {
+            problems.Add(new DomainValidationException(
+                nameof(PostalCode), RuleCodes.BelgianPostalCode, $"The Belgian postal code '{postal}' must have 4 digits from 1000 to 9999.", postal));
+        }
+
+        return problems;
+    }
+
+    private static string? Collect(List<DomainValidationException> problems, Func<string?> check)
+    {
+        try
+        {
+            return check();
+        }
+        catch (DomainValidationException problem)
+        {
+            problems.Add(problem);
+            return null;
         }
     }
 

@@ -12,7 +12,7 @@ public static class CountryCodes
         if (trimmed is null || trimmed.Length != 2 || !trimmed.All(char.IsAsciiLetterUpper))
         {
             throw new DomainValidationException(
-                field, $"The {label} '{code}' must be a two-letter ISO 3166 code such as BE, FR or NL.");
+                field, RuleCodes.CountryCode, $"The {label} '{code}' must be a two-letter ISO 3166 code such as BE, FR or NL.", code ?? string.Empty);
         }
 
         return trimmed;

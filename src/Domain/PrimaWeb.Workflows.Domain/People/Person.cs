@@ -94,7 +94,7 @@ public sealed class Person
     }
 
     private static Niss RequireNiss(Niss niss) =>
-        niss == default ? throw new DomainValidationException(nameof(Niss), "The NISS is required.") : niss;
+        niss == default ? throw new DomainValidationException(nameof(Niss), RuleCodes.Required, "The NISS is required.") : niss;
 
     private static DateOnly? ResolveBirthDate(Niss niss, DateOnly? given)
     {
@@ -103,7 +103,11 @@ public sealed class Person
         {
             throw new DomainValidationException(
                 nameof(BirthDate),
-                $"The birth date {LegalDate.Format(given.Value)} contradicts the NISS {niss.Formatted}, which gives {LegalDate.Format(fromNiss.Value)}.");
+                RuleCodes.BirthDateContradictsNiss,
+                $"The birth date {LegalDate.Format(given.Value)} contradicts the NISS {niss.Formatted}, which gives {LegalDate.Format(fromNiss.Value)}.",
+                given.Value,
+                niss.Formatted,
+                fromNiss.Value);
         }
 
         // A National Register number always carries the year, even when month or day are 00; BIS placeholders for
@@ -112,7 +116,11 @@ public sealed class Person
         {
             throw new DomainValidationException(
                 nameof(BirthDate),
-                $"The birth date {LegalDate.Format(given.Value)} contradicts the NISS {niss.Formatted}, which gives the year {niss.BirthYear}.");
+                RuleCodes.BirthYearContradictsNiss,
+                $"The birth date {LegalDate.Format(given.Value)} contradicts the NISS {niss.Formatted}, which gives the year {niss.BirthYear}.",
+                given.Value,
+                niss.Formatted,
+                niss.BirthYear!);
         }
 
         return fromNiss ?? given;
@@ -124,7 +132,7 @@ public sealed class Person
         if (niss.Gender != Gender.Unknown && given != Gender.Unknown && given != niss.Gender)
         {
             throw new DomainValidationException(
-                nameof(Gender), $"The gender {given} contradicts the NISS {niss.Formatted}, which gives {niss.Gender}.");
+                nameof(Gender), RuleCodes.GenderContradictsNiss, $"The gender {given} contradicts the NISS {niss.Formatted}, which gives {niss.Gender}.", given, niss.Formatted, niss.Gender);
         }
 
         return niss.Gender == Gender.Unknown ? given : niss.Gender;

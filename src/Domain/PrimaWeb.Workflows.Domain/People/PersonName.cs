@@ -3,10 +3,26 @@ using PrimaWeb.Workflows.Domain.Common;
 
 namespace PrimaWeb.Workflows.Domain.People;
 
-/// <summary>Validation of last and first names as the National Register writes them.</summary>
-public static class PersonName
+/// <summary>
+/// A name as the National Register writes it: the last name, the first names and, when given, a middle name; each
+/// checked by <see cref="Validate"/>. The registers' answers carry it as it is (see the gateway's JSON contract).
+/// </summary>
+public sealed record PersonName
 {
     public const int MaxLength = 100;
+
+    public PersonName(string lastName, string firstName, string? middleName = null)
+    {
+        LastName = Validate(lastName, nameof(LastName), "last name");
+        FirstName = Validate(firstName, nameof(FirstName), "first name");
+        MiddleName = string.IsNullOrWhiteSpace(middleName) ? null : Validate(middleName, nameof(MiddleName), "middle name");
+    }
+
+    public string LastName { get; }
+
+    public string FirstName { get; }
+
+    public string? MiddleName { get; }
 
     /// <summary>
     /// Trims and checks a name: letters of any alphabet, combining accents, spaces, hyphens, apostrophes and dots.
@@ -24,10 +40,12 @@ public static class PersonName
             if (!allowed)
             {
                 throw new DomainValidationException(
-                    field, $"The {label} '{trimmed}' contains '{c}'; only letters, spaces, hyphens, apostrophes and dots are allowed.");
+                    field, RuleCodes.NameCharacters, $"The {label} '{trimmed}' contains '{c}'; only letters, spaces, hyphens, apostrophes and dots are allowed.", trimmed, c.ToString());
             }
         }
 
         return trimmed;
     }
+
+    public override string ToString() => $"{LastName}, {FirstName}";
 }

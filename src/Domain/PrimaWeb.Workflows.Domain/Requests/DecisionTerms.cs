@@ -14,12 +14,12 @@ public sealed record DecisionTerms
         Category = Guard.Defined(category, nameof(Category), "RIS category");
         if (monthlyAmount < 0)
         {
-            throw new DomainValidationException(nameof(MonthlyAmount), $"The monthly amount {monthlyAmount} cannot be negative.");
+            throw new DomainValidationException(nameof(MonthlyAmount), RuleCodes.NegativeAmount, $"The monthly amount {monthlyAmount} cannot be negative.", monthlyAmount);
         }
 
         if (until is { } end && end < from)
         {
-            throw new DomainValidationException(nameof(Until), $"The end {LegalDate.Format(end)} is before the start {LegalDate.Format(from)}.");
+            throw new DomainValidationException(nameof(Until), RuleCodes.EndBeforeStart, $"The end {LegalDate.Format(end)} is before the start {LegalDate.Format(from)}.", end, from);
         }
 
         MonthlyAmount = monthlyAmount;

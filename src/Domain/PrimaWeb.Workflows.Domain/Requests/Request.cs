@@ -22,6 +22,7 @@ public sealed class Request
         CaseId = Guard.RequiredId(caseId, nameof(CaseId), "case");
         Type = Guard.Defined(type, nameof(Type), "request type");
         Guard.NotInFuture(receivedOn, today, nameof(ReceivedOn), "reception date");
+        Guard.Plausible(receivedOn, today, nameof(ReceivedOn), "reception date");
         ReceivedOn = receivedOn;
         Status = RequestStatus.Received;
     }
@@ -98,7 +99,7 @@ public sealed class Request
         Guard.RequiredId(instanceId, nameof(WorkflowInstanceId), "workflow instance");
         if (WorkflowInstanceId is { } current && current != instanceId)
         {
-            throw new DomainValidationException(nameof(WorkflowInstanceId), $"The request is already run by workflow instance {current}.");
+            throw new DomainValidationException(nameof(WorkflowInstanceId), RuleCodes.AlreadyRunByWorkflow, $"The request is already run by workflow instance {current}.", current);
         }
 
         WorkflowInstanceId = instanceId;
@@ -138,7 +139,7 @@ public sealed class Request
         if (sentOn < decidedOn)
         {
             throw new DomainValidationException(
-                nameof(FormsSentOn), $"The forms cannot be sent on {LegalDate.Format(sentOn)}, before the decision of {LegalDate.Format(decidedOn)}.");
+                nameof(FormsSentOn), RuleCodes.FormsBeforeDecision, $"The forms cannot be sent on {LegalDate.Format(sentOn)}, before the decision of {LegalDate.Format(decidedOn)}.", sentOn, decidedOn);
         }
 
         Lifecycle.Fire(RequestTrigger.SendForms);
@@ -194,11 +195,11 @@ public sealed class Request
     public Decision SuspendGrant(DateOnly decidedOn, DateOnly? effectiveFrom, DateOnly? effectiveUntil, DateOnly today, string? motivation)
     {
         EnsureFireable(RequestTrigger.Suspend);
-        var from = EffectiveWithinGrant(effectiveFrom, "suspension");
+        var from = EffectiveWithinGrant(effectiveFrom, DecisionOutcome.Suspended);
         if (effectiveUntil is { } until && until < from)
         {
             throw new DomainValidationException(
-                nameof(Decision.EffectiveUntil), $"The suspension cannot end on {LegalDate.Format(until)}, before it starts on {LegalDate.Format(from)}.");
+                nameof(Decision.EffectiveUntil), RuleCodes.EndBeforeStart, $"The suspension cannot end on {LegalDate.Format(until)}, before it starts on {LegalDate.Format(from)}.", until, from);
         }
 
         var status = Status;
@@ -211,7 +212,7 @@ public sealed class Request
     public Decision WithdrawGrant(DateOnly decidedOn, DateOnly? effectiveFrom, DateOnly today, string? motivation)
     {
         EnsureFireable(RequestTrigger.Withdraw);
-        var from = EffectiveWithinGrant(effectiveFrom, "withdrawal");
+        var from = EffectiveWithinGrant(effectiveFrom, DecisionOutcome.Withdrawn);
         var decision = Record(RequestTrigger.Withdraw, DecisionOutcome.Withdrawn, decidedOn, from, today, motivation);
         SuspendedFrom = null;
         return decision;
@@ -226,15 +227,18 @@ public sealed class Request
         EnsureFireable(RequestTrigger.Resume);
         if (LatestDecision is not { Outcome: DecisionOutcome.Suspended } suspension)
         {
-            throw new DomainValidationException(nameof(Decisions), "The request is not suspended by a decision of the Council: there is no suspended aid to resume.");
+            throw new DomainValidationException(nameof(Decisions), RuleCodes.NotSuspended, "The request is not suspended by a decision of the Council: there is no suspended aid to resume.");
         }
 
-        var from = Required(effectiveFrom, "resumption");
+        var from = Required(effectiveFrom, DecisionOutcome.Resumed);
         if (from < suspension.EffectiveFrom)
         {
             throw new DomainValidationException(
                 nameof(Decision.EffectiveFrom),
-                $"The resumption cannot take effect on {LegalDate.Format(from)}, before the suspension of {LegalDate.Format(suspension.EffectiveFrom!.Value)}.");
+                RuleCodes.ResumptionBeforeSuspension,
+                $"The resumption cannot take effect on {LegalDate.Format(from)}, before the suspension of {LegalDate.Format(suspension.EffectiveFrom!.Value)}.",
+                from,
+                suspension.EffectiveFrom!.Value);
         }
 
         var grant = CurrentGrant!;
@@ -244,7 +248,11 @@ public sealed class Request
             if (granted.Until is { } end && from > end)
             {
                 throw new DomainValidationException(
-                    nameof(Decision.EffectiveFrom), $"The resumption cannot take effect on {LegalDate.Format(from)}, after the end of the grant on {LegalDate.Format(end)}.");
+                    nameof(Decision.EffectiveFrom),
+                    RuleCodes.ResumptionAfterGrantEnd,
+                    $"The resumption cannot take effect on {LegalDate.Format(from)}, after the end of the grant on {LegalDate.Format(end)}.",
+                    from,
+                    end);
             }
 
             terms = new DecisionTerms(granted.Category, granted.MonthlyAmount, from, granted.Until);
@@ -271,13 +279,21 @@ public sealed class Request
         if (decidedOn < ReceivedOn)
         {
             throw new DomainValidationException(
-                nameof(Decision.DecidedOn), $"The decision date {LegalDate.Format(decidedOn)} is before the reception of the request on {LegalDate.Format(ReceivedOn)}.");
+                nameof(Decision.DecidedOn),
+                RuleCodes.DecisionBeforeReception,
+                $"The decision date {LegalDate.Format(decidedOn)} is before the reception of the request on {LegalDate.Format(ReceivedOn)}.",
+                decidedOn,
+                ReceivedOn);
         }
 
         if (LatestDecision is { } previous && decidedOn < previous.DecidedOn)
         {
             throw new DomainValidationException(
-                nameof(Decision.DecidedOn), $"The decision date {LegalDate.Format(decidedOn)} is before the previous decision of {LegalDate.Format(previous.DecidedOn)}.");
+                nameof(Decision.DecidedOn),
+                RuleCodes.DecisionBeforePrevious,
+                $"The decision date {LegalDate.Format(decidedOn)} is before the previous decision of {LegalDate.Format(previous.DecidedOn)}.",
+                decidedOn,
+                previous.DecidedOn);
         }
 
         var decision = new Decision(
@@ -288,11 +304,12 @@ public sealed class Request
     }
 
     // A suspension or withdrawal needs a grant in force and cannot reach back before that grant's start.
-    private DateOnly EffectiveWithinGrant(DateOnly? effectiveFrom, string mutation)
+    private DateOnly EffectiveWithinGrant(DateOnly? effectiveFrom, DecisionOutcome mutation)
     {
         if (CurrentGrant is not { } grant)
         {
-            throw new DomainValidationException(nameof(Decisions), $"The request has no granted aid in force: there is nothing for a {mutation} to end.");
+            throw new DomainValidationException(
+                nameof(Decisions), RuleCodes.NoGrantInForce, $"The request has no granted aid in force: there is nothing for a {Word(mutation)} to end.", mutation);
         }
 
         var from = Required(effectiveFrom, mutation);
@@ -300,14 +317,26 @@ public sealed class Request
         {
             throw new DomainValidationException(
                 nameof(Decision.EffectiveFrom),
-                $"The {mutation} cannot take effect on {LegalDate.Format(from)}, before the start of the current grant on {LegalDate.Format(start)}.");
+                RuleCodes.MutationBeforeGrant,
+                $"The {Word(mutation)} cannot take effect on {LegalDate.Format(from)}, before the start of the current grant on {LegalDate.Format(start)}.",
+                mutation,
+                from,
+                start);
         }
 
         return from;
     }
 
-    private static DateOnly Required(DateOnly? effectiveFrom, string mutation) =>
-        effectiveFrom ?? throw new DomainValidationException(nameof(Decision.EffectiveFrom), $"The {mutation} needs the day it takes effect (effective date).");
+    private static DateOnly Required(DateOnly? effectiveFrom, DecisionOutcome mutation) =>
+        effectiveFrom ?? throw new DomainValidationException(
+            nameof(Decision.EffectiveFrom), RuleCodes.EffectiveDateRequired, $"The {Word(mutation)} needs the day it takes effect (effective date).", mutation);
+
+    private static string Word(DecisionOutcome mutation) => mutation switch
+    {
+        DecisionOutcome.Suspended => "suspension",
+        DecisionOutcome.Withdrawn => "withdrawal",
+        _ => "resumption",
+    };
 
     // Checks the lifecycle before the arguments, so a forbidden trigger is reported as such even with bad dates.
     private void EnsureFireable(RequestTrigger trigger)

@@ -50,14 +50,14 @@ public sealed class Tenant
         var nis = Guard.OptionalText(nisCode, nameof(NisCode), "NIS code", 5);
         if (nis is not null && (nis.Length != 5 || !nis.All(char.IsAsciiDigit)))
         {
-            throw new DomainValidationException(nameof(NisCode), $"The NIS code '{nisCode}' must have exactly 5 digits.");
+            throw new DomainValidationException(nameof(NisCode), RuleCodes.NisCode, $"The NIS code '{nisCode}' must have exactly 5 digits.", nisCode ?? string.Empty);
         }
 
         var enterprise = enterpriseNumber is null ? null : NormalizeEnterpriseNumber(enterpriseNumber);
         if (nis is null && enterprise is null)
         {
             throw new DomainValidationException(
-                nameof(NisCode), "A CPAS needs its municipality's NIS code or its enterprise number.");
+                nameof(NisCode), RuleCodes.NisCodeOrEnterpriseNumber, "A CPAS needs its municipality's NIS code or its enterprise number.");
         }
 
         NisCode = nis;
@@ -82,7 +82,9 @@ public sealed class Tenant
         {
             throw new DomainValidationException(
                 nameof(EnterpriseNumber),
-                $"The enterprise number '{text}' must have 10 digits starting with 0 or 1 (e.g. 0212.345.678).");
+                RuleCodes.EnterpriseNumber,
+                $"The enterprise number '{text}' must have 10 digits starting with 0 or 1 (e.g. 0212.345.678).",
+                text);
         }
 
         var body = long.Parse(digits.AsSpan(0, 8), System.Globalization.CultureInfo.InvariantCulture);
@@ -91,7 +93,11 @@ public sealed class Tenant
         {
             throw new DomainValidationException(
                 nameof(EnterpriseNumber),
-                $"The enterprise number '{text}' has check digits {digits[8..]}; they should be {97 - (body % 97):00}.");
+                RuleCodes.EnterpriseNumberCheck,
+                $"The enterprise number '{text}' has check digits {digits[8..]}; they should be {97 - (body % 97):00}.",
+                text,
+                digits[8..],
+                (97 - (body % 97)).ToString("00", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return digits;

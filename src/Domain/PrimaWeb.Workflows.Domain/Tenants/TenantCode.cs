@@ -14,7 +14,7 @@ public static class TenantCode
     public static string Validate(string? code, string field = "TenantId")
     {
         var problem = Problem(code);
-        return problem is null ? code! : throw new Common.DomainValidationException(field, problem);
+        return problem is null ? code! : throw new Common.DomainValidationException(field, Common.RuleCodes.TenantCode, problem, code ?? string.Empty);
     }
 
     private static string? Problem(string? code)

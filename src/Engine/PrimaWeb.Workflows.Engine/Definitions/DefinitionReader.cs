@@ -39,6 +39,7 @@ public static class DefinitionReader
         var variables = ReadVariables(obj, errors);
         var activities = ReadActivities(obj, errors);
         var connections = ReadConnections(obj, errors);
+        var customProperties = ReadCustomProperties(obj, errors);
 
         if (errors.Count > 0)
         {
@@ -46,7 +47,7 @@ public static class DefinitionReader
         }
 
         var definition = new WorkflowDefinition(
-            definitionId!, version!.Value, name!, description, effectiveFrom!.Value, status, variables, activities, connections);
+            definitionId!, version!.Value, name!, description, effectiveFrom!.Value, status, variables, activities, connections, customProperties);
         return new DefinitionReadResult(definition, errors);
     }
 
@@ -72,6 +73,28 @@ public static class DefinitionReader
 
         errors.Add(new DefinitionError(DefinitionErrorCode.InvalidField, "$.status", $"Unknown status '{text}' (draft, published or retired)."));
         return DefinitionStatus.Draft;
+    }
+
+    private static Dictionary<string, JsonNode?> ReadCustomProperties(JsonObject obj, List<DefinitionError> errors)
+    {
+        var result = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        if (!obj.TryGetPropertyValue("customProperties", out var node) || node is null)
+        {
+            return result;
+        }
+
+        if (node is not JsonObject properties)
+        {
+            errors.Add(new DefinitionError(DefinitionErrorCode.InvalidField, "$.customProperties", "Must be an object."));
+            return result;
+        }
+
+        foreach (var (key, value) in properties)
+        {
+            result[key] = value?.DeepClone();
+        }
+
+        return result;
     }
 
     private static List<VariableDefinition> ReadVariables(JsonObject obj, List<DefinitionError> errors)

@@ -1,8 +1,11 @@
+using System.Text.Json.Nodes;
+
 namespace PrimaWeb.Workflows.Engine.Definitions;
 
 /// <summary>
 /// A versioned workflow definition as data: a graph of activities joined by connections, read from JSON
 /// (<c>definitions/&lt;request-type&gt;/v&lt;version&gt;.json</c>). Instances are pinned to one version.
+/// <see cref="CustomProperties"/> are the host's settings of the definition (the engine only carries them), as in Elsa.
 /// </summary>
 public sealed record WorkflowDefinition(
     string DefinitionId,
@@ -13,7 +16,8 @@ public sealed record WorkflowDefinition(
     DefinitionStatus Status,
     IReadOnlyList<VariableDefinition> Variables,
     IReadOnlyList<ActivityNode> Activities,
-    IReadOnlyList<Connection> Connections)
+    IReadOnlyList<Connection> Connections,
+    IReadOnlyDictionary<string, JsonNode?>? CustomProperties = null)
 {
     /// <summary>Finds an activity by id, or null.</summary>
     public ActivityNode? FindActivity(string id) => Activities.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));

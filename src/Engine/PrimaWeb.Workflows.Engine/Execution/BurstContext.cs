@@ -19,6 +19,12 @@ internal sealed class BurstContext(IWorkflowStore store, IServiceProvider servic
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
+    /// <summary>
+    /// True for a burst a person started with input of their own (a task completion): a refusal of that input by an
+    /// activity rolls the burst back and goes back to them instead of opening an incident.
+    /// </summary>
+    public bool AcceptsRefusals { get; init; }
+
     public List<(Guid BookmarkId, DateTimeOffset DueAt)> NewTimers { get; } = [];
 
     public List<Guid> NewOutboxMessages { get; } = [];

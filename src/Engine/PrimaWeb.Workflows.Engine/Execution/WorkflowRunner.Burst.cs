@@ -127,9 +127,9 @@ public sealed partial class WorkflowRunner
             var context = await CreateContextAsync(instance, node, descriptor, burst);
             result = await CreateActivity(descriptor, burst).ResumeAsync(context, payload);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not ActivityFaultException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not ActivityFaultException and not BurstRefusedException)
         {
-            throw new ActivityFaultException(node.Id, node.Type, ex);
+            throw Failure(node, ex, burst);
         }
 
         await HandleResultAsync(instance, definition, node, result, burst, queue);
@@ -163,9 +163,9 @@ public sealed partial class WorkflowRunner
             burst.Journal(instance.Id, JournalEventKind.ActivityStarted, node.Id, node.Type, dataJson: JournaledInputs(descriptor, context.Inputs));
             result = await CreateActivity(descriptor, burst).ExecuteAsync(context);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not ActivityFaultException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not ActivityFaultException and not BurstRefusedException)
         {
-            throw new ActivityFaultException(node.Id, node.Type, ex);
+            throw Failure(node, ex, burst);
         }
 
         await HandleResultAsync(instance, definition, node, result, burst, queue);
@@ -252,6 +252,26 @@ public sealed partial class WorkflowRunner
             HumanTaskFactory.Record(store, task, action, burst.Actor, operationId: null, clock.GetUtcNow());
             task.Status = HumanTaskStatus.Cancelled;
         }
+    }
+
+    /// <summary>
+    /// A refusal of a person's input when the burst accepts refusals (an <see cref="ActivityRefusalException"/>, or an
+    /// exception a host's <see cref="IRefusalTranslator"/> recognises); otherwise a fault, which opens an incident.
+    /// </summary>
+    private static Exception Failure(ActivityNode node, Exception exception, BurstContext burst)
+    {
+        if (burst.AcceptsRefusals)
+        {
+            var refusal = exception is ActivityRefusalException refused
+                ? refused.Refusal
+                : burst.Services.GetServices<IRefusalTranslator>().Select(t => t.Translate(exception)).FirstOrDefault(r => r is not null);
+            if (refusal is not null)
+            {
+                return new BurstRefusedException(node.Id, refusal, exception);
+            }
+        }
+
+        return new ActivityFaultException(node.Id, node.Type, exception);
     }
 
     private ActivityDescriptor Describe(ActivityNode node) =>

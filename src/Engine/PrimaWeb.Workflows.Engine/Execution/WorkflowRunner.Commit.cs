@@ -15,14 +15,16 @@ public sealed partial class WorkflowRunner
     internal async Task<WorkflowRunResult> RunCommittedAsync(
         string? actor,
         Func<BurstContext, Task<WorkflowInstance?>> work,
-        Func<Task<(WorkflowInstance? Instance, BurstStart Start, Guid? IncidentId)>> onFault,
+        Func<BurstContext, Task<(WorkflowInstance? Instance, BurstStart Start, Guid? IncidentId)>> onFault,
         bool isNewInstance,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool acceptsRefusals = false)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var burst = new BurstContext(store, services, clock, actor, cancellationToken);
+            var burst = new BurstContext(store, services, clock, actor, cancellationToken) { AcceptsRefusals = acceptsRefusals };
             WorkflowInstance? instance;
+            Guid? incidentOpened = null;
             try
             {
                 instance = await work(burst);
@@ -35,11 +37,18 @@ public sealed partial class WorkflowRunner
                 instance.FlushState();
                 await store.SaveChangesAsync(cancellationToken);
             }
+            catch (BurstRefusedException refused)
+            {
+                // The person's input was refused: nothing of the burst is written, nothing is faulted.
+                store.DiscardChanges();
+                logger.LogInformation("Activity {ActivityId} refused the input: {Code} on {Field}.", refused.ActivityId, refused.Refusal.Code, refused.Refusal.Field);
+                return WorkflowRunResult.Refused(refused.Refusal);
+            }
             catch (ActivityFaultException fault)
             {
                 store.DiscardChanges();
                 burst = new BurstContext(store, services, clock, actor, cancellationToken);
-                var (faulted, start, incidentId) = await onFault();
+                var (faulted, start, incidentId) = await onFault(burst);
                 if (faulted is null)
                 {
                     return WorkflowRunResult.NotApplied();
@@ -50,7 +59,7 @@ public sealed partial class WorkflowRunner
                     store.AddInstance(faulted);
                 }
 
-                await RecordFaultAsync(faulted, start, fault, incidentId, burst);
+                incidentOpened = await RecordFaultAsync(faulted, start, fault, incidentId, burst);
                 faulted.FlushState();
                 try
                 {
@@ -71,11 +80,11 @@ public sealed partial class WorkflowRunner
             }
 
             await AfterCommitAsync(burst, cancellationToken);
-            return new WorkflowRunResult(instance.Id, instance.Status, true);
+            return new WorkflowRunResult(instance.Id, instance.Status, true) { IncidentId = incidentOpened };
         }
     }
 
-    private async Task RecordFaultAsync(WorkflowInstance instance, BurstStart start, ActivityFaultException fault, Guid? retriedIncidentId, BurstContext burst)
+    private async Task<Guid> RecordFaultAsync(WorkflowInstance instance, BurstStart start, ActivityFaultException fault, Guid? retriedIncidentId, BurstContext burst)
     {
         var now = clock.GetUtcNow();
         instance.Status = WorkflowStatus.Faulted;
@@ -116,6 +125,7 @@ public sealed partial class WorkflowRunner
 
         burst.Journal(instance.Id, JournalEventKind.ActivityFaulted, fault.ActivityId, fault.ActivityType, message: incident.Error);
         burst.Journal(instance.Id, JournalEventKind.InstanceFaulted, fault.ActivityId, fault.ActivityType);
+        return incident.Id;
     }
 
     /// <summary>

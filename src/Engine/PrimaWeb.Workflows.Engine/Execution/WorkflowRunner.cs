@@ -90,7 +90,7 @@ public sealed partial class WorkflowRunner(
                 await RunBurstAsync(fresh, definition, burst, burstStart);
                 return fresh;
             },
-            onFault: () => Task.FromResult<(WorkflowInstance?, BurstStart, Guid?)>((Copy(instance), burstStart, null)),
+            onFault: _ => Task.FromResult<(WorkflowInstance?, BurstStart, Guid?)>((Copy(instance), burstStart, null)),
             isNewInstance: true,
             cancellationToken);
     }
@@ -131,6 +131,11 @@ public sealed partial class WorkflowRunner(
     public Task<WorkflowInstance?> FindInstanceAsync(Guid instanceId, CancellationToken cancellationToken) =>
         store.FindInstanceAsync(instanceId, cancellationToken);
 
+    /// <summary>
+    /// Resumes a bookmark. <paramref name="beforeRun"/> (a task completion) runs in the burst before the activity, and
+    /// again in the commit of a fault, so that what it records stands with the incident that will replay the burst;
+    /// its burst accepts refusals of the payload (<see cref="WorkflowRunResult.Refusal"/>).
+    /// </summary>
     internal async Task<WorkflowRunResult> ResumeCoreAsync(
         Guid bookmarkId, JsonNode? payload, string? actor, Func<BurstContext, WorkflowInstance, Task>? beforeRun, CancellationToken cancellationToken)
     {
@@ -164,7 +169,7 @@ public sealed partial class WorkflowRunner(
                 await RunBurstAsync(instance, definition, burst, replay);
                 return instance;
             },
-            onFault: async () =>
+            onFault: async burst =>
             {
                 var bookmark = await store.FindBookmarkAsync(bookmarkId, cancellationToken);
                 var instance = bookmark is null ? null : await store.FindInstanceAsync(bookmark.InstanceId, cancellationToken);
@@ -175,10 +180,16 @@ public sealed partial class WorkflowRunner(
                     instance = null;
                 }
 
+                if (instance is not null && beforeRun is not null)
+                {
+                    await beforeRun(burst, instance);
+                }
+
                 return (instance, replay ?? new BurstStart([], bookmark, payload), null);
             },
             isNewInstance: false,
-            cancellationToken);
+            cancellationToken,
+            acceptsRefusals: beforeRun is not null);
     }
 
     private static WorkflowInstance Copy(WorkflowInstance source) => new()

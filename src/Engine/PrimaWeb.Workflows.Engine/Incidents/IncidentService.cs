@@ -44,7 +44,7 @@ public sealed class IncidentService(IWorkflowStore store, WorkflowRunner runner,
                 await runner.FinishAsync(instance, WorkflowStatus.Cancelled, burst);
                 return instance;
             },
-            onFault: () => Task.FromResult<(WorkflowInstance?, BurstStart, Guid?)>((null, new BurstStart([], null, null), null)),
+            onFault: _ => Task.FromResult<(WorkflowInstance?, BurstStart, Guid?)>((null, new BurstStart([], null, null), null)),
             isNewInstance: false,
             cancellationToken);
         return result.Applied;
@@ -128,7 +128,7 @@ public sealed class IncidentService(IWorkflowStore store, WorkflowRunner runner,
                 await runner.RunBurstAsync(instance, definition, burst, start);
                 return instance;
             },
-            onFault: async () => (await store.FindInstanceAsync(instanceId, cancellationToken), start, incidentId),
+            onFault: async _ => (await store.FindInstanceAsync(instanceId, cancellationToken), start, incidentId),
             isNewInstance: false,
             cancellationToken);
         return result.Applied;

@@ -8,4 +8,7 @@ public enum FormFieldType
     Flag = 2,
     Date = 3,
     Choice = 4,
+
+    /// <summary>A repeated group of typed sub-fields: a JSON array of objects.</summary>
+    Group = 5,
 }

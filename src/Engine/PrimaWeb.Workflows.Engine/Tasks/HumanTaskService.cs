@@ -6,10 +6,11 @@ namespace PrimaWeb.Workflows.Engine.Tasks;
 
 /// <summary>
 /// The inbox's operations. Each carries the expected revision and an operation id: a repeated operation id is
-/// answered <see cref="TaskOperationStatus.AlreadyApplied"/>, a stale revision or a lost race
-/// <see cref="TaskOperationStatus.Conflict"/>. Completing resumes the workflow in the same commit.
+/// answered <see cref="TaskOperationStatus.AlreadyApplied"/> (or a conflict when it came with other values), a stale
+/// revision or a lost race <see cref="TaskOperationStatus.Conflict"/>. Completing checks the payload in full, then
+/// resumes the workflow in the same commit; a refusal of the payload by the step that consumes it writes nothing.
 /// </summary>
-public sealed class HumanTaskService(IWorkflowStore store, WorkflowRunner runner, TimeProvider clock)
+public sealed class HumanTaskService(IWorkflowStore store, WorkflowRunner runner, TimeProvider clock, FormLimits limits)
 {
     /// <summary>Takes an open task for the actor.</summary>
     public Task<TaskOperationResult> ClaimAsync(TaskCommand command, CancellationToken cancellationToken) =>
@@ -17,7 +18,7 @@ public sealed class HumanTaskService(IWorkflowStore store, WorkflowRunner runner
         {
             if (task.Status != HumanTaskStatus.Open)
             {
-                return $"Only an open task can be claimed; it is {task.Status}.";
+                return WrongStatus(task, $"Only an open task can be claimed; it is {task.Status}.");
             }
 
             task.Status = HumanTaskStatus.Claimed;
@@ -31,7 +32,7 @@ public sealed class HumanTaskService(IWorkflowStore store, WorkflowRunner runner
         {
             if (task.Status != HumanTaskStatus.Claimed)
             {
-                return $"Only a claimed task can be released; it is {task.Status}.";
+                return WrongStatus(task, $"Only a claimed task can be released; it is {task.Status}.");
             }
 
             task.Status = HumanTaskStatus.Open;
@@ -45,7 +46,7 @@ public sealed class HumanTaskService(IWorkflowStore store, WorkflowRunner runner
         {
             if (task.Status is not (HumanTaskStatus.Open or HumanTaskStatus.Claimed))
             {
-                return $"A {task.Status} task cannot be reassigned.";
+                return WrongStatus(task, $"A {task.Status} task cannot be reassigned.");
             }
 
             task.Status = HumanTaskStatus.Claimed;
@@ -53,66 +54,85 @@ public sealed class HumanTaskService(IWorkflowStore store, WorkflowRunner runner
             return null;
         }, cancellationToken);
 
-    /// <summary>Completes the task with a payload checked against its form, and resumes the workflow in the same commit.</summary>
+    /// <summary>
+    /// Completes the task with a payload checked against its form, and resumes the workflow in the same commit. A
+    /// refusal by the step that consumes the payload is <see cref="TaskOperationStatus.Rejected"/> with the task as it
+    /// was; a technical fault of a step is <see cref="TaskOperationStatus.IncidentOpened"/> with the completion kept.
+    /// </summary>
     public async Task<TaskOperationResult> CompleteAsync(TaskCommand command, JsonObject? payload, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
+        payload ??= [];
         var task = await store.FindTaskAsync(command.TaskId, cancellationToken);
         if (task is null)
         {
             return TaskOperationResult.Missing();
         }
 
-        var bookmarkId = task.BookmarkId;
+        var refusal = await PriorAsync(task, command, HumanTaskAction.Completed, payload, cancellationToken)
+            ?? Stale(task, command)
+            ?? (task.Status is HumanTaskStatus.Open or HumanTaskStatus.Claimed ? null : WrongStatus(task, $"A {task.Status} task cannot be completed."));
+        if (refusal is not null)
+        {
+            store.DiscardChanges();
+            return refusal;
+        }
+
+        var form = FormValidator.Validate(task.ReadForm(), payload, limits, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (form.Count > 0)
+        {
+            store.DiscardChanges();
+            return TaskOperationResult.Refused(task.Revision, form);
+        }
+
+        var (bookmarkId, revision) = (task.BookmarkId, task.Revision);
         store.DiscardChanges();
         TaskOperationResult? applied = null;
+        WorkflowRunResult run;
         try
         {
-            var run = await runner.ResumeCoreAsync(bookmarkId, payload, command.Actor, async (_, _) =>
+            run = await runner.ResumeCoreAsync(bookmarkId, payload, command.Actor, async (_, _) =>
             {
-                var current = await store.FindTaskAsync(command.TaskId, cancellationToken);
-                var refusal = await CheckAsync(current!, command, cancellationToken);
-                if (refusal is not null)
+                // Read again in the burst: a conflict retry, or the commit of a fault, starts from fresh rows.
+                var current = (await store.FindTaskAsync(command.TaskId, cancellationToken))!;
+                if ((await PriorAsync(current, command, HumanTaskAction.Completed, payload, cancellationToken) ?? Stale(current, command)) is { } late)
                 {
-                    throw new TaskRefusedException(refusal);
-                }
-
-                if (current!.Status is not (HumanTaskStatus.Open or HumanTaskStatus.Claimed))
-                {
-                    throw new TaskRefusedException(TaskOperationResult.Refused(current.Revision, $"A {current.Status} task cannot be completed."));
-                }
-
-                var errors = FormValidator.Validate(current.ReadForm(), payload);
-                if (errors.Count > 0)
-                {
-                    throw new TaskRefusedException(TaskOperationResult.Refused(current.Revision, [.. errors]));
+                    throw new TaskRefusedException(late);
                 }
 
                 current.Status = HumanTaskStatus.Completed;
                 current.Assignee ??= command.Actor;
                 current.CompletedAt = clock.GetUtcNow();
                 current.CompletedBy = command.Actor;
-                current.ResultJson = payload?.ToJsonString();
+                current.ResultJson = payload.ToJsonString();
                 HumanTaskFactory.Record(store, current, HumanTaskAction.Completed, command.Actor, command.OperationId, clock.GetUtcNow());
                 applied = TaskOperationResult.Ok(current.Revision);
             }, cancellationToken);
-
-            if (run.Applied && applied is not null)
-            {
-                return applied;
-            }
         }
         catch (TaskRefusedException refused)
         {
             store.DiscardChanges();
             return refused.Result;
         }
+        catch (WorkflowConcurrencyException)
+        {
+            // Every retry lost its race: someone else's change of the task or the instance went first.
+            store.DiscardChanges();
+            return await AfterRaceAsync(command, HumanTaskAction.Completed, payload, cancellationToken);
+        }
+
+        if (run.Refusal is { } refusedByStep)
+        {
+            return TaskOperationResult.Refused(revision, [refusedByStep]);
+        }
+
+        if (run.Applied && applied is not null)
+        {
+            return run.IncidentId is { } incident ? TaskOperationResult.Incident(applied.Revision, incident) : applied;
+        }
 
         // The bookmark was gone: the task was completed or cancelled by someone, maybe by this very operation.
-        var after = await store.FindTaskAsync(command.TaskId, cancellationToken);
-        var history = await store.ListTaskHistoryAsync(command.TaskId, cancellationToken);
-        return history.Any(h => h.OperationId == command.OperationId)
-            ? TaskOperationResult.Replayed(after!.Revision)
-            : TaskOperationResult.Conflicted(after!.Revision, $"The task is already {after.Status}.");
+        return await AfterRaceAsync(command, HumanTaskAction.Completed, payload, cancellationToken);
     }
 
     /// <summary>Tasks for an inbox, sorted by due date.</summary>
@@ -123,24 +143,19 @@ public sealed class HumanTaskService(IWorkflowStore store, WorkflowRunner runner
     /// <summary>Who did what to the task, in order.</summary>
     public Task<IReadOnlyList<HumanTaskHistoryEntry>> HistoryAsync(Guid taskId, CancellationToken cancellationToken) => store.ListTaskHistoryAsync(taskId, cancellationToken);
 
-    private async Task<TaskOperationResult> ChangeAsync(TaskCommand command, HumanTaskAction action, Func<HumanTask, string?> apply, CancellationToken cancellationToken)
+    private async Task<TaskOperationResult> ChangeAsync(TaskCommand command, HumanTaskAction action, Func<HumanTask, TaskOperationResult?> apply, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(command);
         var task = await store.FindTaskAsync(command.TaskId, cancellationToken);
         if (task is null)
         {
             return TaskOperationResult.Missing();
         }
 
-        if (await CheckAsync(task, command, cancellationToken) is { } refusal)
+        if ((await PriorAsync(task, command, action, payload: null, cancellationToken) ?? Stale(task, command) ?? apply(task)) is { } refusal)
         {
             store.DiscardChanges();
             return refusal;
-        }
-
-        if (apply(task) is { } reason)
-        {
-            store.DiscardChanges();
-            return TaskOperationResult.Refused(task.Revision, reason);
         }
 
         HumanTaskFactory.Record(store, task, action, command.Actor, command.OperationId, clock.GetUtcNow());
@@ -152,23 +167,56 @@ public sealed class HumanTaskService(IWorkflowStore store, WorkflowRunner runner
         catch (WorkflowConcurrencyException)
         {
             store.DiscardChanges();
-            var current = await store.FindTaskAsync(command.TaskId, cancellationToken);
-            return TaskOperationResult.Conflicted(current?.Revision ?? 0, "Someone else changed the task at the same time.");
+            return await AfterRaceAsync(command, action, payload: null, cancellationToken);
         }
     }
 
-    /// <summary>A replayed operation id, then a stale revision; null when the operation may go on.</summary>
-    private async Task<TaskOperationResult?> CheckAsync(HumanTask task, TaskCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// The operation id seen before on this task: the same change again is already applied, another change (another
+    /// action, or a completion with other values) is a conflict and applies nothing. Null for a new operation id.
+    /// </summary>
+    private async Task<TaskOperationResult?> PriorAsync(HumanTask task, TaskCommand command, HumanTaskAction action, JsonObject? payload, CancellationToken cancellationToken)
     {
         var history = await store.ListTaskHistoryAsync(task.Id, cancellationToken);
-        if (history.Any(h => h.OperationId == command.OperationId))
+        var prior = history.FirstOrDefault(h => h.OperationId == command.OperationId);
+        if (prior is null)
         {
-            return TaskOperationResult.Replayed(task.Revision);
+            return null;
         }
 
-        return task.Revision != command.ExpectedRevision
-            ? TaskOperationResult.Conflicted(task.Revision, $"The task is at revision {task.Revision}, not {command.ExpectedRevision}.")
+        var same = prior.Action == action
+            && (action != HumanTaskAction.Completed || JsonNode.DeepEquals(JsonNode.Parse(task.ResultJson ?? "{}"), payload));
+        return same
+            ? TaskOperationResult.Replayed(task.Revision)
+            : TaskOperationResult.Conflicted(task.Revision, new Refusal(
+                "operationId", TaskRefusalCodes.OperationReused,
+                $"The operation id '{command.OperationId}' was already used for another change of this task; nothing was done.", command.OperationId));
+    }
+
+    private static TaskOperationResult? Stale(HumanTask task, TaskCommand command) =>
+        task.Revision != command.ExpectedRevision
+            ? TaskOperationResult.Conflicted(task.Revision, new Refusal(
+                "expectedRevision", TaskRefusalCodes.StaleRevision, $"The task is at revision {task.Revision}, not {command.ExpectedRevision}.",
+                task.Revision, command.ExpectedRevision))
             : null;
+
+    private static TaskOperationResult WrongStatus(HumanTask task, string message) =>
+        TaskOperationResult.Refused(task.Revision, [new Refusal(string.Empty, TaskRefusalCodes.WrongStatus, message, task.Status)]);
+
+    /// <summary>After a lost race: this very operation may have won it (a repeat), or someone else did.</summary>
+    private async Task<TaskOperationResult> AfterRaceAsync(TaskCommand command, HumanTaskAction action, JsonObject? payload, CancellationToken cancellationToken)
+    {
+        var after = await store.FindTaskAsync(command.TaskId, cancellationToken);
+        if (after is null)
+        {
+            return TaskOperationResult.Missing();
+        }
+
+        var result = await PriorAsync(after, command, action, payload, cancellationToken);
+        store.DiscardChanges();
+        return result ?? TaskOperationResult.Conflicted(after.Revision, after.Status is HumanTaskStatus.Open or HumanTaskStatus.Claimed
+            ? new Refusal(string.Empty, TaskRefusalCodes.ChangedMeanwhile, "Someone else changed the task at the same time.")
+            : new Refusal(string.Empty, TaskRefusalCodes.WrongStatus, $"The task is already {after.Status}.", after.Status));
     }
 
     private sealed class TaskRefusedException(TaskOperationResult result) : Exception(string.Join("; ", result.Errors))

@@ -93,16 +93,20 @@ public sealed class DefinitionCatalog(IWorkflowStore store, DefinitionValidator 
     }
 
     /// <summary>The published version in force on <paramref name="date"/>: the latest effectiveFrom not after it.</summary>
-    public async Task<WorkflowDefinition> SelectAsync(string definitionId, DateOnly date, CancellationToken cancellationToken)
+    public async Task<WorkflowDefinition> SelectAsync(string definitionId, DateOnly date, CancellationToken cancellationToken) =>
+        await FindInForceAsync(definitionId, date, cancellationToken)
+            ?? throw new InvalidOperationException($"No published version of '{definitionId}' is in force on {date:yyyy-MM-dd}.");
+
+    /// <summary>As <see cref="SelectAsync"/>, or null when no published version is in force on <paramref name="date"/>.</summary>
+    public async Task<WorkflowDefinition?> FindInForceAsync(string definitionId, DateOnly date, CancellationToken cancellationToken)
     {
         var versions = await store.ListDefinitionsAsync(definitionId, cancellationToken);
         var chosen = versions
             .Where(v => v.Status == DefinitionStatus.Published && v.EffectiveFrom <= date)
             .OrderByDescending(v => v.EffectiveFrom)
             .ThenByDescending(v => v.Version)
-            .FirstOrDefault()
-            ?? throw new InvalidOperationException($"No published version of '{definitionId}' is in force on {date:yyyy-MM-dd}.");
-        return await GetAsync(definitionId, chosen.Version, cancellationToken);
+            .FirstOrDefault();
+        return chosen is null ? null : await GetAsync(definitionId, chosen.Version, cancellationToken);
     }
 
     /// <summary>One version, whatever its status (running instances keep using retired versions).</summary>

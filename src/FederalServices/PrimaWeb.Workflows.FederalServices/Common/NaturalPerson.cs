@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Domain.People;
 
 namespace PrimaWeb.Workflows.FederalServices.Common;
 

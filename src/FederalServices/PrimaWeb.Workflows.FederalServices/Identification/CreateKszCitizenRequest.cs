@@ -1,5 +1,5 @@
 using PrimaWeb.Workflows.Domain.Identity;
-using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.Domain.People;
 
 namespace PrimaWeb.Workflows.FederalServices.Identification;
 

@@ -1,4 +1,4 @@
-using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.Domain.People;
 
 namespace PrimaWeb.Workflows.FederalServices.Investigation;
 

@@ -5,7 +5,8 @@ namespace PrimaWeb.Workflows.FederalServices.Transport;
 
 /// <summary>
 /// The JSON shape both ends use. Property names stay as written (PascalCase, like the XSD element names: SSIN,
-/// PhoneticCriteria…), enums travel as their names, absent optional elements are left out.
+/// PhoneticCriteria…), enums travel as their names, absent optional elements are left out. The domain's values (a
+/// NISS, an address, a name) travel under the XSD names and are checked by the domain when read.
 /// </summary>
 public static class FederalJson
 {
@@ -21,6 +22,8 @@ public static class FederalJson
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new NissJsonConverter());
+        options.Converters.Add(new AddressJsonConverter());
+        options.Converters.Add(new PersonNameJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Tenants;
 using PrimaWeb.Workflows.FederalServices.Audit;
 using PrimaWeb.Workflows.FederalServices.Calls;
@@ -44,7 +45,7 @@ public sealed class FederalServiceInvoker(
             [.. check.Persons.Distinct()], service.Name, context.LegalContext.Code, context.LegalContext.LegalBasis,
             body, AuditOutcome.Succeeded, null, 0, key);
 
-        var verdict = await control.CheckAsync(context.Cpas, check, LegalDay(startedAt), cancellationToken);
+        var verdict = await control.CheckAsync(context.Cpas, check, LegalClock.DayOf(startedAt), cancellationToken);
         if (!verdict.IsAllowed)
         {
             await audit.RecordAsync(entry with { Outcome = AuditOutcome.RefusedByControl, Detail = verdict.ToString() }, cancellationToken);
@@ -135,7 +136,9 @@ public sealed class FederalServiceInvoker(
         }
         catch (JsonException exception)
         {
-            throw new MalformedAnswerException(service, $"HTTP {status}, body is not a {typeof(TAnswer).Name} reply ({exception.Message})", exception);
+            // A converter's refusal (an address the domain refuses) carries its place in Path, not in its message.
+            var where = exception.Path is { } path && !exception.Message.Contains(path, StringComparison.Ordinal) ? $"{path}: " : "";
+            throw new MalformedAnswerException(service, $"HTTP {status}, body is not a {typeof(TAnswer).Name} reply ({where}{exception.Message})", exception);
         }
 
         if (reply?.Status is null)
@@ -170,10 +173,4 @@ public sealed class FederalServiceInvoker(
                 new ServiceUnavailableException(service, "timed out", attempts.Count, exception),
             _ => null,
         };
-
-    private DateOnly LegalDay(DateTimeOffset instant)
-    {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(options.Value.LegalTimeZone, out var found) ? found : TimeZoneInfo.Utc;
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
-    }
 }

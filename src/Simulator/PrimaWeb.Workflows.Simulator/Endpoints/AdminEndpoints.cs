@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.FederalServices.Mutations;
 using PrimaWeb.Workflows.Simulator.Faults;
@@ -27,9 +28,22 @@ internal static class AdminEndpoints
         });
         admin.MapGet("/requests", (SimulatorState state) => state.Journal.Entries);
         admin.MapPost("/mutations", (SimulatorState state, MutationCommand command) =>
-            Niss.TryParse(command.SSIN, out var niss) && state.Population.Find(niss) is not null
-                ? Results.Ok(state.PublishMutation(niss, command.Kind, command.EffectiveDate, command.Values))
-                : Results.BadRequest($"Unknown SSIN '{command.SSIN}'."));
+        {
+            if (!Niss.TryParse(command.SSIN, out var niss) || state.Population.Find(niss) is null)
+            {
+                return Results.BadRequest($"Unknown SSIN '{command.SSIN}'.");
+            }
+
+            try
+            {
+                return Results.Ok(state.PublishMutation(niss, command.Kind, command.EffectiveDate, command.Values));
+            }
+            catch (DomainValidationException refusal)
+            {
+                // A new address the domain refuses would otherwise reach the gateway as a malformed answer.
+                return Results.BadRequest($"{refusal.Field}: {refusal.Message}");
+            }
+        });
         admin.MapGet("/population", (SimulatorState state, int? take) =>
         {
             lock (state.Gate)

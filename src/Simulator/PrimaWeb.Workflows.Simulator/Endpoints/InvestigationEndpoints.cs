@@ -1,4 +1,5 @@
 using System.Globalization;
+using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.FederalServices.Catalog;
 using PrimaWeb.Workflows.FederalServices.Investigation;
 using PrimaWeb.Workflows.FederalServices.Transport;
@@ -50,7 +51,7 @@ internal static class InvestigationEndpoints
                 return new Reply(new ReplyStatus(BcssStatusCodes.NoDataFound, $"No employer {request.EmployerNumber}"), null);
             }
 
-            var address = new FederalServices.Common.Address("Rue de l'Industrie", "10", null, "1000", "Bruxelles");
+            var address = new Address("Rue de l'Industrie", "10", null, "1000", "Bruxelles");
             return Reply.Ok(new A701Answer(employer.EmployerNumber, employer.CompanyId, employer.Name, address, employer.Nace, employer.Sector));
         });
 
@@ -87,7 +88,7 @@ internal static class InvestigationEndpoints
         {
             groups.Add(new InformationTypeGroup("IT001", "Résidence principale", residence.Period.StartDate, new Dictionary<string, string>
             {
-                ["StreetName"] = residence.Address.StreetName,
+                ["StreetName"] = residence.Address.Street,
                 ["HouseNumber"] = residence.Address.HouseNumber,
                 ["PostalCode"] = residence.Address.PostalCode,
                 ["Municipality"] = residence.Address.Municipality,

@@ -27,7 +27,4 @@ public sealed class SimulatorOptions
 
     /// <summary>Console logging of requests; off when started in-process by tests.</summary>
     public bool Logging { get; set; } = true;
-
-    /// <summary>Time zone of the legal day ("today" of the registers).</summary>
-    public string LegalTimeZone { get; set; } = "Europe/Brussels";
 }

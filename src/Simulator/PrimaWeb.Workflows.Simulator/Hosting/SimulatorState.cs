@@ -1,5 +1,7 @@
 using System.Globalization;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.FederalServices.Common;
 using PrimaWeb.Workflows.FederalServices.Investigation;
 using PrimaWeb.Workflows.FederalServices.Mutations;
@@ -19,13 +21,10 @@ namespace PrimaWeb.Workflows.Simulator.Hosting;
 /// </summary>
 public sealed class SimulatorState
 {
-    private readonly TimeZoneInfo _zone;
-
     public SimulatorState(SimulatorOptions options, TimeProvider time)
     {
         Options = options;
         Time = time;
-        _zone = TimeZoneInfo.TryFindSystemTimeZoneById(options.LegalTimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
         Population = SimulatedPopulation.Generate(options.Seed, options.PopulationSize, options.ReferenceDate);
         SppIs = new SppIsDesk(Register, options.AnswerDelay);
         Faults = new FaultInjector(options.Faults);
@@ -55,7 +54,7 @@ public sealed class SimulatorState
     internal IdempotencyStore Idempotency { get; } = new();
 
     /// <summary>Today in Belgium, by the injected clock.</summary>
-    public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Time.GetUtcNow(), _zone).DateTime);
+    public DateOnly Today() => LegalClock.Today(Time);
 
     /// <summary>Integrates a person directly in the simulated directory (test set-up without a ManageAccess call).</summary>
     public void Integrate(string cpas, Niss person, int purpose, Period period)
@@ -98,12 +97,12 @@ public sealed class SimulatorState
                         subject.Residences.Add(new ResidenceLine(address, new Period(effectiveDate)));
                         values = new Dictionary<string, string>
                         {
-                            ["StreetName"] = address.StreetName,
+                            ["StreetName"] = address.Street,
                             ["HouseNumber"] = address.HouseNumber,
                             ["PostalCode"] = address.PostalCode,
                             ["Municipality"] = address.Municipality,
                         };
-                        description = $"Nouvelle résidence principale: {address.StreetName} {address.HouseNumber}, {address.PostalCode} {address.Municipality}";
+                        description = $"Nouvelle résidence principale: {address.Street} {address.HouseNumber}, {address.PostalCode} {address.Municipality}";
                         break;
                     }
 

@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.FederalServices.Common;
 using PrimaWeb.Workflows.FederalServices.Investigation;
 

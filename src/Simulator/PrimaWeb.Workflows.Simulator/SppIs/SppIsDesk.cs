@@ -1,4 +1,5 @@
 using System.Globalization;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.FederalServices.Catalog;
 using PrimaWeb.Workflows.FederalServices.Common;
@@ -26,8 +27,8 @@ public sealed partial class SppIsDesk(ReferenceDirectory register, TimeSpan answ
             .Where(f => f.Cpas == cpas)
             .Where(f => request.SSIN is null || f.SSIN == request.SSIN)
             .Where(f => request.FormId is null || f.FormId == request.FormId)
-            .Where(f => request.From is null || DateOnly.FromDateTime(f.ReceivedAt.UtcDateTime) >= request.From)
-            .Where(f => request.To is null || DateOnly.FromDateTime(f.ReceivedAt.UtcDateTime) <= request.To)
+            .Where(f => request.From is null || LegalClock.DayOf(f.ReceivedAt) >= request.From)
+            .Where(f => request.To is null || LegalClock.DayOf(f.ReceivedAt) <= request.To)
             .Select(f => f.ToAnswer(now)),
     ];
 

@@ -20,8 +20,7 @@ internal sealed partial class DemoSeeder(PrimaWebDbContext db, TimeProvider time
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        // Legal dates are Belgian calendar days; the demo does not need the time-zone subtlety.
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = LegalClock.Today(time);
         var existing = await db.Tenants.Select(tenant => tenant.Id).ToListAsync(cancellationToken);
 
         if (!existing.Contains(DemoUsers.Namur))

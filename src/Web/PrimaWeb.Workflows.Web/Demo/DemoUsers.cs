@@ -1,4 +1,4 @@
-using PrimaWeb.Workflows.Web.Security;
+using PrimaWeb.Workflows.Domain.Staff;
 
 namespace PrimaWeb.Workflows.Web.Demo;
 

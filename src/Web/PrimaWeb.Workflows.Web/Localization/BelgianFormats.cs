@@ -1,4 +1,5 @@
 using System.Globalization;
+using PrimaWeb.Workflows.Domain.Common;
 
 namespace PrimaWeb.Workflows.Web.Localization;
 
@@ -8,14 +9,12 @@ namespace PrimaWeb.Workflows.Web.Localization;
 /// </summary>
 public static class BelgianFormats
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public static string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(ToBelgianTime(instant).DateTime));
+    public static string Date(DateTimeOffset instant) => Date(LegalClock.DayOf(instant));
 
     public static string DateTime(DateTimeOffset instant) =>
-        ToBelgianTime(instant).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        LegalClock.LocalTime(instant).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>An amount in euro, e.g. <c>1 234,56 €</c> in French and <c>€ 1.234,56</c> in Dutch.</summary>
     public static string Money(decimal amount)
@@ -25,6 +24,4 @@ public static class BelgianFormats
         format.CurrencyDecimalDigits = 2;
         return amount.ToString("C", format);
     }
-
-    public static DateTimeOffset ToBelgianTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Brussels);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using PrimaWeb.Workflows.Domain.Staff;
 
 namespace PrimaWeb.Workflows.Web.Security;
 

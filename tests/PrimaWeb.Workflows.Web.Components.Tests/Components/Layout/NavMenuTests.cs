@@ -1,7 +1,7 @@
 using Bunit;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Web.Components.Layout;
 using PrimaWeb.Workflows.Web.Localization;
-using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Components.Tests.Components.Layout;
 

@@ -3,13 +3,12 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.FederalServices.Audit;
-using PrimaWeb.Workflows.FederalServices.Common;
-using PrimaWeb.Workflows.Simulator.Hosting;
 using PrimaWeb.Workflows.Simulator.Population;
+using PrimaWeb.Workflows.Testing.Host;
 using PrimaWeb.Workflows.Web.Features.Persons;
 using PrimaWeb.Workflows.Web.Localization;
-using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Components.Tests.Features.Persons;
 
@@ -136,15 +135,7 @@ public sealed class PersonsPageTests : ComponentTestContext
         return db.Cases.Single(c => c.MainPersonId == person.Id && c.Reference == reference).Id;
     }
 
-    private static SimulatedPerson RegisterAdult(int index)
-    {
-        var options = new SimulatorOptions();
-        return SimulatedPopulation.Generate(options.Seed, options.PopulationSize, options.ReferenceDate).Persons
-            .Where(p => p.Register != RegisterType.Bis && p.DeathDate is null && p.BirthDate.IsComplete && p.BirthDate.Year < 1990)
-            .OrderBy(p => p.Niss.ToString(), StringComparer.Ordinal)
-            .Skip(10 + index)
-            .First();
-    }
+    private static SimulatedPerson RegisterAdult(int index) => SimulatedPersons.Adults[10 + index];
 
     private static Niss Unheld()
     {

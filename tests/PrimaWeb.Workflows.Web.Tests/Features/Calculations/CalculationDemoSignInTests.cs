@@ -9,26 +9,18 @@ public sealed class CalculationDemoSignInTests
 {
     private static async Task<(HttpStatusCode Status, string Body)> PostR3AsAsync(string userId)
     {
-        var factory = new PrimaWebAppFactory();
-        try
+        await using var factory = new PrimaWebFactory();
+        using var client = factory.CreateClient();
+        (await client.SignInAsync(userId)).Dispose();
+        using var response = await client.PostAsJsonAsync(new Uri("/api/calculations/ris", UriKind.Relative), new
         {
-            using var client = factory.CreateClient();
-            (await client.SignInAsync(userId)).Dispose();
-            using var response = await client.PostAsJsonAsync(new Uri("/api/calculations/ris", UriKind.Relative), new
-            {
-                category = 1,
-                periodStart = "2025-02-01",
-                periodEnd = "2025-02-28",
-                members = new[] { new { personId = "claimant", relation = "claimant" } },
-                resources = new[] { new { personId = "claimant", kind = "replacementIncome", amount = 300.00m } },
-            });
-            return (response.StatusCode, await response.Content.ReadAsStringAsync());
-        }
-        finally
-        {
-            await factory.DisposeAsync();
-            PrimaWebAppFactory.DeleteDatabase(factory.DatabaseFile);
-        }
+            category = 1,
+            periodStart = "2025-02-01",
+            periodEnd = "2025-02-28",
+            members = new[] { new { personId = "claimant", relation = "claimant" } },
+            resources = new[] { new { personId = "claimant", kind = "replacementIncome", amount = 300.00m } },
+        });
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

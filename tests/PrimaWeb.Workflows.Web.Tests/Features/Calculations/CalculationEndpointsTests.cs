@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PrimaWeb.Workflows.Web.Security;
+using PrimaWeb.Workflows.Domain.Staff;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Calculations;
 
-public sealed class CalculationEndpointsTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public sealed class CalculationEndpointsTests(ApiHost api) : IClassFixture<ApiHost>
 {
     private const string RisUrl = "/api/calculations/ris";
     private const string HeatingUrl = "/api/calculations/heating-allowance";
@@ -41,7 +41,7 @@ public sealed class CalculationEndpointsTests(ApiFactory factory) : IClassFixtur
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string url, JsonObject body, string? role = Roles.SocialWorker)
     {
-        using var client = factory.ClientFor(role);
+        using var client = api.App.ClientFor(role);
         using var response = await client.PostAsJsonAsync(url, body);
         var isJson = response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.Ordinal) == true;
         return (response.StatusCode, isJson ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone() : default);
@@ -200,7 +200,7 @@ public sealed class CalculationEndpointsTests(ApiFactory factory) : IClassFixtur
     [Fact]
     public async Task OpenApi_DescribesBothEndpointsWithAnExampleRequest()
     {
-        using var client = factory.CreateClient();
+        using var client = api.App.CreateClient();
 
         var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
 

@@ -15,7 +15,7 @@ public sealed class CalculationStartupTests : IDisposable
             { "format": "primaweb-reference/1", "tables": [ { "id": "ris.generalExemption", "rows": [
               { "from": "2025-02-01", "values": { "category1Yearly": -155 }, "source": "test" } ] } ] }
             """);
-        using var factory = new ApiFactory { ReferenceDataPath = folder };
+        using var factory = new PrimaWebFactory { Demo = false, Settings = new Dictionary<string, string?> { ["Calculations:ReferenceDataPath"] = folder } };
 
         var exception = Should.Throw<ReferenceDataException>(() => factory.CreateClient());
 
@@ -25,7 +25,7 @@ public sealed class CalculationStartupTests : IDisposable
     [Fact]
     public void Start_MissingReferenceFolder_FailsNamingTheFolder()
     {
-        using var factory = new ApiFactory { ReferenceDataPath = Path.Combine(folder, "absent") };
+        using var factory = new PrimaWebFactory { Demo = false, Settings = new Dictionary<string, string?> { ["Calculations:ReferenceDataPath"] = Path.Combine(folder, "absent") } };
 
         Should.Throw<DirectoryNotFoundException>(() => factory.CreateClient()).Message.ShouldContain("absent");
     }

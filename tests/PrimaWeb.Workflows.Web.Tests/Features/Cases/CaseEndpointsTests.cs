@@ -5,13 +5,9 @@ namespace PrimaWeb.Workflows.Web.Tests.Features.Cases;
 
 public sealed class CaseEndpointsTests : IDisposable
 {
-    private readonly PrimaWebAppFactory _app = new();
+    private readonly PrimaWebFactory _app = new();
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
-    }
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task Open_PersonUnknownToTheCpas_ImportsThePersonAndOpensTheCase()
@@ -94,7 +90,7 @@ public sealed class CaseEndpointsTests : IDisposable
     [Fact]
     public async Task ReplaceDeFacto_WithoutTheMainPerson_Answers400NamingMembers()
     {
-        using var namur = await ApiSession.SignInAsync(_app, "namur-social-worker");
+        using var namur = await ApiSession.SignInAsync(_app, "namur-social-worker", "en-BE");
         var caseId = await CaseIdAsync(namur, "NA-2026-0001");
         var (_, details) = await namur.GetAsync($"/api/cases/{caseId}");
         var lucas = details.GetProperty("officialHousehold").EnumerateArray().Single(m => m.GetProperty("relation").GetString() == "Child");

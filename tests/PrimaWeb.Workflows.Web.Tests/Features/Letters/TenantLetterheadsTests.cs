@@ -6,13 +6,9 @@ namespace PrimaWeb.Workflows.Web.Tests.Features.Letters;
 /// <summary>The host's letterheads come from the CPAS's own record, not the activities' static fallback.</summary>
 public sealed class TenantLetterheadsTests : IDisposable
 {
-    private readonly PrimaWebAppFactory _app = new();
+    private readonly PrimaWebFactory _app = new();
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
-    }
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task ForAsync_DemoCpas_PrintsItsNameItsPostalAddressAndTheLabourCourtInItsLanguage()

@@ -6,13 +6,9 @@ namespace PrimaWeb.Workflows.Web.Tests.Features.Persons;
 public sealed class PersonEndpointsTests : IDisposable
 {
     private const string Thomas = "85073003328";
-    private readonly PrimaWebAppFactory _app = new();
+    private readonly PrimaWebFactory _app = new();
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
-    }
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task FindByNiss_PersonOfTheCpas_AnswersTheCpasPerson()

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using PrimaWeb.Workflows.Web.Tests.Features.Cases;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Requests;
@@ -12,21 +11,12 @@ namespace PrimaWeb.Workflows.Web.Tests.Features.Requests;
 /// </summary>
 public sealed class RequestAndTaskEndpointsTests : IDisposable
 {
-    private readonly PrimaWebAppFactory _factory = new();
-    private readonly WebApplicationFactory<Program> _app;
-
-    public RequestAndTaskEndpointsTests()
+    private readonly PrimaWebFactory _app = new()
     {
-        var definitions = Path.Combine(AppContext.BaseDirectory, "Features", "Requests", "TestDefinitions");
-        _app = _factory.WithWebHostBuilder(host => host.UseSetting("Workflows:DefinitionsPath", definitions));
-    }
+        Settings = new Dictionary<string, string?> { ["Workflows:DefinitionsPath"] = Path.Combine(AppContext.BaseDirectory, "Features", "Requests", "TestDefinitions") },
+    };
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        _factory.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_factory.DatabaseFile);
-    }
+    public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task FileRequest_Dis_CreatesTheRequestAndStartsItsWorkflowInOneGo()
@@ -36,7 +26,7 @@ public sealed class RequestAndTaskEndpointsTests : IDisposable
 
         var (status, filed) = await namur.PostAsync($"/api/cases/{caseId}/requests", new JsonObject { ["type"] = "Dis", ["receivedOn"] = "2026-11-20" });
         var (_, details) = await namur.GetAsync($"/api/cases/{caseId}");
-        var (_, inbox) = await namur.GetAsync($"/api/tasks?caseId={caseId}");
+        var (_, inbox) = await namur.GetAsync($"/api/tasks?tab=team&caseId={caseId}");
 
         status.ShouldBe(HttpStatusCode.Created);
         filed.GetProperty("definitionId").GetString().ShouldBe("dis");
@@ -90,9 +80,9 @@ public sealed class RequestAndTaskEndpointsTests : IDisposable
         var revision = task.GetProperty("revision").GetInt32();
 
         var (claimStatus, claimed) = await namur.PostAsync($"/api/tasks/{taskId}/claim", Command(revision, "claim-1"));
-        var (_, mine) = await namur.GetAsync("/api/tasks?view=mine");
+        var (_, mine) = await namur.GetAsync("/api/tasks?tab=mine");
         var (completeStatus, _) = await namur.PostAsync($"/api/tasks/{taskId}/complete", Command(claimed.GetProperty("revision").GetInt32(), "complete-1", new JsonObject { ["note"] = "Seen", ["amount"] = 1200 }));
-        var (_, inbox) = await namur.GetAsync($"/api/tasks?caseId={caseId}");
+        var (_, inbox) = await namur.GetAsync($"/api/tasks?tab=team&caseId={caseId}");
         var (_, done) = await namur.GetAsync($"/api/tasks/{taskId}");
 
         claimStatus.ShouldBe(HttpStatusCode.OK);
@@ -105,7 +95,7 @@ public sealed class RequestAndTaskEndpointsTests : IDisposable
     [Fact]
     public async Task Tasks_StaleRevision_Answers409WithAClearMessage()
     {
-        using var namur = await SignInAsync("namur-social-worker");
+        using var namur = await SignInAsync("namur-social-worker", "en-BE");
         var (_, task) = await FileAsync(namur);
         var taskId = task.GetProperty("id").GetGuid();
         var revision = task.GetProperty("revision").GetInt32();
@@ -159,7 +149,7 @@ public sealed class RequestAndTaskEndpointsTests : IDisposable
             (await gent.PostAsync($"/api/tasks/{taskId}/release", command)).Status,
             (await gent.PostAsync($"/api/tasks/{taskId}/complete", command)).Status,
         };
-        var (_, gentInbox) = await gent.GetAsync($"/api/tasks?caseId={caseId}");
+        var (_, gentInbox) = await gent.GetAsync($"/api/tasks?tab=team&caseId={caseId}");
 
         statuses.ShouldAllBe(status => status == HttpStatusCode.NotFound);
         gentInbox.GetArrayLength().ShouldBe(0);
@@ -180,14 +170,14 @@ public sealed class RequestAndTaskEndpointsTests : IDisposable
         file.GetProperty("letters").GetArrayLength().ShouldBe(0);
     }
 
-    private async Task<ApiSession> SignInAsync(string user) => await ApiSession.SignInAsync(_app, user);
+    private async Task<ApiSession> SignInAsync(string user, string? culture = null) => await ApiSession.SignInAsync(_app, user, culture);
 
     private static async Task<(Guid CaseId, JsonElement Task)> FileAsync(ApiSession session)
     {
         var caseId = await CaseEndpointsTests.CaseIdAsync(session, "NA-2026-0002");
         var (status, _) = await session.PostAsync($"/api/cases/{caseId}/requests", new JsonObject { ["type"] = "Dis", ["receivedOn"] = "2026-11-20" });
         status.ShouldBe(HttpStatusCode.Created);
-        var (_, inbox) = await session.GetAsync($"/api/tasks?caseId={caseId}");
+        var (_, inbox) = await session.GetAsync($"/api/tasks?tab=team&caseId={caseId}");
         return (caseId, inbox.EnumerateArray().ShouldHaveSingleItem());
     }
 

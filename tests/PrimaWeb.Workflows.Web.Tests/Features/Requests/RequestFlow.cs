@@ -73,7 +73,7 @@ internal sealed class RequestFlow(RequestWorkflowApp app, ApiSession worker, Api
     {
         foreach (var view in new[] { "mine", "team" })
         {
-            var (status, tasks) = await session.GetAsync($"/api/tasks?view={view}&caseId={CaseId}&type={type}");
+            var (status, tasks) = await session.GetAsync($"/api/tasks?tab={view}&caseId={CaseId}&taskType={type}");
             status.ShouldBe(HttpStatusCode.OK);
             if (tasks.GetArrayLength() > 0)
             {

@@ -19,7 +19,7 @@ public sealed class RequestMutationWorkflowTests : IDisposable
     public void Dispose()
     {
         _app.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
+        PrimaWebFactory.DeleteDatabase(_app.DatabaseFile);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class RequestMutationWorkflowTests : IDisposable
         (await review.RequestAsync()).GetProperty("status").GetString().ShouldBe("Withdrawn");
         (await review.FindTaskAsync(review.Worker, "ris-review")).ShouldBeNull();
         app.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(app.DatabaseFile);
+        PrimaWebFactory.DeleteDatabase(app.DatabaseFile);
     }
 
     [Fact]

@@ -1,49 +1,47 @@
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
+using PrimaWeb.Workflows.Domain.Common;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Requests;
 
 /// <summary>
-/// The real host (real definitions, activities, gateway and in-process simulator) on a SQLite file and a fake clock,
-/// without a Hangfire server: the tests deliver the outbox, fire the due timers and poll the SPP-IS answers themselves
-/// through the <see cref="WorkflowDriver"/> (ADR 0501), so nothing runs behind their back. Two apps on the same file
-/// and clock are a restart.
+/// The real host (real definitions, activities, gateway and in-process simulator) on a fake clock, without a Hangfire
+/// server: the tests deliver the outbox, fire the due timers and poll the SPP-IS answers themselves through the
+/// <see cref="WorkflowDriver"/> (ADR 0501), so nothing runs behind their back. The database outlives the app: two apps
+/// on the same file and clock are a restart, and the test deletes the file at the end.
 /// </summary>
 internal sealed class RequestWorkflowApp : IDisposable
 {
-    private readonly PrimaWebAppFactory _factory;
-    private readonly WebApplicationFactory<Program> _app;
-    private readonly Lazy<WorkflowDriver> _driver;
+    private readonly PrimaWebFactory _app;
 
-    public RequestWorkflowApp(FakeTimeProvider clock, string? databaseFile = null, string provider = "Sqlite", string? connectionString = null)
+    public RequestWorkflowApp(FakeTimeProvider clock, string? databaseFile = null, PostgresDatabase? database = null)
     {
         Clock = clock;
-        _factory = new PrimaWebAppFactory(databaseFile, provider: provider, connectionString: connectionString);
-        _app = _factory.WithWebHostBuilder(host => host.ConfigureTestServices(services => WorkflowDriver.TakeControl(services, clock)));
-        _driver = new(() => new WorkflowDriver(_app.Services, clock));
+        _app = (database, databaseFile) switch
+        {
+            ({ } postgres, _) => PrimaWebFactory.OnPostgreSql(postgres, clock),
+            (_, { } file) => new PrimaWebFactory { Clock = clock, KeepsDatabase = true, DatabaseFile = file },
+            _ => new PrimaWebFactory { Clock = clock, KeepsDatabase = true },
+        };
     }
 
     public FakeTimeProvider Clock { get; }
 
     /// <summary>The host itself, for clients that send what <see cref="ApiSession"/> would not.</summary>
-    public WebApplicationFactory<Program> Factory => _app;
+    public PrimaWebFactory Factory => _app;
 
-    public string DatabaseFile => _factory.DatabaseFile;
+    public string DatabaseFile => _app.DatabaseFile;
 
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => LegalClock.Today(Clock);
 
-    public Task<ApiSession> SignInAsync(string user) => ApiSession.SignInAsync(_app, user);
+    public IServiceProvider Services => _app.Services;
 
-    public Task DeliverOutboxAsync() => _driver.Value.DeliverOutboxAsync();
+    public Task<ApiSession> SignInAsync(string user, string? culture = null) => ApiSession.SignInAsync(_app, user, culture);
 
-    public Task<int> PollAnswersAsync() => _driver.Value.PollAnswersAsync();
+    public Task DeliverOutboxAsync() => _app.Workflows.DeliverOutboxAsync();
 
-    public Task<int> FireDueTimersAsync() => _driver.Value.FireDueTimersAsync();
+    public Task<int> PollAnswersAsync() => _app.Workflows.PollAnswersAsync();
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        _factory.Dispose();
-    }
+    public Task<int> FireDueTimersAsync() => _app.Workflows.FireDueTimersAsync();
+
+    public void Dispose() => _app.Dispose();
 }

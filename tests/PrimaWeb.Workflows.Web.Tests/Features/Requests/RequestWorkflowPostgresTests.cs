@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
-using PrimaWeb.Workflows.Testing;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Requests;
 
@@ -12,7 +11,7 @@ public sealed class RequestWorkflowPostgresTests
     {
         await using var database = await PostgresDatabase.CreateAsync("primaweb_requests");
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        using var app = new RequestWorkflowApp(clock, provider: "PostgreSql", connectionString: database.ConnectionString);
+        using var app = new RequestWorkflowApp(clock, database: database);
         var flow = await RequestFlow.FileAsync(app, person: 20);
         await flow.ToCouncilAsync();
 

@@ -18,7 +18,7 @@ public sealed class RequestWorkflowTests : IDisposable
     public void Dispose()
     {
         _app.Dispose();
-        PrimaWebAppFactory.DeleteDatabase(_app.DatabaseFile);
+        PrimaWebFactory.DeleteDatabase(_app.DatabaseFile);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class RequestWorkflowTests : IDisposable
         (await flow.Worker.GetTextAsync($"/api/cases/{flow.CaseId}/letters/{letter.GetProperty("id").GetGuid()}")).Text.ShouldContain("Ressources suffisantes.");
         file.GetProperty("integrations").EnumerateArray().Select(i => i.GetProperty("code").GetInt32()).ShouldBe([1]);
         (await flow.RequestAsync()).GetProperty("status").GetString().ShouldBe("Closed");
-        var (_, tasks) = await flow.Worker.GetAsync($"/api/tasks?caseId={flow.CaseId}");
+        var (_, tasks) = await flow.Worker.GetAsync($"/api/tasks?tab=team&caseId={flow.CaseId}");
         tasks.GetArrayLength().ShouldBe(0);
     }
 
@@ -141,7 +141,7 @@ public sealed class RequestWorkflowTests : IDisposable
         reminder.ShouldNotBeNull().GetProperty("candidateRole").GetString().ShouldBe("Manager", StringCompareShould.IgnoreCase);
         overdue.ShouldNotBeNull().GetProperty("title").GetString()!.ShouldContain("overdue");
         (await flow.FindTaskAsync(worker, "decision-overdue")).ShouldBeNull();
-        var (status, overdueInbox) = await managerLater.GetAsync("/api/tasks?view=team&overdue=true");
+        var (status, overdueInbox) = await managerLater.GetAsync("/api/tasks?tab=team&overdue=true");
         status.ShouldBe(HttpStatusCode.OK);
         overdueInbox.EnumerateArray().Select(t => t.GetProperty("type").GetString()).ShouldContain("decision-reminder");
     }

@@ -1,14 +1,14 @@
 using System.Net;
 using System.Text.Json;
-using PrimaWeb.Workflows.Web.Security;
+using PrimaWeb.Workflows.Domain.Staff;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Workflows;
 
-public sealed class WorkflowEndpointsTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public sealed class WorkflowEndpointsTests(ApiHost api) : IClassFixture<ApiHost>
 {
     private async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(string url, string? role = Roles.FunctionalAnalyst)
     {
-        using var client = factory.ClientFor(role);
+        using var client = api.App.ClientFor(role);
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         var isJson = response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.Ordinal) == true;
         return (response.StatusCode, isJson ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone() : default);
@@ -132,7 +132,7 @@ public sealed class WorkflowEndpointsTests(ApiFactory factory) : IClassFixture<A
     [Fact]
     public async Task HangfireDashboard_Analyst_Answers403()
     {
-        using var client = factory.ClientFor(Roles.FunctionalAnalyst);
+        using var client = api.App.ClientFor(Roles.FunctionalAnalyst);
 
         using var response = await client.GetAsync(new Uri("/hangfire", UriKind.Relative));
 

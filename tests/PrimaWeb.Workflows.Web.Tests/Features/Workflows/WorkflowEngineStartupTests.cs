@@ -3,12 +3,12 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Journal;
 using PrimaWeb.Workflows.Engine.Persistence;
 using PrimaWeb.Workflows.Engine.Versioning;
 using PrimaWeb.Workflows.Web.Features.Workflows;
-using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Workflows;
 
@@ -39,18 +39,20 @@ public sealed class WorkflowEngineStartupTests : IDisposable
     {
         foreach (var database in _databases)
         {
-            ApiFactory.DeleteDatabase(database);
+            PrimaWebFactory.DeleteDatabase(database);
         }
 
         Directory.Delete(_definitions, recursive: true);
     }
 
-    private ApiFactory Host(string? databasePath = null)
+    /// <summary>The API on this class's definitions folder; give a database file to restart on it (the test deletes the files).</summary>
+    private PrimaWebFactory Host(string? databaseFile = null)
     {
-        var host = databasePath is null
-            ? new ApiFactory { DefinitionsPath = _definitions, KeepsDatabase = true }
-            : new ApiFactory { DefinitionsPath = _definitions, KeepsDatabase = true, DatabasePath = databasePath };
-        _databases.Add(host.DatabasePath);
+        var settings = new Dictionary<string, string?> { ["Workflows:DefinitionsPath"] = _definitions };
+        var host = databaseFile is null
+            ? new PrimaWebFactory { Demo = false, TestSignIn = true, KeepsDatabase = true, Settings = settings }
+            : new PrimaWebFactory { Demo = false, TestSignIn = true, KeepsDatabase = true, Settings = settings, DatabaseFile = databaseFile };
+        _databases.Add(host.DatabaseFile);
         return host;
     }
 
@@ -170,11 +172,7 @@ public sealed class WorkflowEngineStartupTests : IDisposable
         }
 
         // Hangfire's server polls on real time (1 s): wait for the database to show the outcome, bounded.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await StatusAsync(host, instanceId) != WorkflowStatus.Completed)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(200), timeout.Token);
-        }
+        await Eventually.UntilAsync("the timer's instance to complete", () => StatusAsync(host, instanceId), WorkflowStatus.Completed);
 
         await using var check = host.Services.CreateAsyncScope();
         var journal = await check.ServiceProvider.GetRequiredService<IWorkflowStore>().ListJournalAsync(instanceId, CancellationToken.None);
@@ -184,7 +182,7 @@ public sealed class WorkflowEngineStartupTests : IDisposable
     [Fact]
     public async Task Start_NoDefinitionFolderConfigured_UsesTheCopyBesideTheApplication()
     {
-        using var host = new ApiFactory();
+        using var host = new PrimaWebFactory { Demo = false, TestSignIn = true };
         using var client = host.ClientFor(Roles.FunctionalAnalyst);
 
         var response = await client.GetAsync(new Uri("/api/workflow/definitions", UriKind.Relative));
@@ -192,13 +190,13 @@ public sealed class WorkflowEngineStartupTests : IDisposable
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
-    private static async Task<DateTimeOffset> SavedAtAsync(ApiFactory host)
+    private static async Task<DateTimeOffset> SavedAtAsync(PrimaWebFactory host)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>().Set<StoredDefinition>().Select(d => d.SavedAt).SingleAsync();
     }
 
-    private static async Task<WorkflowStatus> StatusAsync(ApiFactory host, Guid instanceId)
+    private static async Task<WorkflowStatus> StatusAsync(PrimaWebFactory host, Guid instanceId)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<IWorkflowStore>().FindInstanceAsync(instanceId, CancellationToken.None))!.Status;

@@ -23,7 +23,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditEntry", b =>
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -106,6 +106,25 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     b.HasIndex("TenantId", "Niss", "At");
 
                     b.ToTable("AuditEntries", (string)null);
+
+                    b.HasAnnotation("PrimaWeb:TenantOwned", true);
+                });
+
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Cases.CaseReferenceCounter", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Year");
+
+                    b.ToTable("CaseReferenceCounters", (string)null);
 
                     b.HasAnnotation("PrimaWeb:TenantOwned", true);
                 });
@@ -1453,7 +1472,16 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     b.ToTable("wf_definitions", (string)null);
                 });
 
-            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditEntry", b =>
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditRow", b =>
+                {
+                    b.HasOne("PrimaWeb.Workflows.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Cases.CaseReferenceCounter", b =>
                 {
                     b.HasOne("PrimaWeb.Workflows.Domain.Tenants.Tenant", null)
                         .WithMany()

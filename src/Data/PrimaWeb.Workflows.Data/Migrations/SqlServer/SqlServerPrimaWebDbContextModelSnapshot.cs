@@ -23,7 +23,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditEntry", b =>
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -106,6 +106,25 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     b.HasIndex("TenantId", "Niss", "At");
 
                     b.ToTable("AuditEntries", (string)null);
+
+                    b.HasAnnotation("PrimaWeb:TenantOwned", true);
+                });
+
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Cases.CaseReferenceCounter", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("int");
+
+                    b.HasKey("TenantId", "Year");
+
+                    b.ToTable("CaseReferenceCounters", (string)null);
 
                     b.HasAnnotation("PrimaWeb:TenantOwned", true);
                 });
@@ -1455,7 +1474,16 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     b.ToTable("wf_definitions", (string)null);
                 });
 
-            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditEntry", b =>
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Audit.AuditRow", b =>
+                {
+                    b.HasOne("PrimaWeb.Workflows.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PrimaWeb.Workflows.Data.Cases.CaseReferenceCounter", b =>
                 {
                     b.HasOne("PrimaWeb.Workflows.Domain.Tenants.Tenant", null)
                         .WithMany()

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.FederalServices.Audit;
+using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Audit;
@@ -14,7 +15,7 @@ internal static class AuditEndpoints
 {
     public static void MapAuditEndpoints(this WebApplication app)
     {
-        var api = app.MapGroup("/api").WithTags("Audit").RequireAuthorization(Policies.WorkCases);
+        var api = app.MapGroup("/api").WithTags("Audit").RequireAuthorization(Policies.WorkCases).WithPrimaWebProblems();
         api.MapGet("/persons/{niss}/audit", ListByPersonAsync)
             .WithName("ListPersonAudit")
             .WithSummary("The federal-service calls about a person made by the signed-in user's CPAS, and the reads of their record and cases, oldest first.")

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
 
@@ -18,7 +19,8 @@ internal static class CalculationEndpoints
     {
         var group = endpoints.MapGroup("/api/calculations")
             .WithTags("Calculations")
-            .RequireAuthorization(Policies.WorkCases);
+            .RequireAuthorization(Policies.WorkCases)
+            .WithPrimaWebProblems();
 
         group.MapPost("/ris", CalculateRis)
             .WithName("CalculateRis")
@@ -44,7 +46,7 @@ internal static class CalculationEndpoints
     internal static Results<JsonHttpResult<RisCalculationResult>, ValidationProblem> CalculateRis(
         RisCalculationRequestDto body, CalculationReferenceData reference, TimeProvider time)
     {
-        var reader = new CalculationRequestReader(ApiDates.Today(time));
+        var reader = new CalculationRequestReader(LegalClock.Today(time));
         var request = RisRequestMapping.ToDomain(body, reader);
         try
         {
@@ -61,7 +63,7 @@ internal static class CalculationEndpoints
     internal static Results<JsonHttpResult<HeatingAllowanceResult>, ValidationProblem> CalculateHeatingAllowance(
         HeatingAllowanceRequestDto body, CalculationReferenceData reference, TimeProvider time)
     {
-        var reader = new CalculationRequestReader(ApiDates.Today(time));
+        var reader = new CalculationRequestReader(LegalClock.Today(time));
         var request = HeatingRequestMapping.ToDomain(body, reader);
         try
         {

@@ -48,13 +48,19 @@ internal sealed class CalculationRequestReader(DateOnly today)
             return default;
         }
 
-        if (ApiDates.TryParseLegal(value, today, out var date, out var refusal))
+        if (!ApiDates.TryParse(value, out var date))
         {
-            return date;
+            Add(field, $"'{value}' is not a date in the form yyyy-MM-dd.");
+            return default;
         }
 
-        Add(field, refusal ?? $"'{value}' is not a date in the form yyyy-MM-dd.");
-        return default;
+        if (ApiDates.Implausible(field, date, today) is { } far)
+        {
+            Add(field, far.Message);
+            return default;
+        }
+
+        return date;
     }
 
     /// <summary>A required amount (euros, litres, a percentage), within <see cref="ApiLimits.LargestAmount"/>.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PrimaWeb.Workflows.Data.CaseFiles;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
@@ -15,7 +16,7 @@ internal static class CaseFileEndpoints
 {
     public static IEndpointRouteBuilder MapCaseFileEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var file = endpoints.MapGroup("/api/cases/{caseId:guid}").WithTags("Case file").RequireAuthorization(Policies.WorkCases);
+        var file = endpoints.MapGroup("/api/cases/{caseId:guid}").WithTags("Case file").RequireAuthorization(Policies.WorkCases).WithPrimaWebProblems();
         file.MapGet("/file", GetAsync)
             .WithName("GetCaseFile")
             .WithSummary("The case file: integrations with end dates, consultations, statements, calculations, reports, decisions, forms and answers, letters.")
@@ -37,7 +38,7 @@ internal static class CaseFileEndpoints
         }
 
         await audit.CaseReadAsync(caseId, ReadServices.CaseFile, $"GET /api/cases/{caseId}/file", cancellationToken);
-        return TypedResults.Ok(CaseFileDto.From(view, ApiDates.Today(time)));
+        return TypedResults.Ok(CaseFileDto.From(view, LegalClock.Today(time)));
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetLetterAsync(

@@ -1,9 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.FederalServices.Errors;
 using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Resources;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Cases;
@@ -17,7 +22,7 @@ internal static class CaseEndpoints
     public static void MapCaseEndpoints(this WebApplication app)
     {
         // Only the roles that work cases see beneficiaries: an analyst or an administrator has no list of persons.
-        var work = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.WorkCases).AddEndpointFilter<DomainValidationFilter>();
+        var work = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.WorkCases).WithPrimaWebProblems();
         work.MapGet("/", (CaseList list, CancellationToken cancellationToken) => list.LoadAsync(cancellationToken))
             .WithName("ListCases")
             .WithSummary("The cases of the signed-in user's CPAS.");
@@ -38,25 +43,35 @@ internal static class CaseEndpoints
     }
 
     internal static async Task<Results<Created<CaseDetailsDto>, Ok<CaseDetailsDto>, ValidationProblem, ProblemHttpResult>> OpenAsync(
-        OpenCaseRequestDto body, CaseOpening opening, CaseDetailsQuery details, TimeProvider time, CancellationToken cancellationToken)
+        OpenCaseRequestDto body, CaseOpening opening, CaseDetailsQuery details, TimeProvider time, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (!Niss.TryParse(body.Niss, out var niss, out _, out var message))
+        var refusals = new List<Refusal>();
+        if (string.IsNullOrWhiteSpace(body.Niss))
         {
-            errors["niss"] = [message ?? "The NISS of the main person is required."];
+            refusals.Add(new Refusal("niss", FormErrorCodes.Required, "The NISS of the main person is required."));
+        }
+        else if (!Niss.TryParse(body.Niss, out _, out _, out var message))
+        {
+            refusals.Add(new Refusal("niss", RuleCodes.NissInvalid, message ?? "Not a valid NISS.", body.Niss));
         }
 
-        var today = ApiDates.Today(time);
+        var today = LegalClock.Today(time);
         var openedOn = today;
-        if (body.OpenedOn is not null && !ApiDates.TryParseLegal(body.OpenedOn, today, out openedOn, out var refusal))
+        if (body.OpenedOn is not null && !ApiDates.TryParse(body.OpenedOn, out openedOn))
         {
-            errors["openedOn"] = [refusal ?? "The opening date is yyyy-MM-dd, or omitted for today."];
+            refusals.Add(new Refusal("openedOn", FormErrorCodes.Date, "The opening date is yyyy-MM-dd, or omitted for today."));
+        }
+        else if (ApiDates.Implausible("openedOn", openedOn, today) is { } far)
+        {
+            refusals.Add(far);
         }
 
-        if (errors.Count > 0)
+        if (refusals.Count > 0)
         {
-            return ApiProblems.Invalid(errors);
+            return ApiProblems.Invalid(text, refusals);
         }
+
+        _ = Niss.TryParse(body.Niss, out var niss, out _, out _);
 
         try
         {
@@ -66,7 +81,7 @@ internal static class CaseEndpoints
         }
         catch (UnknownNissException)
         {
-            return ApiProblems.Invalid("niss", $"No register knows the NISS {niss.Formatted}.");
+            return ApiProblems.Invalid(text, [new Refusal("niss", RuleCodes.UnknownNiss, $"No register knows the NISS {niss.Formatted}.", niss.Formatted)]);
         }
         catch (FederalServiceException failure)
         {

@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Data.Cases;
 using PrimaWeb.Workflows.Web.Hosting;
 
 namespace PrimaWeb.Workflows.Web.Features.Cases;
@@ -9,6 +10,7 @@ internal sealed class CasesFeature : IWebFeature
         .AddScoped<CaseList>()
         .AddScoped<CaseDetailsQuery>()
         .AddScoped<CaseOpening>()
+        .AddScoped<CaseReferences>()
         .AddScoped<DeFactoHouseholdUpdate>()
         .AddScoped<CaseQueries>()
         .AddScoped<CaseWorkQueries>();

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Web.Features.Persons;
 using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Resources;
 
 namespace PrimaWeb.Workflows.Web.Features.Cases;
 
@@ -12,7 +14,7 @@ namespace PrimaWeb.Workflows.Web.Features.Cases;
 /// Replaces the de facto household of a case with the one the social worker establishes. Input errors name
 /// <c>members[i].field</c>; the case's rules (main person present, no overlap, one partner) name <c>members</c>.
 /// </summary>
-public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory persons, TimeProvider time)
+public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory persons, IStringLocalizer<UiText> text, TimeProvider time)
 {
     /// <summary>False when the case is unknown to the CPAS; otherwise the household is saved or <paramref name="errors"/> says why not.</summary>
     public async Task<bool> ApplyAsync(Guid caseId, DeFactoHouseholdDto body, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
@@ -49,7 +51,7 @@ public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory
         }
         catch (DomainValidationException refusal)
         {
-            errors["members"] = [refusal.Message];
+            errors["members"] = [RuleTexts.Describe(text, refusal)];
             return true;
         }
 
@@ -65,18 +67,26 @@ public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory
             errors[$"{path}.relation"] = [$"The relation is one of {string.Join(", ", Enum.GetNames<HouseholdRelation>())}."];
         }
 
-        var today = ApiDates.Today(time);
-        if (!ApiDates.TryParseLegal(member.From, today, out var from, out var fromRefusal))
+        var today = LegalClock.Today(time);
+        if (!ApiDates.TryParse(member.From, out var from))
         {
-            errors[$"{path}.from"] = [fromRefusal ?? "The first day in the household is required (yyyy-MM-dd)."];
+            errors[$"{path}.from"] = ["The first day in the household is required (yyyy-MM-dd)."];
+        }
+        else if (ApiDates.Implausible($"{path}.from", from, today) is { } far)
+        {
+            errors[far.Field] = [RuleTexts.Describe(text, far)];
         }
 
         DateOnly? to = null;
         if (member.To is not null)
         {
-            if (!ApiDates.TryParseLegal(member.To, today, out var last, out var toRefusal))
+            if (!ApiDates.TryParse(member.To, out var last))
             {
-                errors[$"{path}.to"] = [toRefusal ?? "The last day in the household is yyyy-MM-dd, or omitted while the person lives there."];
+                errors[$"{path}.to"] = ["The last day in the household is yyyy-MM-dd, or omitted while the person lives there."];
+            }
+            else if (ApiDates.Implausible($"{path}.to", last, today) is { } far)
+            {
+                errors[far.Field] = [RuleTexts.Describe(text, far)];
             }
             else if (last < from)
             {

@@ -1,14 +1,16 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using PrimaWeb.Workflows.Domain.People;
+using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Resources;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
 
 /// <summary>
-/// The BIS creation form's values and checks: as the user types (a touched field) and on submit (every field), with
-/// the API's rules (<see cref="BisRequestReader"/>) said in the user's language. The API checks again on the server.
-/// Field names are the API's JSON names, so a server refusal lands on the field it names.
+/// The BIS creation form's values and checks: as the user types (a touched field) and on submit (every field), by the
+/// API's own rules (<see cref="BisRules"/>) worded in the user's language. The API checks again on the server. Field
+/// names are the API's JSON names (an address line without its <c>address.</c>), so a server refusal lands on its field.
 /// </summary>
 public sealed class BisFormState(IStringLocalizer<UiText> t)
 {
@@ -69,38 +71,33 @@ public sealed class BisFormState(IStringLocalizer<UiText> t)
         int.TryParse(Value(NationalityCode), NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : null,
         Value(Nationality)?.Trim().ToUpperInvariant(),
         Value(BirthPlace)?.Trim(),
-        HasAddress ? new AddressDto(Value(Street)!.Trim(), Value(HouseNumber)!.Trim(), Value(Box)?.Trim(), Value(PostalCode)!.Trim(), Value(Municipality)!.Trim()) : null,
+        HasAddress ? new AddressDto(Line(Street), Line(HouseNumber), Value(Box)?.Trim(), Line(PostalCode), Line(Municipality)) : null,
         Value(Language));
 
     private bool HasAddress => AddressLines.Append(Box).Any(line => Value(line) is not null);
 
     private static bool IsRequired(string field) => field is LastName or FirstName or BirthDate or Gender or NationalityCode;
 
+    private string Line(string field) => Value(field)?.Trim() ?? string.Empty;
+
     private string? ErrorOf(string field)
     {
-        var value = Value(field)?.Trim();
-        if (value is null)
+        // What the form reads from typed text before the rules see it: a birth date as written on a form, a number.
+        var typed = Value(field)?.Trim();
+        if (field == BirthDate && typed is not null && BirthDateText.ToRegister(typed) is null)
         {
-            return IsRequired(field) || (AddressLines.Contains(field) && HasAddress) ? t["Form_Required", Name(field)].Value : null;
+            return t["BirthDateInvalid"].Value;
         }
 
-        return field switch
+        if (field == NationalityCode && typed is not null && !int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
-            LastName or FirstName when value.Length > PersonName.MaxLength => t["Form_MaxLength", Name(field), PersonName.MaxLength].Value,
-            LastName or FirstName when !value.All(IsNameCharacter) => t["NameCharacters", Name(field)].Value,
-            BirthDate when BirthDateText.ToRegister(value) is null => t["BirthDateInvalid"].Value,
-            NationalityCode when !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code is < 1 or > 999 => t["NationalityCodeInvalid"].Value,
-            Nationality when value.Length != 2 || !value.All(char.IsAsciiLetter) => t["CountryCodeInvalid"].Value,
-            PostalCode when value.Length != 4 || !value.All(char.IsAsciiDigit) || value[0] == '0' => t["PostalCodeInvalid"].Value,
-            _ => null,
-        };
+            return RuleTexts.Describe(t, new Refusal(field, RuleCodes.NationalityCode, "Not a nationality code.", typed));
+        }
+
+        var refusal = BisRules.Check(ToRequest()).FirstOrDefault(r => string.Equals(FormField(r.Field), field, StringComparison.Ordinal));
+        return refusal is null ? null : RuleTexts.Describe(t, refusal);
     }
 
-    private string Name(string field) => t[$"Bis_{field}"];
-
-    // The domain's rule for a registered name (PersonName): letters of any alphabet, accents, space - ' ’ and dots.
-    private static bool IsNameCharacter(char c) =>
-        char.IsLetter(c)
-        || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-        || c is ' ' or '-' or '\'' or '’' or '.';
+    /// <summary>The form's field of an API field: an address line is named without its <c>address.</c>.</summary>
+    private static string FormField(string apiField) => apiField.StartsWith("address.", StringComparison.Ordinal) ? apiField["address.".Length..] : apiField;
 }

@@ -1,65 +1,29 @@
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.People;
+using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.FederalServices.Common;
 using PrimaWeb.Workflows.FederalServices.Identification;
-using RegisterAddress = PrimaWeb.Workflows.FederalServices.Common.Address;
-using RegisterName = PrimaWeb.Workflows.FederalServices.Common.PersonName;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
 
-/// <summary>Reads a BIS creation request: every refused field is named, in the JSON spelling, before any call.</summary>
+/// <summary>Reads a BIS creation request by <see cref="BisRules"/>: every refused field is named, in the JSON spelling, before any call.</summary>
 internal static class BisRequestReader
 {
-    public static CreateKszCitizenRequest? Read(CreateBisRequestDto body, out Dictionary<string, string[]> errors)
+    public static CreateKszCitizenRequest? Read(CreateBisRequestDto body, out IReadOnlyList<Refusal> refusals)
     {
-        errors = [];
-        Check(errors, "lastName", () => Domain.People.PersonName.Validate(body.LastName, "lastName", "last name"));
-        Check(errors, "firstName", () => Domain.People.PersonName.Validate(body.FirstName, "firstName", "first name"));
-        if (!IncompleteDate.TryParse(body.BirthDate, out _))
-        {
-            errors["birthDate"] = ["The birth date is required: yyyy-MM-dd, with 00 for an unknown month or day."];
-        }
-
-        if (!Enum.TryParse<Gender>(body.Gender, ignoreCase: true, out var gender) || !Enum.IsDefined(gender))
-        {
-            errors["gender"] = ["The gender is Male, Female or Unknown."];
-        }
-
-        if (body.NationalityCode is not (> 0 and < 1000))
-        {
-            errors["nationalityCode"] = ["The National Register's nationality code (e.g. 150 for Belgian) is required."];
-        }
-
-        if (body.Nationality is { Length: > 0 } nationality)
-        {
-            Check(errors, "nationality", () => CountryCodes.Validate(nationality, "nationality", "nationality"));
-        }
-
-        if (body.Address is { } address)
-        {
-            Check(errors, "address", () => ToAddress(address));
-        }
-
-        if (body.Language is { Length: > 0 } && Language(body) is null)
-        {
-            errors["language"] = ["The language is Fr or Nl."];
-        }
-
-        if (errors.Count > 0)
+        refusals = BisRules.Check(body);
+        if (refusals.Count > 0)
         {
             return null;
         }
 
-        var registerAddress = body.Address is { } a
-            ? new RegisterAddress(a.Street, a.HouseNumber, a.Box, a.PostalCode, a.Municipality, a.CountryCode ?? "BE")
-            : null;
         return new CreateKszCitizenRequest(
-            new RegisterName(body.LastName!.Trim(), body.FirstName!.Trim()), body.BirthDate!, gender, body.NationalityCode!.Value, body.BirthPlace, registerAddress);
+            new PersonName(body.LastName!, body.FirstName!), body.BirthDate!, BisRules.Gender(body)!.Value, body.NationalityCode!.Value, body.BirthPlace,
+            body.Address is { } a ? new Address(a.Street, a.HouseNumber, a.Box, a.PostalCode, a.Municipality, a.CountryCode ?? "BE") : null);
     }
 
-    public static Language? Language(CreateBisRequestDto body) =>
-        Enum.TryParse<Language>(body.Language, ignoreCase: true, out var language) && Enum.IsDefined(language) ? language : null;
+    public static Language? Language(CreateBisRequestDto body) => BisRules.Language(body);
 
     /// <summary>The person the CPAS keeps under the BIS number the register gave.</summary>
     public static Person ToPerson(CreateBisRequestDto body, string tenantId, Niss bis, Language language)
@@ -71,24 +35,9 @@ internal static class BisRequestReader
             body.LastName!,
             body.FirstName!,
             birth.IsComplete ? new DateOnly(birth.Year, birth.Month, birth.Day) : null,
-            Enum.Parse<Gender>(body.Gender!, ignoreCase: true),
+            BisRules.Gender(body)!.Value,
             body.Nationality ?? (body.NationalityCode == PersonMapping.BelgianNationalityCode ? "BE" : null),
-            body.Address is { } a ? ToAddress(a) : null,
+            body.Address is { } a ? new Domain.People.Address(a.Street, a.HouseNumber, a.Box, a.PostalCode, a.Municipality, a.CountryCode ?? "BE") : null,
             language);
-    }
-
-    private static Domain.People.Address ToAddress(AddressDto a) =>
-        new(a.Street, a.HouseNumber, a.Box, a.PostalCode, a.Municipality, a.CountryCode ?? "BE");
-
-    private static void Check(Dictionary<string, string[]> errors, string field, Action validate)
-    {
-        try
-        {
-            validate();
-        }
-        catch (DomainValidationException refusal)
-        {
-            errors[field] = [refusal.Message];
-        }
     }
 }

@@ -17,7 +17,7 @@ internal static class PersonEndpoints
         var persons = endpoints.MapGroup("/api/persons")
             .WithTags("Persons")
             .RequireAuthorization(Policies.WorkCases)
-            .AddEndpointFilter<DomainValidationFilter>();
+            .WithPrimaWebProblems();
 
         persons.MapGet("/", FindByNissAsync)
             .WithName("FindPersonByNiss")

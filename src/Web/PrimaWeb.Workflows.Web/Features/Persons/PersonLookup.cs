@@ -1,6 +1,9 @@
+using Microsoft.Extensions.Localization;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.FederalServices.Errors;
 using PrimaWeb.Workflows.Web.Features.Audit;
+using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Resources;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
@@ -8,10 +11,10 @@ namespace PrimaWeb.Workflows.Web.Features.Persons;
 /// <summary>
 /// Finding a person by NISS or phonetically and creating a BIS number, as both the API and the persons page do it:
 /// one way, so a page consultation is audited exactly as an API one (every register call goes through
-/// <see cref="PersonDirectory"/> and the gateway, which writes an AuditEntries row under the user and CPAS; a read of the
+/// <see cref="PersonDirectory"/> and the gateway, which writes an audit row under the user and CPAS; a read of the
 /// CPAS's own persons is recorded by <see cref="AccessAudit"/>).
 /// </summary>
-public sealed class PersonLookup(PersonDirectory directory, AccessAudit audit, ICurrentUser user)
+public sealed class PersonLookup(PersonDirectory directory, AccessAudit audit, ICurrentUser user, IStringLocalizer<UiText> text)
 {
     /// <summary>The CPAS's person with this NISS, else the registers' one; nobody, or why the registers could not say.</summary>
     public async Task<PersonFound> FindAsync(Niss niss, CancellationToken cancellationToken)
@@ -66,10 +69,10 @@ public sealed class PersonLookup(PersonDirectory directory, AccessAudit audit, I
     /// </summary>
     public async Task<BisCreation> CreateBisAsync(CreateBisRequestDto body, CancellationToken cancellationToken)
     {
-        var request = BisRequestReader.Read(body, out var errors);
+        var request = BisRequestReader.Read(body, out var refusals);
         if (request is null)
         {
-            return BisCreation.Refused(errors);
+            return BisCreation.Refused(RuleTexts.Errors(text, refusals));
         }
 
         try

@@ -2,7 +2,6 @@ using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.FederalServices.Common;
 using PrimaWeb.Workflows.Web.Features.Shared;
-using RegisterAddress = PrimaWeb.Workflows.FederalServices.Common.Address;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
 
@@ -20,7 +19,7 @@ internal static class PersonMapping
         person.BirthDate is { } birth ? ApiDates.Format(birth) : null,
         person.Gender.ToString(),
         person.Nationality,
-        person.Address is { } a ? new AddressDto(a.Street, a.HouseNumber, a.Box, a.PostalCode, a.Municipality, a.CountryCode) : null,
+        ToDto(person.Address),
         person.Language.ToString(),
         "Cpas");
 
@@ -32,7 +31,7 @@ internal static class PersonMapping
         person.BirthDate,
         person.Gender.ToString(),
         person.NationalityCode == BelgianNationalityCode ? "BE" : null,
-        person.Address is { } a ? new AddressDto(a.StreetName, a.HouseNumber, a.BoxNumber, a.PostalCode, a.Municipality, a.CountryCode) : null,
+        ToDto(person.Address),
         null,
         person.Register == RegisterType.Bis ? "Bis" : "NationalRegister");
 
@@ -48,21 +47,11 @@ internal static class PersonMapping
             birth,
             person.Gender,
             person.NationalityCode == BelgianNationalityCode ? "BE" : null,
-            person.Address is { } a ? ToAddress(a) : null,
+            person.Address,
             language);
     }
 
-    private static Domain.People.Address? ToAddress(RegisterAddress address)
-    {
-        try
-        {
-            return new Domain.People.Address(address.StreetName, address.HouseNumber, address.BoxNumber, address.PostalCode, address.Municipality, address.CountryCode);
-        }
-        catch (DomainValidationException)
-        {
-            // A register address the CPAS's rules refuse (e.g. a foreign postal code format) is left out rather than
-            // blocking the import: the social worker completes it.
-            return null;
-        }
-    }
+    private static AddressDto? ToDto(Address? address) => address is { } a
+        ? new AddressDto(a.Street, a.HouseNumber, a.Box, a.PostalCode, a.Municipality, a.CountryCode)
+        : null;
 }

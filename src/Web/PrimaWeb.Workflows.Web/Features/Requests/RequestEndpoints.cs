@@ -1,9 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Resources;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Requests;
@@ -16,19 +21,21 @@ internal static class RequestEndpoints
         endpoints.MapGroup("/api/cases/{caseId:guid}/requests")
             .WithTags("Requests")
             .RequireAuthorization(Policies.WorkCases)
-            .AddEndpointFilter<DomainValidationFilter>()
+            .WithPrimaWebProblems()
             .MapPost("/", FileAsync)
             .WithName("FileRequest")
             .WithSummary("Files a DIS or equivalent-RIS request in a case and starts its workflow.")
             .WithDescription("The workflow is the version of the request type's definition in force on the reception day. "
                 + "The request, its link to the workflow instance and the workflow's first steps commit together. "
-                + "The reception day may not be in the future; the 30-day decision deadline runs from it.")
+                + "The reception day may not be in the future; the 30-day decision deadline runs from it. "
+                + "409 names the request of the same type still open on the case (openRequestId, openRequestType, openReceivedOn), "
+                + "unless the type's definition allows several (customProperties.severalOpenPerCase).")
             .WithRequestExample(RequestExamples.File);
         return endpoints;
     }
 
     internal static async Task<Results<Created<FiledRequestDto>, ValidationProblem, ProblemHttpResult>> FileAsync(
-        Guid caseId, FileRequestDto body, PrimaWebDbContext db, RequestFiling filing, TimeProvider time, CancellationToken cancellationToken)
+        Guid caseId, FileRequestDto body, PrimaWebDbContext db, RequestFiling filing, TimeProvider time, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
         var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (@case is null)
@@ -36,32 +43,46 @@ internal static class RequestEndpoints
             return ApiProblems.NotFound("case");
         }
 
-        var errors = new Dictionary<string, string[]>();
-        if (!Enum.TryParse<RequestType>(body.Type, ignoreCase: true, out var type) || !RequestWorkflows.Definitions.ContainsKey(type))
+        var refusals = new List<Refusal>();
+        if (!Enum.TryParse<RequestType>(body.Type, ignoreCase: true, out var type) || !RequestWorkflows.Definitions.ContainsKey(type) || int.TryParse(body.Type, out _))
         {
-            errors["type"] = [$"The request type is one of {string.Join(", ", RequestWorkflows.Definitions.Keys)}."];
+            refusals.Add(new Refusal("type", FormErrorCodes.Choice, $"The request type is one of {string.Join(", ", RequestWorkflows.Definitions.Keys)}."));
         }
 
-        var today = ApiDates.Today(time);
-        if (!ApiDates.TryParseLegal(body.ReceivedOn, today, out var receivedOn, out var refusal))
+        var today = LegalClock.Today(time);
+        if (string.IsNullOrWhiteSpace(body.ReceivedOn))
         {
-            errors["receivedOn"] = [refusal ?? "The reception day is required (yyyy-MM-dd)."];
+            refusals.Add(new Refusal("receivedOn", FormErrorCodes.Required, "The reception day is required (yyyy-MM-dd)."));
+        }
+        else if (!ApiDates.TryParse(body.ReceivedOn, out var day))
+        {
+            refusals.Add(new Refusal("receivedOn", FormErrorCodes.Date, "The reception day is a date written yyyy-MM-dd."));
+        }
+        else if (ApiDates.Implausible("receivedOn", day, today) is { } far)
+        {
+            refusals.Add(far);
         }
 
-        if (errors.Count > 0)
+        if (refusals.Count > 0)
         {
-            return ApiProblems.Invalid(errors);
+            return ApiProblems.Invalid(text, refusals);
         }
 
+        _ = ApiDates.TryParse(body.ReceivedOn, out var receivedOn);
         try
         {
             var filed = await filing.FileAsync(@case, type, receivedOn, today, cancellationToken);
             return TypedResults.Created($"/api/cases/{caseId}", filed);
         }
-        catch (InvalidOperationException noDefinition) when (noDefinition.Message.Contains("in force", StringComparison.Ordinal)
-            || noDefinition.Message.Contains("takes no new starts", StringComparison.Ordinal))
+        catch (DomainValidationException open) when (open.Code == RuleCodes.RequestAlreadyOpen)
         {
-            return ApiProblems.Invalid("receivedOn", noDefinition.Message);
+            return ApiProblems.Conflict(text, RuleTexts.Describe(text, open), new Dictionary<string, object?>
+            {
+                ["code"] = open.Code,
+                ["openRequestType"] = open.Arguments[0].ToString(),
+                ["openReceivedOn"] = ApiDates.Format((DateOnly)open.Arguments[1]),
+                ["openRequestId"] = open.Arguments[2],
+            });
         }
     }
 }

@@ -2,8 +2,11 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Domain.Cases;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Engine.Definitions;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Versioning;
 using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
 
@@ -11,14 +14,36 @@ namespace PrimaWeb.Workflows.Web.Features.Requests;
 
 /// <summary>
 /// Files a request and starts the workflow that runs it, in one transaction: the request, its link to the instance and
-/// the instance's first burst commit together or not at all (docs/adr/0501-request-workflows.md).
+/// the instance's first burst commit together or not at all (docs/adr/0501-request-workflows.md). The API and the case
+/// page file through here, so both refuse alike: no workflow in force on the reception day (400), another open request
+/// of the type on the case (<see cref="RuleCodes.RequestAlreadyOpen"/>, 409) unless the definition allows several.
 /// </summary>
-public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, ICurrentUser user)
+public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, DefinitionCatalog definitions, ICurrentUser user)
 {
+    /// <summary>The definition's custom property that lets a case hold several open requests of its type (false when absent).</summary>
+    public const string SeveralOpenPerCase = "severalOpenPerCase";
+
+    /// <exception cref="DomainValidationException">The filing is refused; the code says why and names the open request when there is one.</exception>
     public async Task<FiledRequestDto> FileAsync(Case @case, RequestType type, DateOnly receivedOn, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        var definitionId = RequestWorkflows.Definitions[type];
+        if (!RequestWorkflows.Definitions.TryGetValue(type, out var definitionId))
+        {
+            throw new DomainValidationException(nameof(Request.Type), RuleCodes.UnknownValue, $"No workflow runs {type} requests.", type);
+        }
+
+        var definition = await definitions.FindInForceAsync(definitionId, receivedOn, cancellationToken)
+            ?? throw new DomainValidationException(
+                nameof(Request.ReceivedOn),
+                RuleCodes.NoDefinitionInForce,
+                $"No published version of '{definitionId}' is in force on {ApiDates.Format(receivedOn)}.",
+                type,
+                ApiDates.Format(receivedOn));
+        if (!AllowsSeveralOpen(definition))
+        {
+            OpenRequests.EnsureNoneOpen(await db.Requests.Where(r => r.CaseId == @case.Id && r.Type == type).ToListAsync(cancellationToken), type);
+        }
+
         var language = await db.Persons.Where(p => p.Id == @case.MainPersonId).Select(p => p.Language).SingleAsync(cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -26,6 +51,9 @@ public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, I
         var instanceId = Guid.CreateVersion7();
         request.AttachWorkflow(instanceId);
         db.Requests.Add(request);
+
+        // Filing changes the case: two filings on one case at once meet on its version, so the rule above is never raced.
+        db.Entry(@case).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken);
 
         var run = await runner.StartAsync(
@@ -59,4 +87,9 @@ public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, I
             filed.Id, @case.Id, type.ToString(), ApiDates.Format(receivedOn), filed.Status.ToString(), run.InstanceId,
             instance?.DefinitionId ?? definitionId, instance?.DefinitionVersion ?? 0, run.Status.ToString());
     }
+
+    private static bool AllowsSeveralOpen(WorkflowDefinition definition) =>
+        definition.CustomProperties?.GetValueOrDefault(SeveralOpenPerCase) is JsonValue value
+        && value.TryGetValue<bool>(out var several)
+        && several;
 }

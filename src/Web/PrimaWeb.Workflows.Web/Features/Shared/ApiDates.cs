@@ -1,5 +1,6 @@
 using System.Globalization;
 using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Engine.Execution;
 
 namespace PrimaWeb.Workflows.Web.Features.Shared;
 
@@ -10,27 +11,19 @@ internal static class ApiDates
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     /// <summary>
-    /// Reads a legal date and checks it lies in the span a legal date can have (<see cref="LegalDate.IsPlausible"/>);
-    /// the refusal, if any, is a sentence for the field's error.
+    /// The refusal of <paramref name="date"/> in <paramref name="field"/> when it lies outside the span a legal date can
+    /// have on <paramref name="today"/> (<see cref="LegalDate.IsPlausible"/>), the domain's rule, checked before any work.
     /// </summary>
-    public static bool TryParseLegal(string? text, DateOnly today, out DateOnly date, out string? refusal)
-    {
-        if (!TryParse(text, out date))
-        {
-            refusal = null;
-            return false;
-        }
-
-        refusal = LegalDate.IsPlausible(date, today) ? null : OutOfSpan(date, today);
-        return refusal is null;
-    }
-
-    /// <summary>Why <paramref name="date"/> is refused as a legal date.</summary>
-    public static string OutOfSpan(DateOnly date, DateOnly today) =>
-        $"The date {Format(date)} is not between {Format(LegalDate.Earliest)} and {Format(LegalDate.Latest(today))}.";
+    public static Refusal? Implausible(string field, DateOnly date, DateOnly today) =>
+        LegalDate.IsPlausible(date, today)
+            ? null
+            : new Refusal(
+                field,
+                RuleCodes.ImplausibleDate,
+                $"The date {Format(date)} is not between {Format(LegalDate.Earliest)} and {Format(LegalDate.Latest(today))}.",
+                date,
+                LegalDate.Earliest,
+                LegalDate.Latest(today));
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>The legal day of an instant (UTC day: the legal-time-zone subtlety is left to the domain's deadlines).</summary>
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }

@@ -20,9 +20,10 @@ public sealed record TaskDto(
     int Priority,
     int Revision,
     DateTimeOffset CreatedAt,
-    IReadOnlyList<FormField> Form)
+    IReadOnlyList<FormField> Form,
+    string? CaseReference = null)
 {
-    public static TaskDto From(HumanTask task, DateTimeOffset now)
+    public static TaskDto From(HumanTask task, DateTimeOffset now, string? caseReference = null)
     {
         ArgumentNullException.ThrowIfNull(task);
         return new TaskDto(
@@ -39,6 +40,7 @@ public sealed record TaskDto(
             task.Priority,
             task.Revision,
             task.CreatedAt,
-            task.ReadForm());
+            task.ReadForm(),
+            caseReference);
     }
 }

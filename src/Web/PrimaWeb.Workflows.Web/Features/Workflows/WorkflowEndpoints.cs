@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Versioning;
+using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Workflows;
@@ -18,7 +19,8 @@ internal static class WorkflowEndpoints
     {
         var group = endpoints.MapGroup("/api/workflow")
             .WithTags("Workflow")
-            .RequireAuthorization(Policies.DesignWorkflows);
+            .RequireAuthorization(Policies.DesignWorkflows)
+            .WithPrimaWebProblems();
 
         group.MapGet("/activities", ListActivities)
             .WithName("ListWorkflowActivities")

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Engine.Tasks;
+using PrimaWeb.Workflows.Web.Features.Cases;
+using PrimaWeb.Workflows.Web.Security;
+
+namespace PrimaWeb.Workflows.Web.Features.Tasks;
+
+/// <summary>
+/// The one way to read and work tasks, for the inbox and task pages as for <c>/api/tasks</c>: a task of another CPAS is
+/// answered "not found" like an unknown one (engine rows are exempt from the tenant filter, so the tenant is checked
+/// here), and only who <see cref="TaskAccess"/> allows may claim, release or complete it.
+/// </summary>
+public sealed class TaskWork(HumanTaskService tasks, IInboxQueries inbox, PrimaWebDbContext db, CaseQueries cases, ICurrentUser user)
+{
+    /// <summary>The task, when it belongs to the user's CPAS.</summary>
+    public async Task<HumanTask?> FindAsync(Guid taskId, CancellationToken cancellationToken) =>
+        await tasks.FindAsync(taskId, cancellationToken) is { } task && string.Equals(task.TenantId, user.TenantCode, StringComparison.Ordinal)
+            ? task
+            : null;
+
+    public TaskAccess AccessTo(HumanTask task) => TaskAccess.Of(task, user);
+
+    /// <summary>The task with its history, case and request, and whether the user may work it.</summary>
+    public async Task<TaskDetails?> DetailsAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(taskId, cancellationToken) is not { } task)
+        {
+            return null;
+        }
+
+        var history = await tasks.HistoryAsync(taskId, cancellationToken);
+        var @case = Guid.TryParse(task.CaseId, out var caseId) ? await cases.FindAsync(caseId, cancellationToken) : null;
+        TaskRequest? request = null;
+        if (Guid.TryParse(task.RequestId, out var requestId))
+        {
+            request = await db.Requests.AsNoTracking()
+                .Where(r => r.Id == requestId)
+                .Select(r => new TaskRequest(r.Id, r.Type, r.ReceivedOn, r.Status))
+                .SingleOrDefaultAsync(cancellationToken);
+        }
+
+        return new TaskDetails(task, task.ReadForm(), [.. history.OrderBy(h => h.At)], @case, request, AccessTo(task));
+    }
+
+    /// <summary>The inbox: one tab, narrowed by the criteria, sorted by due date then priority.</summary>
+    public Task<IReadOnlyList<InboxRow>> ListAsync(InboxTab tab, InboxCriteria criteria, CancellationToken cancellationToken) =>
+        inbox.ListRowsAsync(tab, criteria, cancellationToken);
+
+    public Task<TaskAttempt> ClaimAsync(Guid taskId, int expectedRevision, string operationId, CancellationToken cancellationToken) =>
+        AttemptAsync(taskId, expectedRevision, operationId, command => tasks.ClaimAsync(command, cancellationToken), cancellationToken);
+
+    public Task<TaskAttempt> ReleaseAsync(Guid taskId, int expectedRevision, string operationId, CancellationToken cancellationToken) =>
+        AttemptAsync(taskId, expectedRevision, operationId, command => tasks.ReleaseAsync(command, cancellationToken), cancellationToken);
+
+    /// <summary>Completes with the form's values: checked in full, then the workflow resumes in the same commit.</summary>
+    public Task<TaskAttempt> CompleteAsync(Guid taskId, int expectedRevision, string operationId, JsonObject payload, CancellationToken cancellationToken) =>
+        AttemptAsync(taskId, expectedRevision, operationId, command => tasks.CompleteAsync(command, payload, cancellationToken), cancellationToken);
+
+    private async Task<TaskAttempt> AttemptAsync(
+        Guid taskId, int expectedRevision, string operationId, Func<TaskCommand, Task<TaskOperationResult>> operation, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(taskId, cancellationToken) is not { } task)
+        {
+            return TaskAttempt.NotFound;
+        }
+
+        var access = AccessTo(task);
+        if (!access.MayWork)
+        {
+            return new TaskAttempt(new TaskOperationResult(TaskOperationStatus.Rejected, task.Revision, []), access);
+        }
+
+        return new TaskAttempt(await operation(new TaskCommand(taskId, expectedRevision, operationId, user.UserId)));
+    }
+}
