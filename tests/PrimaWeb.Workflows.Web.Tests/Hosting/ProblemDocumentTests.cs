@@ -33,6 +33,22 @@ public sealed class ProblemDocumentTests(HardeningHost host) : IClassFixture<Har
     }
 
     [Theory]
+    [InlineData("{\"niss\": ", "niss", "Json", "geen geldige JSON")]
+    [InlineData("{\"niss\": 85073003328}", "niss", "WrongType", "niet van het type")]
+    [InlineData("{\"niss\": \"<b>85073003328</b>\"}", "niss", "Markup", "enkel gewone tekst")]
+    [InlineData("{\"niss\": \"8507\u202e3003328\"}", "niss", "InvisibleCharacter", "U+202E")]
+    public async Task Body_RefusedForAGentUser_IsWordedInDutchWithTheRulesCode(string body, string field, string code, string words)
+    {
+        using var api = await RawApi.SignInAsync(host.App, "gent-social-worker");
+
+        var answer = await api.SendAsync(HttpMethod.Post, "/api/cases", body);
+
+        answer.Status.ShouldBe(HttpStatusCode.BadRequest, answer.ToString());
+        answer.Json.GetProperty("codes").GetProperty(field).EnumerateArray().Select(c => c.GetString()).ShouldBe([code]);
+        answer.Json.GetProperty("errors").GetProperty(field)[0].GetString()!.ShouldContain(words);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("[]")]
     [InlineData("[{\"niss\": \"85073003328\"}]")]

@@ -1,8 +1,13 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Resources;
 
 namespace PrimaWeb.Workflows.Web.Hosting;
 
@@ -24,15 +29,22 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
 
         httpContext.Request.Path = path;
 
+        // The culture the request was answered in: the localization middleware's is gone with the exception.
+        if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } culture)
+        {
+            CultureInfo.CurrentCulture = culture.Culture;
+            CultureInfo.CurrentUICulture = culture.UICulture;
+        }
+
         IResult problem = exception switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiFeature.TooLarge(),
             BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Unsupported(),
-            BadHttpRequestException { InnerException: JsonException json } => Unreadable(json),
+            BadHttpRequestException { InnerException: JsonException json } => Invalid(httpContext, Unreadable(json)),
             BadHttpRequestException bad when BoundParameter().Match(bad.Message) is { Success: true } match =>
-                ApiProblems.Invalid(match.Groups["name"].Value, "This value cannot be read: check its type and format."),
+                Invalid(httpContext, new Refusal(match.Groups["name"].Value, ApiErrorCodes.WrongType, "This value cannot be read: check its type and format.")),
             BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) =>
-                ApiProblems.Invalid("body", "A JSON object is required as the body."),
+                Invalid(httpContext, new Refusal(JsonBodyGuard.BodyField, ApiErrorCodes.JsonBody, "A JSON object is required as the body.")),
             BadHttpRequestException bad => TypedResults.Problem(title: "The request cannot be read.", statusCode: bad.StatusCode),
             _ => Unexpected(httpContext, exception),
         };
@@ -50,15 +62,16 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
     /// The body is valid JSON (the guard read it) but does not fit the endpoint: a value of the wrong type, a number out of
     /// the field's range, a list where an object belongs. The JSON path names the field, as the readers name theirs.
     /// </summary>
-    private static ValidationProblem Unreadable(JsonException json)
+    private static Refusal Unreadable(JsonException json)
     {
         var field = JsonBodyGuard.FieldOf(json.Path);
-        return ApiProblems.Invalid(
-            field,
-            field == JsonBodyGuard.BodyField
-                ? "A JSON object is required as the body."
-                : "This value cannot be read: check its type (text, number, true/false, list or object) and its range.");
+        return field == JsonBodyGuard.BodyField
+            ? new Refusal(field, ApiErrorCodes.JsonBody, "A JSON object is required as the body.")
+            : new Refusal(field, ApiErrorCodes.WrongType, "This value cannot be read: check its type (text, number, true/false, list or object) and its range.");
     }
+
+    private static ValidationProblem Invalid(HttpContext httpContext, Refusal refusal) =>
+        ApiProblems.Invalid(httpContext.RequestServices.GetRequiredService<IStringLocalizer<UiText>>(), [refusal]);
 
     private static ProblemHttpResult Unsupported() => TypedResults.Problem(
         title: "The body must be JSON.",

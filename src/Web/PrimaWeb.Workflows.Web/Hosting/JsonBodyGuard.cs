@@ -1,9 +1,12 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Localization;
+using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Resources;
 
 namespace PrimaWeb.Workflows.Web.Hosting;
 
@@ -33,11 +36,17 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
         // list too long is better named (400 on members) than a body too large (413) when both are true.
         var request = context.Request;
         request.EnableBuffering(bufferThreshold: (int)ApiLimits.MaxBodyBytes);
-        var refusal = await ScanAsync(request.Body, context.RequestAborted);
+        var (tooLarge, refusal) = await ScanAsync(request.Body, context.RequestAborted);
+        if (tooLarge)
+        {
+            await ApiFeature.TooLarge().ExecuteAsync(context);
+            return;
+        }
 
         if (refusal is not null)
         {
-            await refusal.ExecuteAsync(context);
+            var text = context.RequestServices.GetRequiredService<IStringLocalizer<UiText>>();
+            await ApiProblems.Invalid(text, [refusal]).ExecuteAsync(context);
             return;
         }
 
@@ -58,7 +67,8 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
         && context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is not null
         && context.Request.HasJsonContentType();
 
-    private static async Task<IResult?> ScanAsync(Stream body, CancellationToken cancellationToken)
+    /// <summary>Reads the body to its end, or to the first thing refused: a body too large, or a refusal naming the field.</summary>
+    private static async Task<(bool TooLarge, Refusal? Refusal)> ScanAsync(Stream body, CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
@@ -84,24 +94,19 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
                 total += read;
                 if (total > ApiLimits.MaxBodyBytes)
                 {
-                    return ApiFeature.TooLarge();
+                    return (true, null);
                 }
 
                 if (total == 0)
                 {
                     // No body at all: the binder says which one it needed.
-                    return null;
+                    return (false, null);
                 }
 
                 var consumed = scan.Read(buffer.AsSpan(0, length), final);
-                if (scan.Refusal is { } refusal)
+                if (scan.Refusal is not null || final)
                 {
-                    return refusal;
-                }
-
-                if (final)
-                {
-                    return null;
+                    return (false, scan.Refusal);
                 }
 
                 buffer.AsSpan(consumed, length - consumed).CopyTo(buffer);
@@ -120,7 +125,7 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
         private readonly List<Frame> _frames = [];
         private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = ApiLimits.MaxDepth });
 
-        public IResult? Refusal { get; private set; }
+        public Refusal? Refusal { get; private set; }
 
         /// <summary>Reads every complete token of <paramref name="data"/>; returns how many bytes it used.</summary>
         public int Read(ReadOnlySpan<byte> data, bool final)
@@ -135,11 +140,12 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
             }
             catch (JsonException)
             {
-                Refusal = Invalid(Path(), $"The body is not well-formed JSON here (or nests deeper than {ApiLimits.MaxDepth} levels).");
+                Refusal = new Refusal(
+                    Path(), ApiErrorCodes.Json, $"The body is not well-formed JSON here (or nests deeper than {ApiLimits.MaxDepth} levels).", ApiLimits.MaxDepth);
             }
             catch (InvalidOperationException)
             {
-                Refusal = Invalid(Path(), "This text is not valid Unicode.");
+                Refusal = new Refusal(Path(), ApiErrorCodes.Json, "This text is not valid Unicode.", ApiLimits.MaxDepth);
             }
 
             _state = reader.CurrentState;
@@ -181,7 +187,7 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
                     CheckString(ref reader);
                     break;
                 case JsonTokenType.Number when !reader.TryGetDecimal(out _):
-                    Refusal = Invalid(Path(), "This number is out of range.");
+                    Refusal = new Refusal(Path(), FormErrorCodes.Number, "This number is out of range.");
                     break;
                 default:
                     break;
@@ -199,7 +205,7 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
             var list = _frames[^1];
             if (list.Count == ApiLimits.MaxListItems)
             {
-                Refusal = Invalid(Path(_frames.Count - 1), $"At most {ApiLimits.MaxListItems} items.");
+                Refusal = new Refusal(Path(_frames.Count - 1), FormErrorCodes.MaxItems, $"At most {ApiLimits.MaxListItems} items.", ApiLimits.MaxListItems);
                 return false;
             }
 
@@ -232,13 +238,15 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
             {
                 if (IsRefusedCharacter(text[i]))
                 {
-                    Refusal = Invalid(Path(), $"This text contains the invisible character U+{(int)text[i]:X4}; remove it.");
+                    var character = $"U+{(int)text[i]:X4}";
+                    Refusal = new Refusal(Path(), ApiErrorCodes.InvisibleCharacter, $"This text contains the invisible character {character}; remove it.", character);
                     return;
                 }
 
                 if (StartsMarkup(text, i) is { } markup)
                 {
-                    Refusal = Invalid(Path(), $"Plain text only: '{markup}' starts {(markup[0] == '<' ? "HTML markup" : "a template expression")}; remove it.");
+                    Refusal = new Refusal(
+                        Path(), ApiErrorCodes.Markup, $"Plain text only: '{markup}' starts {(markup[0] == '<' ? "HTML markup" : "a template expression")}; remove it.", markup);
                     return;
                 }
             }
@@ -263,7 +271,8 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
                 : null;
         }
 
-        private ValidationProblem TooLong(int maxLength = ApiLimits.MaxTextLength) => Invalid(Path(), $"At most {maxLength} characters.");
+        private Refusal TooLong(int maxLength = ApiLimits.MaxTextLength) =>
+            new(Path(), FormErrorCodes.MaxLength, $"At most {maxLength} characters.", maxLength);
 
         /// <summary>
         /// Control characters other than tab and line breaks, and the bidirectional embeddings, overrides and isolates that
@@ -294,8 +303,6 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
 
             return path.Length == 0 ? BodyField : path.ToString();
         }
-
-        private static ValidationProblem Invalid(string field, string message) => ApiProblems.Invalid(field, message);
 
         private readonly record struct Frame(bool IsArray, int Count, string? Property);
     }
