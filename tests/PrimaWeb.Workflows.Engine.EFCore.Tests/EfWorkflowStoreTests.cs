@@ -180,6 +180,7 @@ public sealed class EfWorkflowStoreTests
         await using var engine = await EfEngineHarness.CreateAsync(database);
         await engine.ImportAsync("""
             { "definitionId": "due", "version": 1, "name": "x", "effectiveFrom": "2026-01-01", "status": "published",
+              "variables": [ { "name": "caseId", "type": "string" }, { "name": "dueAt", "type": "instant" } ],
               "activities": [ { "id": "start", "type": "Core.Start" },
                 { "id": "task", "type": "Core.HumanTask", "inputs": { "taskType": "check", "title": "Check", "candidateTeam": "social",
                   "caseId": { "expression": "caseId" }, "dueAt": { "expression": "dueAt" } } } ],
@@ -206,6 +207,7 @@ public sealed class EfWorkflowStoreTests
         await using var engine = await EfEngineHarness.CreateAsync(database);
         await engine.ImportAsync("""
             { "definitionId": "offer", "version": 1, "name": "x", "effectiveFrom": "2026-01-01", "status": "published",
+              "variables": [ { "name": "caseId", "type": "string" }, { "name": "team", "type": "string" }, { "name": "role", "type": "string" }, { "name": "dueAt", "type": "instant" } ],
               "activities": [ { "id": "start", "type": "Core.Start" },
                 { "id": "task", "type": "Core.HumanTask", "inputs": { "taskType": "check", "title": "Check",
                   "candidateTeam": { "expression": "team" }, "candidateRole": { "expression": "role" },

@@ -9,6 +9,7 @@ using PrimaWeb.Workflows.Activities.Outbox;
 using PrimaWeb.Workflows.Activities.Requests;
 using PrimaWeb.Workflows.Activities.Ris;
 using PrimaWeb.Workflows.Activities.SppIs;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Reference;
 using PrimaWeb.Workflows.Engine;
@@ -20,7 +21,7 @@ namespace PrimaWeb.Workflows.Activities;
 public static class PrimaWebActivitiesServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers every domain activity and the outbox handlers of <see cref="Common.MessageTypes"/>, the
+    /// Registers every domain activity, the variables of the request workflows, the outbox handlers of <see cref="Common.MessageTypes"/>, the
     /// <see cref="SppIsAnswerPoller"/> (the host schedules <c>PollAsync</c>), the letter templates of
     /// <paramref name="definitionsFolder"/>/letters and — unless the host registered it — the reference data of
     /// <paramref name="definitionsFolder"/>/reference. The host provides <c>ICaseFileStore</c>, <c>ICaseFileUnitOfWork</c>,
@@ -36,6 +37,10 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
         services.TryAddSingleton<WorkflowSignals>();
         services.TryAddSingleton<SppIsAnswerPoller>();
         services.TryAddTransient<FlowConsultations>();
+        foreach (var family in RequestVariableFamilies.All)
+        {
+            engine.AddVariables(family);
+        }
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRefusalTranslator, DomainRefusals>());
 
         return engine

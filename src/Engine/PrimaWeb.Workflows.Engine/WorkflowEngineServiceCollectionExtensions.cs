@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Activities.BuiltIn;
 using PrimaWeb.Workflows.Engine.Definitions;
+using PrimaWeb.Workflows.Engine.Definitions.Rules;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Expressions;
 using PrimaWeb.Workflows.Engine.Incidents;
@@ -10,6 +11,7 @@ using PrimaWeb.Workflows.Engine.Migration;
 using PrimaWeb.Workflows.Engine.Outbox;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Engine.Timers;
+using PrimaWeb.Workflows.Engine.Variables;
 using PrimaWeb.Workflows.Engine.Versioning;
 
 namespace PrimaWeb.Workflows.Engine;
@@ -28,10 +30,12 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.TryAddSingleton(FormLimits.Default);
         services.TryAddSingleton<IExpressionEvaluator, FluidExpressionEvaluator>();
         services.TryAddSingleton<IActivityRegistry, ActivityRegistry>();
+        services.TryAddSingleton<VariableCatalog>();
         services.TryAddSingleton<DefinitionCache>();
         services.TryAddSingleton<ITimerScheduler, NullTimerScheduler>();
         services.TryAddSingleton<IOutboxNotifier, NullOutboxNotifier>();
         services.TryAddScoped<DefinitionValidator>();
+        AddEngineRules(services);
         services.TryAddScoped<DefinitionCatalog>();
         services.TryAddScoped<WorkflowRunner>();
         services.TryAddScoped<HumanTaskService>();
@@ -50,5 +54,17 @@ public static class WorkflowEngineServiceCollectionExtensions
             .AddActivity<Activities.BuiltIn.Timer>()
             .AddActivity<HumanTaskActivity>()
             .AddActivity<WaitForSignal>();
+    }
+
+    // The engine's own checks, in the order they run; the application's rules come after them.
+    private static void AddEngineRules(IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, UniqueVariablesRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, ActivityNodesRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, SingleStartRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, ConnectionsRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, ReachabilityRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, LoopRule>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDefinitionRule, VariableRule>());
     }
 }

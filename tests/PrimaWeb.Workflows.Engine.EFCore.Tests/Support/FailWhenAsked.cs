@@ -5,9 +5,9 @@ namespace PrimaWeb.Workflows.Engine.EFCore.Tests.Support;
 
 /// <summary>Throws while the probe holds failures for its id.</summary>
 [Activity("Test.FailWhenAsked", 1, Category = "Test")]
-public sealed class FailWhenAsked(Faults faults) : IActivity
+public sealed class FailWhenAsked(Faults faults) : IActivity<NoInputs>
 {
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
+    public ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context) =>
         faults.TakeOne(context.ActivityId)
             ? throw new InvalidOperationException("The service is down.")
             : ValueTask.FromResult(ActivityResult.Complete());

@@ -5,12 +5,13 @@ namespace PrimaWeb.Workflows.Engine.Hangfire.Tests.Support;
 
 /// <summary>Records that it ran.</summary>
 [Activity("Test.RecordVisit", 1, Category = "Test")]
-[ActivityInput("label", ActivityInputType.Text, Required = true)]
-public sealed class RecordVisit(Visits visits) : IActivity
+public sealed class RecordVisit(Visits visits) : IActivity<RecordVisit.Input>
 {
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
-        visits.Record(context.GetInput<string>("label")!);
+        visits.Record(input.Label);
         return ValueTask.FromResult(ActivityResult.Complete());
     }
+
+    public sealed record Input(string Label);
 }

@@ -20,7 +20,7 @@ public sealed class ActivityRegistryTests
     }
 
     [Fact]
-    public void Describe_Decision_CarriesInputsOutcomesAndLocalizedHelp()
+    public void Describe_Decision_CarriesInputsOutcomesAndTheKeysOfItsTexts()
     {
         var descriptor = ActivityDescriptorFactory.Describe(typeof(Decision));
 
@@ -29,12 +29,13 @@ public sealed class ActivityRegistryTests
         descriptor.Category.ShouldBe("Control");
         descriptor.Outcomes.ShouldBe(["True", "False"]);
         descriptor.Blocking.ShouldBeFalse();
-        descriptor.LocalizedDescription["nl"].ShouldBe("Vertakt volgens een voorwaarde.");
+        descriptor.DescriptionKey.ShouldBe("Activity.Core.Decision.Description");
+        descriptor.OutcomeKeys("True").ShouldBe(["Activity.Core.Decision.Outcome.True", "Outcome.True"]);
         var condition = descriptor.Inputs.ShouldHaveSingleItem();
         condition.Name.ShouldBe("condition");
         condition.Type.ShouldBe(ActivityInputType.Condition);
         condition.Required.ShouldBeTrue();
-        condition.LocalizedHelp["fr"].ShouldStartWith("Une condition Liquid");
+        condition.HelpKey.ShouldBe("Activity.Core.Decision.Input.condition.Help");
     }
 
     [Fact]
@@ -76,8 +77,8 @@ public sealed class ActivityRegistryTests
         Should.Throw<InvalidOperationException>(() => new ActivityRegistry(registrations));
     }
 
-    private sealed class NotDescribed : IActivity
+    private sealed class NotDescribed : IActivity<NoInputs>
     {
-        public ValueTask<ActivityResult> ExecuteAsync(PrimaWeb.Workflows.Engine.Execution.ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
+        public ValueTask<ActivityResult> ExecuteAsync(NoInputs input, PrimaWeb.Workflows.Engine.Execution.ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Engine.Definitions;
+using PrimaWeb.Workflows.Engine.Variables;
 using PrimaWeb.Workflows.Testing;
 
 namespace PrimaWeb.Workflows.Engine.Tests.Definitions;
@@ -38,5 +39,13 @@ public sealed class DefinitionSchemaTests
         var statuses = Schema["properties"]!["status"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
 
         statuses.ShouldBe(Enum.GetNames<DefinitionStatus>().Select(n => n.ToLowerInvariant()));
+    }
+
+    [Fact]
+    public void Schema_VariableTypes_AreThoseTheEngineKnows()
+    {
+        var types = Schema["properties"]!["variables"]!["items"]!["properties"]!["type"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+
+        types.ShouldBe(VariableTypes.KnownNames, ignoreOrder: true);
     }
 }

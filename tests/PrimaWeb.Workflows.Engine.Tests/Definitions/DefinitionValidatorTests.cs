@@ -1,10 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Engine.Activities;
-using PrimaWeb.Workflows.Engine.Activities.BuiltIn;
 using PrimaWeb.Workflows.Engine.Definitions;
-using PrimaWeb.Workflows.Engine.Expressions;
 using PrimaWeb.Workflows.Engine.Tests.Support;
 using static PrimaWeb.Workflows.Engine.Tests.Support.Definitions;
-using Timer = PrimaWeb.Workflows.Engine.Activities.BuiltIn.Timer;
 
 namespace PrimaWeb.Workflows.Engine.Tests.Definitions;
 
@@ -132,7 +130,7 @@ public sealed class DefinitionValidatorTests
     public void Validate_LoopThroughATask_IsAllowed()
     {
         var errors = Validate(
-            """{ "id": "start", "type": "Core.Start" }, { "id": "t", "type": "Core.HumanTask", "inputs": { "taskType": "a", "title": "b" } }, { "id": "d", "type": "Core.Decision", "inputs": { "condition": "done" } }, { "id": "e", "type": "Core.End" }""",
+            """{ "id": "start", "type": "Core.Start" }, { "id": "t", "type": "Core.HumanTask", "inputs": { "taskType": "a", "title": "b", "resultVariable": "done" } }, { "id": "d", "type": "Core.Decision", "inputs": { "condition": "done" } }, { "id": "e", "type": "Core.End" }""",
             """{ "from": "start", "to": "t" }, { "from": "t", "to": "d" }, { "from": "d", "outcome": "False", "to": "t" }, { "from": "d", "outcome": "True", "to": "e" }""");
 
         errors.ShouldBeEmpty();
@@ -191,21 +189,26 @@ public sealed class DefinitionValidatorTests
         errors[1].ShouldBe(new DefinitionError(DefinitionErrorCode.RejectedValue, "$.activities[1].inputs.candidateRole", "No clerks here."));
     }
 
-    private static DefinitionValidator Validator(params IDefinitionRule[] rules) => new(
-        new ActivityRegistry(new[]
+    // The engine's rules as AddWorkflowEngine registers them, then the given application rules.
+    private static DefinitionValidator Validator(params IDefinitionRule[] rules)
+    {
+        var services = new ServiceCollection();
+        services.AddWorkflowEngine().AddActivity<RecordVisit>().AddActivity<FailWhenAsked>().AddActivity<SendMessage>();
+        foreach (var rule in rules)
         {
-            typeof(Start), typeof(End), typeof(Decision), typeof(Fork), typeof(Join), typeof(SetVariable), typeof(Timer),
-            typeof(HumanTaskActivity), typeof(WaitForSignal), typeof(RecordVisit), typeof(FailWhenAsked), typeof(SendMessage),
-        }.Select(t => new ActivityRegistration(ActivityDescriptorFactory.Describe(t)))),
-        new FluidExpressionEvaluator(new ExpressionLimits(), TimeProvider.System),
-        rules);
+            services.AddSingleton<IDefinitionRule>(rule);
+        }
+
+        var provider = services.BuildServiceProvider();
+        return new DefinitionValidator(provider.GetRequiredService<IActivityRegistry>(), provider.GetServices<IDefinitionRule>());
+    }
 
     private IReadOnlyList<DefinitionError> Validate(string activities, string connections) =>
         _validator.Validate(Read(Document(activities, connections)));
 
     private sealed class NoClerkRule : IDefinitionRule
     {
-        public IEnumerable<DefinitionError> Check(WorkflowDefinition definition) => definition.Activities
+        public IEnumerable<DefinitionError> Check(DefinitionCheck check) => check.Definition.Activities
             .Select((node, i) => (node, i))
             .Where(x => x.node.Inputs.TryGetValue("candidateRole", out var role) && role?.GetValue<string>() == "clerk")
             .Select(x => new DefinitionError(DefinitionErrorCode.RejectedValue, $"$.activities[{x.i}].inputs.candidateRole", "No clerks here."));

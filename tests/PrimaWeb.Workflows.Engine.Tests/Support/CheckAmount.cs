@@ -5,20 +5,20 @@ namespace PrimaWeb.Workflows.Engine.Tests.Support;
 
 /// <summary>Consumes a task's answer as a domain step would: an amount above its ceiling is refused, naming the field.</summary>
 [Activity("Test.CheckAmount", 1, Category = "Test")]
-[ActivityInput("amount", ActivityInputType.Number, Required = true)]
-public sealed class CheckAmount(TestProbe probe) : IActivity
+public sealed class CheckAmount(TestProbe probe) : IActivity<CheckAmount.Input>
 {
     public const decimal Ceiling = 1000m;
 
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
-        var amount = context.GetInput<decimal>("amount");
-        if (amount > Ceiling)
+        if (input.Amount > Ceiling)
         {
-            throw new ActivityRefusalException("amount", "AboveCeiling", $"The amount {amount} is above {Ceiling}.", amount, Ceiling);
+            throw new ActivityRefusalException("amount", "AboveCeiling", $"The amount {input.Amount} is above {Ceiling}.", input.Amount, Ceiling);
         }
 
         probe.Visits.Enqueue("checked");
         return ValueTask.FromResult(ActivityResult.Complete());
     }
+
+    public sealed record Input(decimal Amount);
 }

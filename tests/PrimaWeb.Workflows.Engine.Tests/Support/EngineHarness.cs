@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using PrimaWeb.Workflows.Engine.Definitions;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
 using PrimaWeb.Workflows.Engine.Migration;
@@ -65,6 +66,13 @@ public sealed class EngineHarness : IAsyncDisposable, IDisposable
 
     public Task<WorkflowRunResult> StartAsync(string definitionId, JsonObject? variables = null, string? correlationKey = null) =>
         Run(r => r.StartAsync(new StartWorkflowRequest(definitionId) { Variables = variables, TenantId = "cpas-1", CorrelationKey = correlationKey, Actor = "alice" }, CancellationToken.None));
+
+    /// <summary>The errors of a definition against this harness's activities and rules.</summary>
+    public IReadOnlyList<DefinitionError> Validate(WorkflowDefinition definition)
+    {
+        using var scope = _provider.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<DefinitionValidator>().Validate(definition);
+    }
 
     public Task<WorkflowInstance> InstanceAsync(Guid id) => Store(async s => (await s.FindInstanceAsync(id, CancellationToken.None))!);
 

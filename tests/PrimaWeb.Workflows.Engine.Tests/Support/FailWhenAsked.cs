@@ -8,9 +8,9 @@ namespace PrimaWeb.Workflows.Engine.Tests.Support;
 [ActivityRetry(3, 60)]
 [ActivityOutcome("Ok")]
 [ActivityOutcome("Alternative")]
-public sealed class FailWhenAsked(TestProbe probe) : IActivity
+public sealed class FailWhenAsked(TestProbe probe) : IActivity<NoInputs>
 {
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         if (probe.FailuresLeft.TryGetValue(context.ActivityId, out var left) && left > 0)
         {

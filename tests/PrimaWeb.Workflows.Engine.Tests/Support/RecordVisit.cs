@@ -5,13 +5,13 @@ namespace PrimaWeb.Workflows.Engine.Tests.Support;
 
 /// <summary>Records that it ran, with its label.</summary>
 [Activity("Test.RecordVisit", 1, Category = "Test")]
-[ActivityInput("label", ActivityInputType.Text, Required = true, Journaled = true)]
-[ActivityInput("secret", ActivityInputType.Text)]
-public sealed class RecordVisit(TestProbe probe) : IActivity
+public sealed class RecordVisit(TestProbe probe) : IActivity<RecordVisit.Input>
 {
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
-        probe.Visits.Enqueue(context.GetInput<string>("label")!);
+        probe.Visits.Enqueue(input.Label);
         return ValueTask.FromResult(ActivityResult.Complete());
     }
+
+    public sealed record Input([ActivityInput(Journaled = true)] string Label, string? Secret = null);
 }

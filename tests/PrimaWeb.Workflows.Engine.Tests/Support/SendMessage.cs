@@ -6,14 +6,15 @@ namespace PrimaWeb.Workflows.Engine.Tests.Support;
 
 /// <summary>Puts a message in the outbox, keyed by instance and activity.</summary>
 [Activity("Test.SendMessage", 1, Category = "Test")]
-[ActivityInput("text", ActivityInputType.Text, Required = true)]
-public sealed class SendMessage : IActivity
+public sealed class SendMessage : IActivity<SendMessage.Input>
 {
     public const string MessageType = "test.message";
 
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
-        context.EnqueueOutbox(MessageType, new JsonObject { ["text"] = context.GetInput<string>("text") }, $"{context.InstanceId:N}/{context.ActivityId}");
+        context.EnqueueOutbox(MessageType, new JsonObject { ["text"] = input.Text }, $"{context.InstanceId:N}/{context.ActivityId}");
         return ValueTask.FromResult(ActivityResult.Complete());
     }
+
+    public sealed record Input(string Text);
 }

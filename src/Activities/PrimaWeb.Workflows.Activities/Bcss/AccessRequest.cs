@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 
@@ -11,8 +12,6 @@ namespace PrimaWeb.Workflows.Activities.Bcss;
 /// </summary>
 internal static class AccessRequest
 {
-    public const string MessageVariable = "integrationMessage";
-
     public static ActivityResult Send(ActivityContext context, RequestVariables variables, string action, JsonArray items)
     {
         var key = StepKeys.Next(context, variables.Request);
@@ -31,7 +30,7 @@ internal static class AccessRequest
 
     public static ValueTask<ActivityResult> Answered(ActivityContext context, JsonNode? payload)
     {
-        context.SetVariable(MessageVariable, StepOutcome.MessageOf(payload));
+        context.Set(BcssVariables.IntegrationMessage, StepOutcome.MessageOf(payload));
         return ValueTask.FromResult(ActivityResult.Complete(StepOutcome.OutcomeOf(payload) == StepOutcome.Refused ? StepOutcome.Refused : StepOutcome.Done));
     }
 }

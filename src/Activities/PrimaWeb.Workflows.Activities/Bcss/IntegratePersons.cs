@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Bcss;
 
@@ -14,53 +16,28 @@ namespace PrimaWeb.Workflows.Activities.Bcss;
 /// bounded by each code's maximum. The registers change in the burst; the BCSS is told by the outbox
 /// (<see cref="MessageTypes.ManageAccess"/>) and the step waits for its answer.
 /// </summary>
-[Activity("Bcss.IntegratePersons", 1, Category = "BCSS", DisplayName = "Integrate persons", Blocking = true,
-    Description = "Integrates the household in the BCSS reference directory (main person and partner under the code, other members code 5).",
-    DescriptionFr = "Intègre le ménage dans le répertoire des références de la BCSS (demandeur et partenaire sous le code, autres membres en code 5).",
-    DescriptionNl = "Integreert het gezin in het verwijzingsrepertorium van de KSZ (aanvrager en partner onder de code, andere leden code 5).")]
-[ActivityInput("code", ActivityInputType.WholeNumber, Required = true, Journaled = true,
-    Help = "Capacity code of the main person and the partner: 1 under investigation, 2 RIS, 3 equivalent RIS …",
-    HelpFr = "Code qualité du demandeur et du partenaire : 1 en enquête, 2 RIS, 3 équivalent RIS …",
-    HelpNl = "Hoedanigheidscode van de aanvrager en de partner: 1 in onderzoek, 2 leefloon, 3 equivalent leefloon …")]
-[ActivityInput("members", ActivityInputType.Text, DefaultJson = "\"household\"", Journaled = true,
-    Help = "main, partner (main person and partner) or household (everybody in the de facto household).",
-    HelpFr = "main, partner (demandeur et partenaire) ou household (tout le ménage de fait).",
-    HelpNl = "main, partner (aanvrager en partner) of household (het hele feitelijke gezin).")]
-[ActivityInput("from", ActivityInputType.Date, Journaled = true,
-    Help = "First day; the request's reception date when empty.", HelpFr = "Premier jour ; la date de réception de la demande si vide.",
-    HelpNl = "Eerste dag; de ontvangstdatum van de aanvraag indien leeg.")]
-[ActivityInput("until", ActivityInputType.Date, Journaled = true,
-    Help = "Last day; when empty, 'months' (or the code's maximum) decides.", HelpFr = "Dernier jour ; si vide, 'months' (ou le maximum du code) décide.",
-    HelpNl = "Laatste dag; indien leeg beslist 'months' (of het maximum van de code).")]
-[ActivityInput("months", ActivityInputType.WholeNumber, Journaled = true,
-    Help = "Duration in months, cut to the code's maximum (2 months for code 1, 1 year for codes 2 to 6).",
-    HelpFr = "Durée en mois, limitée au maximum du code (2 mois pour le code 1, 1 an pour les codes 2 à 6).",
-    HelpNl = "Duur in maanden, beperkt tot het maximum van de code (2 maanden voor code 1, 1 jaar voor codes 2 tot 6).")]
-[ActivityInput("extend", ActivityInputType.Flag, DefaultJson = "false", Journaled = true,
-    Help = "Starts the day after the end of the previous integration of this request (an extension).",
-    HelpFr = "Commence le lendemain de la fin de l'intégration précédente de la demande (prolongation).",
-    HelpNl = "Begint de dag na het einde van de vorige integratie van de aanvraag (verlenging).")]
+[Activity("Bcss.IntegratePersons", 1, Category = "BCSS", DisplayName = "Integrate persons", Blocking = true)]
 [ActivityOutcome(StepOutcome.Done)]
 [ActivityOutcome(StepOutcome.Refused)]
-public sealed class IntegratePersons(ICaseFileStore store) : IActivity
+public sealed class IntegratePersons(ICaseFileStore store) : IActivity<IntegratePersons.Input>
 {
-    /// <summary>Variable receiving the last day of the main person's integration (yyyy-MM-dd).</summary>
-    public const string EndsOnVariable = "integrationEndsOn";
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndReading(BcssVariables.IntegrationEndsOn)
+        .AndWriting(BcssVariables.IntegrationEndsOn, BcssVariables.IntegrationCode, BcssVariables.IntegrationMessage);
 
-    /// <summary>Variable receiving the BCSS's refusal, in words.</summary>
-    public const string MessageVariable = AccessRequest.MessageVariable;
-
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var tenant = variables.Tenant;
-        var code = (CapacityCode)(context.GetInput<int?>("code") ?? 0);
+        var code = (CapacityCode)input.Code;
         var info = CapacityCodes.Describe(code);
-        var from = StartDay(context, variables);
-        var mainEnd = IntegrationPlan.EndOf(info, from, context.GetInput<string>("until"), context.GetInput<int?>("months"));
+        var from = StartDay(input, context, variables);
+        var mainEnd = IntegrationPlan.EndOf(info, from, input.Until, input.Months);
 
         var @case = await store.CaseAsync(tenant, variables.Case, context.CancellationToken);
-        var members = HouseholdSelection.Select(@case, context.GetInput<string>("members"), from);
+        var members = HouseholdSelection.Select(@case, input.Members, from);
         var persons = await store.PersonsAsync(tenant, [.. members.Select(m => m.PersonId)], context.CancellationToken);
         var items = new JsonArray();
         foreach (var (member, person) in members.Zip(persons))
@@ -79,22 +56,37 @@ public sealed class IntegratePersons(ICaseFileStore store) : IActivity
             });
         }
 
-        context.SetVariable(EndsOnVariable, RequestVariables.FormatDate(mainEnd));
-        context.SetVariable("integrationCode", (int)code);
+        context.Set(BcssVariables.IntegrationEndsOn, mainEnd);
+        context.Set(BcssVariables.IntegrationCode, (int)code);
         return AccessRequest.Send(context, variables, "REGISTER", items);
     }
 
-    public ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload) => AccessRequest.Answered(context, payload);
+    public ValueTask<ActivityResult> ResumeAsync(Input input, ActivityContext context, JsonNode? payload) => AccessRequest.Answered(context, payload);
 
-    private static DateOnly StartDay(ActivityContext context, RequestVariables variables)
+    private static DateOnly StartDay(Input input, ActivityContext context, RequestVariables variables)
     {
-        if (context.GetInput<bool?>("extend") == true && variables.Date(EndsOnVariable) is { } previousEnd)
+        if (input.Extend && context.Get(BcssVariables.IntegrationEndsOn) is { } previousEnd)
         {
             return previousEnd.AddDays(1);
         }
 
-        return context.GetInput<string>("from") is { Length: > 0 } text ? RequestVariables.ParseDate(text, "from") : variables.Received;
+        return input.From ?? variables.Received;
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    /// <summary>Who is integrated, under which code, and for which period.</summary>
+    public sealed record Input(
+        [ActivityInput(Journaled = true)]
+        int Code,
+        [ActivityInput(Journaled = true)]
+        HouseholdMembers Members = HouseholdMembers.Household,
+        [ActivityInput(Journaled = true)]
+        DateOnly? From = null,
+        [ActivityInput(Journaled = true)]
+        DateOnly? Until = null,
+        [ActivityInput(Journaled = true)]
+        int? Months = null,
+        [ActivityInput(Journaled = true)]
+        bool Extend = false);
 }

@@ -1,4 +1,3 @@
-using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Domain.Integrations;
 
 namespace PrimaWeb.Workflows.Activities.Bcss;
@@ -6,14 +5,14 @@ namespace PrimaWeb.Workflows.Activities.Bcss;
 /// <summary>The last day of an integration: the given end, else the months asked, never beyond the code's maximum.</summary>
 public static class IntegrationPlan
 {
-    public static DateOnly EndOf(CapacityCodeInfo info, DateOnly from, string? until, int? months)
+    public static DateOnly EndOf(CapacityCodeInfo info, DateOnly from, DateOnly? until, int? months)
     {
         ArgumentNullException.ThrowIfNull(info);
         var maximum = info.MaximumEnd(from);
         DateOnly wanted;
-        if (until is { Length: > 0 })
+        if (until is { } end)
         {
-            wanted = RequestVariables.ParseDate(until, "until");
+            wanted = end;
         }
         else if (months is > 0)
         {

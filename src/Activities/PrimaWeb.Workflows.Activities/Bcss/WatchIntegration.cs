@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
-using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Bcss;
 
@@ -11,56 +12,54 @@ namespace PrimaWeb.Workflows.Activities.Bcss;
 /// and completes with Expiring (the definition raises "extend or end"), or — with 0 days, or once the end has passed —
 /// waits for the day after the end and completes with Expired, setting integrationStatus to Expired.
 /// </summary>
-[Activity("Bcss.WatchIntegration", 1, Category = "BCSS", DisplayName = "Watch the integration's end", Blocking = true,
-    Description = "Waits until some days before the integration ends (Expiring), or until it has ended (Expired).",
-    DescriptionFr = "Attend quelques jours avant la fin de l'intégration (Expiring), ou sa fin (Expired).",
-    DescriptionNl = "Wacht tot enkele dagen voor het einde van de integratie (Expiring), of tot ze afgelopen is (Expired).")]
-[ActivityInput("endsOn", ActivityInputType.Date, Journaled = true,
-    Help = "Last day of the integration; the variable integrationEndsOn when empty.",
-    HelpFr = "Dernier jour de l'intégration ; la variable integrationEndsOn si vide.",
-    HelpNl = "Laatste dag van de integratie; de variabele integrationEndsOn indien leeg.")]
-[ActivityInput("daysBefore", ActivityInputType.WholeNumber, DefaultJson = "30", Journaled = true,
-    Help = "Days before the end to warn (Expiring); 0 waits for the end itself (Expired).",
-    HelpFr = "Jours avant la fin pour avertir (Expiring) ; 0 attend la fin elle-même (Expired).",
-    HelpNl = "Dagen voor het einde om te waarschuwen (Expiring); 0 wacht op het einde zelf (Expired).")]
+[Activity("Bcss.WatchIntegration", 1, Category = "BCSS", DisplayName = "Watch the integration's end", Blocking = true)]
 [ActivityOutcome(Expiring)]
 [ActivityOutcome(Expired)]
-public sealed class WatchIntegration : IActivity
+public sealed class WatchIntegration : IActivity<WatchIntegration.Input>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess.Reading(BcssVariables.IntegrationEndsOn).AndWriting(BcssVariables.IntegrationStatus);
+
     public const string Expiring = "Expiring";
     public const string Expired = "Expired";
 
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
-        var (warnAt, expireAt) = Moments(context);
+        var (warnAt, expireAt) = Moments(input, context);
         var now = context.Clock.GetUtcNow();
         var target = warnAt ?? expireAt;
         return ValueTask.FromResult(now < target ? ActivityResult.Suspend(BookmarkRequest.ForTimer(target)) : Finish(context, now, expireAt));
     }
 
-    public ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload) =>
-        ValueTask.FromResult(Finish(context, context.Clock.GetUtcNow(), Moments(context).ExpireAt));
+    public ValueTask<ActivityResult> ResumeAsync(Input input, ActivityContext context, JsonNode? payload) =>
+        ValueTask.FromResult(Finish(context, context.Clock.GetUtcNow(), Moments(input, context).ExpireAt));
 
     private static ActivityResult Finish(ActivityContext context, DateTimeOffset now, DateTimeOffset expireAt)
     {
         if (now < expireAt)
         {
-            context.SetVariable("integrationStatus", Expiring);
+            context.Set(BcssVariables.IntegrationStatus, Expiring);
             return ActivityResult.Complete(Expiring);
         }
 
-        context.SetVariable("integrationStatus", Expired);
+        context.Set(BcssVariables.IntegrationStatus, Expired);
         return ActivityResult.Complete(Expired);
     }
 
-    private static (DateTimeOffset? WarnAt, DateTimeOffset ExpireAt) Moments(ActivityContext context)
+    private static (DateTimeOffset? WarnAt, DateTimeOffset ExpireAt) Moments(Input input, ActivityContext context)
     {
-        var endsOn = context.GetInput<string>("endsOn") is { Length: > 0 } text
-            ? RequestVariables.ParseDate(text, "endsOn")
-            : RequestVariables.Of(context).Date(IntegratePersons.EndsOnVariable)
-                ?? throw new InvalidOperationException($"No integration end to watch: give 'endsOn' or integrate first ({IntegratePersons.EndsOnVariable}).");
-        var daysBefore = Math.Max(0, context.GetInput<int?>("daysBefore") ?? 30);
+        var endsOn = input.EndsOn
+            ?? context.Get(BcssVariables.IntegrationEndsOn)
+            ?? throw new InvalidOperationException($"No integration end to watch: give 'endsOn' or integrate first ({BcssVariables.IntegrationEndsOn.Name}).");
+        var daysBefore = Math.Max(0, input.DaysBefore);
         var expireAt = LegalClock.StartOf(endsOn.AddDays(1));
         return (daysBefore == 0 ? null : LegalClock.StartOf(endsOn.AddDays(-daysBefore), 8), expireAt);
     }
+
+    /// <summary>Which end to watch, and how long before it to warn.</summary>
+    public sealed record Input(
+        [ActivityInput(Journaled = true)]
+        DateOnly? EndsOn = null,
+        [ActivityInput(Journaled = true)]
+        int DaysBefore = 30);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
@@ -7,6 +8,7 @@ using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Cases;
 
@@ -15,16 +17,12 @@ namespace PrimaWeb.Workflows.Activities.Cases;
 /// the household's monthly expenses. The members come from the de facto household on the reception day; the
 /// completed form becomes a <see cref="ResourceStatement"/>.
 /// </summary>
-[Activity("Cases.RecordResources", 1, Category = "Cases", DisplayName = "Record resources and expenses", Blocking = true,
-    Description = "Task: the household's category, resources and expenses, kept as a resource statement.",
-    DescriptionFr = "Tâche : catégorie, ressources et charges du ménage, gardées comme relevé des ressources.",
-    DescriptionNl = "Taak: categorie, bestaansmiddelen en lasten van het gezin, bewaard als overzicht van de bestaansmiddelen.")]
-[ActivityInput("title", ActivityInputType.Text, Help = TaskInputs.TitleHelp, HelpFr = TaskInputs.TitleHelpFr, HelpNl = TaskInputs.TitleHelpNl)]
-[ActivityInput("candidateRole", ActivityInputType.Text, Journaled = true, Help = TaskInputs.RoleHelp, HelpFr = TaskInputs.RoleHelpFr, HelpNl = TaskInputs.RoleHelpNl)]
-[ActivityInput("assignee", ActivityInputType.Text, Help = TaskInputs.AssigneeHelp, HelpFr = TaskInputs.AssigneeHelpFr, HelpNl = TaskInputs.AssigneeHelpNl)]
-[ActivityInput("dueIn", ActivityInputType.Duration, Journaled = true, Help = TaskInputs.DueHelp, HelpFr = TaskInputs.DueHelpFr, HelpNl = TaskInputs.DueHelpNl)]
-public sealed class RecordResources(ICaseFileStore store) : IActivity
+[Activity("Cases.RecordResources", 1, Category = "Cases", DisplayName = "Record resources and expenses", Blocking = true)]
+public sealed class RecordResources(ICaseFileStore store) : IActivity<TaskStepInput>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess.Reading(RequestVariables.All).AndWriting(InvestigationVariables.ResourceStatementId);
+
     public const string TaskType = "record-resources";
 
     /// <summary>The most lines of other members' resources a statement takes.</summary>
@@ -62,19 +60,19 @@ public sealed class RecordResources(ICaseFileStore store) : IActivity
         new("otherExpenses", FormFieldType.Number, Min: 0),
     ];
 
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(TaskStepInput input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var @case = await store.CaseAsync(variables.Tenant, variables.Case, context.CancellationToken);
-        var members = HouseholdSelection.Select(@case, HouseholdSelection.Household, variables.Received).Select(m => m.PersonId.ToString()).ToList();
-        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Resources and expenses", FormFor(members)));
+        var members = HouseholdSelection.Select(@case, HouseholdMembers.Household, variables.Received).Select(m => m.PersonId.ToString()).ToList();
+        return ActivityResult.Suspend(TaskOpening.Open(context, input, TaskType, "Resources and expenses", FormFor(members)));
     }
 
-    public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
+    public async ValueTask<ActivityResult> ResumeAsync(TaskStepInput input, ActivityContext context, JsonNode? payload)
     {
         var variables = RequestVariables.Of(context);
         var @case = await store.CaseAsync(variables.Tenant, variables.Case, context.CancellationToken);
-        var household = HouseholdSelection.Select(@case, HouseholdSelection.Household, variables.Received);
+        var household = HouseholdSelection.Select(@case, HouseholdMembers.Household, variables.Received);
         var partner = household.FirstOrDefault(m => m.Relation == HouseholdRelation.Partner);
         var members = household.Select(m => new RisHouseholdMember(
             m.PersonId.ToString(),
@@ -116,7 +114,7 @@ public sealed class RecordResources(ICaseFileStore store) : IActivity
             variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author,
             TaskOpening.Choice<RisCategory>(payload, "category")!.Value, members, resources, expenses);
         store.Add(statement);
-        context.SetVariable("resourceStatementId", statement.Id.ToString());
+        context.Set(InvestigationVariables.ResourceStatementId, statement.Id);
         return ActivityResult.Complete();
     }
 

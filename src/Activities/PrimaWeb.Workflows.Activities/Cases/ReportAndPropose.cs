@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Common;
@@ -8,6 +8,7 @@ using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Cases;
 
@@ -15,18 +16,16 @@ namespace PrimaWeb.Workflows.Activities.Cases;
 /// A task for the social worker: the social report and the proposal to the Council (grant or refuse). A grant without
 /// amount, category or start takes the latest RIS calculation and the reception date. Kept as a <see cref="SocialReport"/>.
 /// </summary>
-[Activity("Cases.ReportAndPropose", 1, Category = "Cases", DisplayName = "Social report and proposal", Blocking = true,
-    Description = "Task: the social report and the proposal to grant or refuse.",
-    DescriptionFr = "Tâche : le rapport social et la proposition d'octroi ou de refus.",
-    DescriptionNl = "Taak: het sociaal verslag en het voorstel tot toekenning of weigering.")]
-[ActivityInput("title", ActivityInputType.Text, Help = TaskInputs.TitleHelp, HelpFr = TaskInputs.TitleHelpFr, HelpNl = TaskInputs.TitleHelpNl)]
-[ActivityInput("candidateRole", ActivityInputType.Text, Journaled = true, Help = TaskInputs.RoleHelp, HelpFr = TaskInputs.RoleHelpFr, HelpNl = TaskInputs.RoleHelpNl)]
-[ActivityInput("assignee", ActivityInputType.Text, Help = TaskInputs.AssigneeHelp, HelpFr = TaskInputs.AssigneeHelpFr, HelpNl = TaskInputs.AssigneeHelpNl)]
-[ActivityInput("dueIn", ActivityInputType.Duration, Journaled = true, Help = TaskInputs.DueHelp, HelpFr = TaskInputs.DueHelpFr, HelpNl = TaskInputs.DueHelpNl)]
+[Activity("Cases.ReportAndPropose", 1, Category = "Cases", DisplayName = "Social report and proposal", Blocking = true)]
 [ActivityOutcome(Grant)]
 [ActivityOutcome(Refuse)]
-public sealed class ReportAndPropose(ICaseFileStore store) : IActivity
+public sealed class ReportAndPropose(ICaseFileStore store) : IActivity<TaskStepInput>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndWriting(InvestigationVariables.Proposal, InvestigationVariables.ProposedMonthlyAmount, InvestigationVariables.SocialReportId);
+
     public const string Grant = "Grant";
     public const string Refuse = "Refuse";
     public const string TaskType = "social-report";
@@ -42,7 +41,7 @@ public sealed class ReportAndPropose(ICaseFileStore store) : IActivity
         new("motivation", FormFieldType.Text, MaxLength: 4000),
     ];
 
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(TaskStepInput input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
@@ -51,10 +50,10 @@ public sealed class ReportAndPropose(ICaseFileStore store) : IActivity
             request.PrepareProposal();
         }
 
-        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Social report and proposal", Form));
+        return ActivityResult.Suspend(TaskOpening.Open(context, input, TaskType, "Social report and proposal", Form));
     }
 
-    public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
+    public async ValueTask<ActivityResult> ResumeAsync(TaskStepInput input, ActivityContext context, JsonNode? payload)
     {
         var variables = RequestVariables.Of(context);
         var grant = TaskOpening.Text(payload, "proposal") == Grant;
@@ -73,9 +72,9 @@ public sealed class ReportAndPropose(ICaseFileStore store) : IActivity
             variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author,
             TaskOpening.Text(payload, "report")!, grant ? DecisionOutcome.Granted : DecisionOutcome.Refused, terms, TaskOpening.Text(payload, "motivation"));
         store.Add(report);
-        context.SetVariable("proposal", grant ? Grant : Refuse);
-        context.SetVariable("proposedMonthlyAmount", terms is null ? null : JsonValue.Create(terms.MonthlyAmount));
-        context.SetVariable("socialReportId", report.Id.ToString("D", CultureInfo.InvariantCulture));
+        context.Set(InvestigationVariables.Proposal, grant ? Grant : Refuse);
+        context.Set(InvestigationVariables.ProposedMonthlyAmount, terms?.MonthlyAmount);
+        context.Set(InvestigationVariables.SocialReportId, report.Id);
         return ActivityResult.Complete(grant ? Grant : Refuse);
     }
 }

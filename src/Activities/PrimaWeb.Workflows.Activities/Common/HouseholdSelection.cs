@@ -5,12 +5,8 @@ namespace PrimaWeb.Workflows.Activities.Common;
 /// <summary>Which members of the de facto household a step concerns: the main person, the partner, or everybody.</summary>
 public static class HouseholdSelection
 {
-    public const string Main = "main";
-    public const string Partner = "partner";
-    public const string Household = "household";
-
     /// <summary>The members on <paramref name="day"/> chosen by <paramref name="selection"/>, main person first.</summary>
-    public static IReadOnlyList<HouseholdMember> Select(Case @case, string? selection, DateOnly day)
+    public static IReadOnlyList<HouseholdMember> Select(Case @case, HouseholdMembers selection, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(@case);
         var present = @case.DeFactoHousehold.MembersOn(day)
@@ -22,12 +18,11 @@ public static class HouseholdSelection
             present.Insert(0, @case.DeFactoHousehold.Members.First(m => m.PersonId == @case.MainPersonId));
         }
 
-        return (selection ?? Household).ToLowerInvariant() switch
+        return selection switch
         {
-            Main => [.. present.Where(m => m.Relation == HouseholdRelation.MainPerson)],
-            Partner => [.. present.Where(m => m.Relation is HouseholdRelation.MainPerson or HouseholdRelation.Partner)],
-            Household => present,
-            _ => throw new InvalidOperationException($"'{selection}' is not a choice of members: use main, partner or household."),
+            HouseholdMembers.Main => [.. present.Where(m => m.Relation == HouseholdRelation.MainPerson)],
+            HouseholdMembers.Partner => [.. present.Where(m => m.Relation is HouseholdRelation.MainPerson or HouseholdRelation.Partner)],
+            _ => present,
         };
     }
 }

@@ -11,9 +11,6 @@ public static class StepKeys
     public static string Next(ActivityContext context, Guid requestId)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var counter = $"{context.ActivityId}Runs";
-        var runs = (context.GetVariable(counter)?.GetValue<int>() ?? 0) + 1;
-        context.SetVariable(counter, runs);
-        return $"{requestId:N}:{context.ActivityId}:{runs}";
+        return $"{requestId:N}:{context.ActivityId}:{context.CountRun()}";
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
@@ -8,25 +9,27 @@ namespace PrimaWeb.Workflows.Activities.Common;
 
 /// <summary>
 /// Opens the human task of a domain step with its typed form. The common inputs (title, candidateRole, assignee, dueIn)
-/// are declared on each step; the form is the step's own, so the engine checks the payload before the step reads it.
+/// are the step's input record (<see cref="TaskStepInput"/>, <see cref="CouncilTaskInput"/>); the form is the step's
+/// own, so the engine checks the payload before the step reads it.
 /// </summary>
 public static class TaskOpening
 {
-    public static BookmarkRequest Open(ActivityContext context, string taskType, string defaultTitle, IReadOnlyList<FormField> form, string? defaultRole = null)
+    public static BookmarkRequest Open(
+        ActivityContext context, ITaskStepInput input, string taskType, string defaultTitle, IReadOnlyList<FormField> form, string? defaultRole = null)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
         var variables = RequestVariables.Of(context);
-        DateTimeOffset? dueAt = IsoDuration.TryParse(context.GetInput<string>("dueIn"), out var dueIn) ? dueIn.AddTo(context.Clock.GetUtcNow()) : null;
-        var assignee = context.GetInput<string>("assignee") is { Length: > 0 } given ? given : null;
-        var role = context.GetInput<string>("candidateRole") is { Length: > 0 } r ? r : defaultRole;
+        var assignee = input.Assignee is { Length: > 0 } given ? given : null;
+        var role = input.CandidateRole is { Length: > 0 } r ? r : defaultRole;
 
         // A social worker's task is assigned to the case's social worker and open to the role, should nobody be assigned.
         return BookmarkRequest.ForTask(new HumanTaskRequest(
             taskType,
-            context.GetInput<string>("title") is { Length: > 0 } title ? title : defaultTitle,
+            input.Title is { Length: > 0 } title ? title : defaultTitle,
             CandidateRole: role ?? Roles.SocialWorker,
             Assignee: assignee ?? (role is null ? variables.SocialWorkerId : null),
-            DueAt: dueAt,
+            DueAt: input.DueIn?.AddTo(context.Clock.GetUtcNow()),
             CaseId: variables.Case.ToString(),
             RequestId: variables.Request.ToString(),
             Form: form));

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
-using PrimaWeb.Workflows.Activities.Requests;
 using PrimaWeb.Workflows.Activities.SppIs;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
@@ -13,6 +13,7 @@ using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Council;
 
@@ -21,20 +22,20 @@ namespace PrimaWeb.Workflows.Activities.Council;
 /// granted as proposed, granted with another amount or period, or refused; the date; the motivation. The decision is
 /// added to the request (one request may receive several over time) and its legal deadlines become variables.
 /// </summary>
-[Activity("Council.RecordDecision", 1, Category = "Council", DisplayName = "Record the Council's decision", Blocking = true,
-    Description = "Submits the request to the Council and records its decision (granted, granted otherwise, refused).",
-    DescriptionFr = "Soumet la demande au Conseil et enregistre sa décision (octroi, octroi modifié, refus).",
-    DescriptionNl = "Legt de aanvraag voor aan de Raad en registreert zijn beslissing (toekenning, gewijzigde toekenning, weigering).")]
-[ActivityInput("title", ActivityInputType.Text, Help = TaskInputs.TitleHelp, HelpFr = TaskInputs.TitleHelpFr, HelpNl = TaskInputs.TitleHelpNl)]
-[ActivityInput("candidateRole", ActivityInputType.Text, DefaultJson = "\"Manager\"", Journaled = true,
-    Help = "Role that records the decision (manager or secretary).", HelpFr = "Rôle qui enregistre la décision (responsable ou secrétaire).",
-    HelpNl = "Rol die de beslissing registreert (verantwoordelijke of secretaris).")]
-[ActivityInput("assignee", ActivityInputType.Text, Help = TaskInputs.AssigneeHelp, HelpFr = TaskInputs.AssigneeHelpFr, HelpNl = TaskInputs.AssigneeHelpNl)]
-[ActivityInput("dueIn", ActivityInputType.Duration, Journaled = true, Help = TaskInputs.DueHelp, HelpFr = TaskInputs.DueHelpFr, HelpNl = TaskInputs.DueHelpNl)]
+[Activity("Council.RecordDecision", 1, Category = "Council", DisplayName = "Record the Council's decision", Blocking = true)]
 [ActivityOutcome(Granted)]
 [ActivityOutcome(Refused)]
-public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceData reference) : IActivity
+public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceData reference) : IActivity<CouncilTaskInput>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndWriting(
+            DecisionVariables.DecisionId, DecisionVariables.DecisionOutcome, DecisionVariables.DecidedOn, DecisionVariables.GrantedFrom, DecisionVariables.GrantedUntil,
+            DecisionVariables.GrantedMonthlyAmount, DecisionVariables.GrantedCategory, DecisionVariables.GrantedCode, DeadlineVariables.NotificationDueOn,
+            DeadlineVariables.NotificationOverdueAt, DeadlineVariables.FormsDueOn, DeadlineVariables.FormsOverdueAt, DeadlineVariables.A036DueOn,
+            LetterVariables.LetterSent, SppIsVariables.FormsSent);
+
     public const string Granted = "Granted";
     public const string GrantedModified = "GrantedModified";
     public const string Refused = "Refused";
@@ -51,7 +52,7 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
         new("motivation", FormFieldType.Text, MaxLength: 4000),
     ];
 
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(CouncilTaskInput input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
@@ -60,10 +61,10 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
             request.SubmitToCouncil();
         }
 
-        return ActivityResult.Suspend(TaskOpening.Open(context, TaskType, "Council decision", Form, defaultRole: Roles.Manager));
+        return ActivityResult.Suspend(TaskOpening.Open(context, input, TaskType, "Council decision", Form, defaultRole: Roles.Manager));
     }
 
-    public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
+    public async ValueTask<ActivityResult> ResumeAsync(CouncilTaskInput input, ActivityContext context, JsonNode? payload)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
@@ -81,11 +82,11 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
         var terms = await TermsAsync(variables, payload, choice == GrantedModified, context.CancellationToken);
         var grant = request.Grant(decidedOn, terms, today, motivation);
         SetDecisionVariables(context, variables, grant, choice!);
-        context.SetVariable("grantedFrom", RequestVariables.FormatDate(terms.From));
-        context.SetVariable("grantedUntil", terms.Until is { } until ? RequestVariables.FormatDate(until) : null);
-        context.SetVariable("grantedMonthlyAmount", terms.MonthlyAmount);
-        context.SetVariable("grantedCategory", terms.Category.ToString());
-        context.SetVariable("grantedCode", (int)GrantedCode(variables.Type));
+        context.Set(DecisionVariables.GrantedFrom, terms.From);
+        context.Set(DecisionVariables.GrantedUntil, terms.Until);
+        context.Set(DecisionVariables.GrantedMonthlyAmount, terms.MonthlyAmount);
+        context.Set(DecisionVariables.GrantedCategory, terms.Category);
+        context.Set(DecisionVariables.GrantedCode, (int)GrantedCode(variables.Type));
         return ActivityResult.Complete(Granted);
     }
 
@@ -121,15 +122,15 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
         var decidedOn = decision.DecidedOn;
         var notificationDue = LegalDeadlines.NotificationDue(decidedOn);
         var formsDue = FormPreparation.FormsDue(reference, variables.Type, decision);
-        context.SetVariable("decisionId", decision.Id.ToString());
-        context.SetVariable("decisionOutcome", outcome);
-        context.SetVariable("decidedOn", RequestVariables.FormatDate(decidedOn));
-        context.SetVariable("notificationDueOn", RequestVariables.FormatDate(notificationDue));
-        context.SetVariable("notificationOverdueAt", ComputeDeadlines.Instant(LegalClock.StartOf(notificationDue.AddDays(1))));
-        context.SetVariable("formsDueOn", RequestVariables.FormatDate(formsDue));
-        context.SetVariable("formsOverdueAt", ComputeDeadlines.Instant(LegalClock.StartOf(formsDue.AddDays(1))));
-        context.SetVariable("a036DueOn", RequestVariables.FormatDate(LegalDeadlines.A036Due(decidedOn)));
-        context.SetVariable("letterSent", false);
-        context.SetVariable("formsSent", false);
+        context.Set(DecisionVariables.DecisionId, decision.Id);
+        context.Set(DecisionVariables.DecisionOutcome, outcome);
+        context.Set(DecisionVariables.DecidedOn, decidedOn);
+        context.Set(DeadlineVariables.NotificationDueOn, notificationDue);
+        context.Set(DeadlineVariables.NotificationOverdueAt, LegalClock.StartOf(notificationDue.AddDays(1)));
+        context.Set(DeadlineVariables.FormsDueOn, formsDue);
+        context.Set(DeadlineVariables.FormsOverdueAt, LegalClock.StartOf(formsDue.AddDays(1)));
+        context.Set(DeadlineVariables.A036DueOn, LegalDeadlines.A036Due(decidedOn));
+        context.Set(LetterVariables.LetterSent, false);
+        context.Set(SppIsVariables.FormsSent, false);
     }
 }

@@ -1,6 +1,7 @@
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Council;
 using PrimaWeb.Workflows.Activities.Ris;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
@@ -9,6 +10,7 @@ using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Letters;
 
@@ -16,13 +18,16 @@ namespace PrimaWeb.Workflows.Activities.Letters;
 /// Renders the letter notifying the latest decision (definitions/letters, in the person's language) with the amount and
 /// its breakdown for a grant, the legal basis and the appeal, and keeps it as a <see cref="NotificationLetter"/>.
 /// </summary>
-[Activity("Letters.Notify", 1, Category = "Letters", DisplayName = "Notification letter",
-    Description = "Writes the letter notifying the decision, in the person's language, and keeps it in the case file.",
-    DescriptionFr = "Rédige la lettre de notification de la décision, dans la langue de la personne, et la garde au dossier.",
-    DescriptionNl = "Schrijft de kennisgevingsbrief van de beslissing, in de taal van de persoon, en bewaart hem in het dossier.")]
-public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templates, ICpasLetterheads letterheads, CalculationReferenceData reference) : IActivity
+[Activity("Letters.Notify", 1, Category = "Letters", DisplayName = "Notification letter")]
+public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templates, ICpasLetterheads letterheads, CalculationReferenceData reference) : IActivity<NoInputs>
 {
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndReading(DecisionVariables.DecisionOutcome)
+        .AndWriting(LetterVariables.LetterId, LetterVariables.LetterSent);
+
+    public async ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var cancellationToken = context.CancellationToken;
@@ -55,7 +60,7 @@ public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templat
             SocialWorker = new LetterContact(variables.SocialWorkerId ?? "-", null, null),
             LetterDate = today < decision.DecidedOn ? decision.DecidedOn : today,
             Reference = @case.Reference,
-            Outcome = variables.Text("decisionOutcome") == RecordDecision.GrantedModified && !request.Revises(decision) ? LetterDecisionOutcome.GrantedModified : null,
+            Outcome = context.Get(DecisionVariables.DecisionOutcome) == RecordDecision.GrantedModified && !request.Revises(decision) ? LetterDecisionOutcome.GrantedModified : null,
             EffectiveTo = decision.EffectiveUntil ?? decision.Terms?.Until,
             PersonNames = names,
         });
@@ -64,8 +69,8 @@ public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templat
             variables.Tenant, variables.Case, request.Id, context.Clock.GetUtcNow(), variables.Author, decision.Id,
             $"{model.Kind}.{model.Language.ToString().ToLowerInvariant()}", model.Language, LegalDeadlines.NotificationDue(decision.DecidedOn), content);
         store.Add(letter);
-        context.SetVariable("letterId", letter.Id.ToString());
-        context.SetVariable("letterSent", true);
+        context.Set(LetterVariables.LetterId, letter.Id);
+        context.Set(LetterVariables.LetterSent, true);
         return ActivityResult.Complete();
     }
 }

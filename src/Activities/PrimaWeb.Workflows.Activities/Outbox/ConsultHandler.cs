@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Activities.Bcss;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Engine.Outbox;
 using PrimaWeb.Workflows.FederalServices.Calls;

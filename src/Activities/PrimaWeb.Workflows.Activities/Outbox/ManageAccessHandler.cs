@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Engine.Outbox;
 using PrimaWeb.Workflows.FederalServices.Access;

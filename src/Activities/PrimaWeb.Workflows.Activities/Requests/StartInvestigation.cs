@@ -1,8 +1,10 @@
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Requests;
 
@@ -10,13 +12,13 @@ namespace PrimaWeb.Workflows.Activities.Requests;
 /// Links the request to this instance and moves it to "under investigation" (no-op when already there). On a decided
 /// request whose grant is in force it re-opens the investigation to revise the grant (the yearly review's revision).
 /// </summary>
-[Activity("Request.StartInvestigation", 1, Category = "Requests", DisplayName = "Start the investigation",
-    Description = "Links the request to the workflow and puts it under investigation (re-opens it to revise a grant).",
-    DescriptionFr = "Lie la demande au workflow et la met en enquête (la rouvre pour réviser un octroi).",
-    DescriptionNl = "Koppelt de aanvraag aan de workflow en zet ze in onderzoek (heropent het om een toekenning te herzien).")]
-public sealed class StartInvestigation(ICaseFileStore store) : IActivity
+[Activity("Request.StartInvestigation", 1, Category = "Requests", DisplayName = "Start the investigation")]
+public sealed class StartInvestigation(ICaseFileStore store) : IActivity<NoInputs>
 {
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess.Reading(RequestVariables.All);
+
+    public async ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);

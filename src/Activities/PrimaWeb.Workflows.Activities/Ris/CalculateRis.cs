@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.Ris;
 
@@ -14,39 +15,33 @@ namespace PrimaWeb.Workflows.Activities.Ris;
 /// Calculates the RIS from the request's latest resource statement, for a period (by default from the reception to the
 /// end of its month), and keeps it as a <see cref="RisCalculationRecord"/>; sets risMonthlyAmount and risCategory.
 /// </summary>
-[Activity("Ris.Calculate", 1, Category = "RIS", DisplayName = "Calculate the RIS",
-    Description = "Calculates the integration income from the recorded resources and keeps the breakdown in the case file.",
-    DescriptionFr = "Calcule le revenu d'intégration à partir des ressources relevées et garde le détail au dossier.",
-    DescriptionNl = "Berekent het leefloon uit de opgetekende bestaansmiddelen en bewaart de berekening in het dossier.")]
-[ActivityInput("from", ActivityInputType.Date, Journaled = true,
-    Help = "First day of the calculated period; the reception date when empty.",
-    HelpFr = "Premier jour de la période calculée ; la date de réception si vide.",
-    HelpNl = "Eerste dag van de berekende periode; de ontvangstdatum indien leeg.")]
-[ActivityInput("until", ActivityInputType.Date, Journaled = true,
-    Help = "Last day of the calculated period; the end of the first day's month when empty.",
-    HelpFr = "Dernier jour de la période calculée ; la fin du mois du premier jour si vide.",
-    HelpNl = "Laatste dag van de berekende periode; het einde van de maand van de eerste dag indien leeg.")]
-public sealed class CalculateRis(ICaseFileStore store, CalculationReferenceData reference) : IActivity
+[Activity("Ris.Calculate", 1, Category = "RIS", DisplayName = "Calculate the RIS")]
+public sealed class CalculateRis(ICaseFileStore store, CalculationReferenceData reference) : IActivity<CalculateRis.Input>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndWriting(InvestigationVariables.RisCalculationId, InvestigationVariables.RisMonthlyAmount, InvestigationVariables.RisPeriodAmount, InvestigationVariables.RisCategory);
+
     /// <summary>How the breakdown is kept: web casing, enums by name.</summary>
     public static readonly JsonSerializerOptions BreakdownJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var statement = await store.LatestAsync<ResourceStatement>(variables.Tenant, variables.Request, context.CancellationToken)
             ?? throw new InvalidOperationException($"Request {variables.Request} has no resource statement to calculate the RIS from; record the resources first.");
-        var from = context.GetInput<string>("from") is { Length: > 0 } start ? RequestVariables.ParseDate(start, "from") : variables.Received;
-        var until = context.GetInput<string>("until") is { Length: > 0 } end ? RequestVariables.ParseDate(end, "until") : LegalDate.EndOfMonth(from);
+        var from = input.From ?? variables.Received;
+        var until = input.Until ?? LegalDate.EndOfMonth(from);
         var result = Calculate(reference, statement, from, until, variables.Received);
         var record = new RisCalculationRecord(
             variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author,
             statement.Id, result, JsonSerializer.Serialize(result, BreakdownJson));
         store.Add(record);
-        context.SetVariable("risCalculationId", record.Id.ToString());
-        context.SetVariable("risMonthlyAmount", result.MonthlyAmount);
-        context.SetVariable("risPeriodAmount", result.PeriodAmount);
-        context.SetVariable("risCategory", result.Category.ToString());
+        context.Set(InvestigationVariables.RisCalculationId, record.Id);
+        context.Set(InvestigationVariables.RisMonthlyAmount, result.MonthlyAmount);
+        context.Set(InvestigationVariables.RisPeriodAmount, result.PeriodAmount);
+        context.Set(InvestigationVariables.RisCategory, result.Category);
         return ActivityResult.Complete();
     }
 
@@ -57,4 +52,11 @@ public sealed class CalculateRis(ICaseFileStore store, CalculationReferenceData 
         ArgumentNullException.ThrowIfNull(statement);
         return new RisCalculator(reference.Ris).Calculate(statement.ToCalculationRequest(from, until, receivedOn));
     }
+
+    /// <summary>The calculated period.</summary>
+    public sealed record Input(
+        [ActivityInput(Journaled = true)]
+        DateOnly? From = null,
+        [ActivityInput(Journaled = true)]
+        DateOnly? Until = null);
 }

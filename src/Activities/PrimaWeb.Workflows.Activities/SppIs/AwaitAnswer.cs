@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.SppIs;
 
@@ -12,41 +14,41 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 /// form's record id). The time-out is kept on the form; the polling job ends the wait with TimedOut after it. The
 /// answer moves the request to accepted or rejected by the SPP-IS.
 /// </summary>
-[Activity("SppIs.AwaitAnswer", 1, Category = "SPP-IS", DisplayName = "Await the SPP-IS answer", Blocking = true,
-    Description = "Waits for the SPP-IS answer to the form, with a time-out.",
-    DescriptionFr = "Attend la réponse du SPP-IS au formulaire, avec un délai maximal.",
-    DescriptionNl = "Wacht op het antwoord van de POD MI op het formulier, met een maximale termijn.")]
-[ActivityInput("timeout", ActivityInputType.Duration, DefaultJson = "\"P10D\"", Journaled = true,
-    Help = "How long to wait before a follow-up (TimedOut), e.g. P10D.", HelpFr = "Délai d'attente avant un suivi (TimedOut), p. ex. P10D.",
-    HelpNl = "Wachttijd voor een opvolging (TimedOut), bv. P10D.")]
+[Activity("SppIs.AwaitAnswer", 1, Category = "SPP-IS", DisplayName = "Await the SPP-IS answer", Blocking = true)]
 [ActivityOutcome(Accepted)]
 [ActivityOutcome(Refused)]
 [ActivityOutcome(TimedOut)]
-public sealed class AwaitAnswer(ICaseFileStore store) : IActivity
+public sealed class AwaitAnswer(ICaseFileStore store) : IActivity<AwaitAnswer.Input>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndReading(SppIsVariables.FormId)
+        .AndWriting(SppIsVariables.Message, SppIsVariables.Answer);
+
     public const string Accepted = "Accepted";
     public const string Refused = "Refused";
     public const string TimedOut = "TimedOut";
 
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    private static readonly IsoDuration DefaultTimeout = new(0, 0, 0, 10, 0, 0, 0);
+
+    public async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
-        var formId = Guid.TryParse(variables.Text(FormPreparation.FormVariable), out var id)
-            ? id
-            : throw new InvalidOperationException($"No form to await: the variable '{FormPreparation.FormVariable}' is empty; send a form first.");
+        var formId = context.Get(SppIsVariables.FormId)
+            ?? throw new InvalidOperationException($"No form to await: the variable '{SppIsVariables.FormId.Name}' is empty; send a form first.");
         var form = await store.FindFormAsync(variables.Tenant, formId, context.CancellationToken)
             ?? throw new InvalidOperationException($"Form {formId} does not exist in {variables.Tenant}.");
-        var timeout = IsoDuration.TryParse(context.GetInput<string>("timeout"), out var duration) ? duration : new IsoDuration(0, 0, 0, 10, 0, 0, 0);
-        form.AwaitAnswerUntil(timeout.AddTo(context.Clock.GetUtcNow()));
+        form.AwaitAnswerUntil((input.Timeout ?? DefaultTimeout).AddTo(context.Clock.GetUtcNow()));
         return ActivityResult.Suspend(BookmarkRequest.ForSignal(MessageTypes.AnswerSignal, form.Id.ToString()));
     }
 
-    public async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, JsonNode? payload)
+    public async ValueTask<ActivityResult> ResumeAsync(Input input, ActivityContext context, JsonNode? payload)
     {
         var variables = RequestVariables.Of(context);
         var outcome = StepOutcome.OutcomeOf(payload, TimedOut);
-        context.SetVariable(FormPreparation.MessageVariable, StepOutcome.MessageOf(payload));
-        context.SetVariable("sppIsAnswer", outcome);
+        context.Set(SppIsVariables.Message, StepOutcome.MessageOf(payload));
+        context.Set(SppIsVariables.Answer, outcome);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
         switch (outcome)
         {
@@ -62,4 +64,9 @@ public sealed class AwaitAnswer(ICaseFileStore store) : IActivity
 
         return ActivityResult.Complete(outcome is Accepted or Refused ? outcome : TimedOut);
     }
+
+    /// <summary>How long the SPP-IS's answer is awaited.</summary>
+    public sealed record Input(
+        [ActivityInput(Journaled = true, DefaultJson = "\"P10D\"")]
+        IsoDuration? Timeout = null);
 }

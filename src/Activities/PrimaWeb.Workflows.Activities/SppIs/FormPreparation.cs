@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
@@ -15,14 +16,11 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 /// <summary>What the form steps share: the beneficiaries, the integration control for forms, and the outbox message.</summary>
 internal static class FormPreparation
 {
-    public const string FormVariable = "sppIsFormId";
-    public const string MessageVariable = "sppIsMessage";
-
     public static async Task<(Case Case, Person Main, Person? Partner)> BeneficiariesAsync(
         ICaseFileStore store, RequestVariables variables, DateOnly effective, CancellationToken cancellationToken)
     {
         var @case = await store.CaseAsync(variables.Tenant, variables.Case, cancellationToken);
-        var partnerId = HouseholdSelection.Select(@case, HouseholdSelection.Partner, effective)
+        var partnerId = HouseholdSelection.Select(@case, HouseholdMembers.Partner, effective)
             .FirstOrDefault(m => m.Relation == HouseholdRelation.Partner)?.PersonId;
         var main = await store.PersonAsync(variables.Tenant, @case.MainPersonId, cancellationToken);
         var partner = partnerId is { } id ? await store.PersonAsync(variables.Tenant, id, cancellationToken) : null;
@@ -64,7 +62,7 @@ internal static class FormPreparation
         {
             (SppIsFormType.A036Cancel, _) => (firstDay, firstDay),
             (_, { } terms) => (type == SppIsFormType.A036Create ? terms.From : Earliest(firstDay, terms.From),
-                terms.Until ?? variables.Date(Bcss.IntegratePersons.EndsOnVariable) ?? terms.From.AddYears(1).AddDays(-1)),
+                terms.Until ?? context.Get(BcssVariables.IntegrationEndsOn) ?? terms.From.AddYears(1).AddDays(-1)),
             _ => (firstDay, decision.EffectiveFrom ?? decision.DecidedOn),
         };
         var form = new SppIsForm(
@@ -73,7 +71,7 @@ internal static class FormPreparation
             FormContents.BuildA036(type, main, request.Type, from, until, decision.DecidedOn));
         store.Add(form);
         Enqueue(context, variables, form);
-        context.SetVariable("a036FormId", form.Id.ToString());
+        context.Set(SppIsVariables.A036FormId, form.Id);
         return form;
     }
 

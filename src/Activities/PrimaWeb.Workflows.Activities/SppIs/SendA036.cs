@@ -1,8 +1,10 @@
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.SppIs;
 
@@ -11,16 +13,19 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 /// created for the granted period after the first grant, modified to the revised period after a revision
 /// (<see cref="FormTypes.A036For"/>) — to the grant's end, or to the integration's end when it is open-ended, through the outbox.
 /// </summary>
-[Activity("SppIs.SendA036", 1, Category = "SPP-IS", DisplayName = "Send the A036 attestation",
-    Description = "Creates the A036 multifunctional attestation of a granted RIS or equivalent RIS, or modifies it after a revision.",
-    DescriptionFr = "Crée l'attestation multifonctionnelle A036 d'un RIS ou équivalent RIS octroyé, ou la modifie après une révision.",
-    DescriptionNl = "Maakt het multifunctioneel attest A036 van een toegekend leefloon of equivalent leefloon aan, of wijzigt het na een herziening.")]
+[Activity("SppIs.SendA036", 1, Category = "SPP-IS", DisplayName = "Send the A036 attestation")]
 [ActivityOutcome(SendForm.Sent)]
 [ActivityOutcome(SendForm.NoForm)]
 [ActivityOutcome(SendForm.NotIntegrated)]
-public sealed class SendA036(ICaseFileStore store) : IActivity
+public sealed class SendA036(ICaseFileStore store) : IActivity<NoInputs>
 {
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndReading(BcssVariables.IntegrationEndsOn)
+        .AndWriting(SppIsVariables.Message, SppIsVariables.A036FormId);
+
+    public async ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
@@ -34,7 +39,7 @@ public sealed class SendA036(ICaseFileStore store) : IActivity
         var verdict = await FormPreparation.ControlAsync(store, variables.Tenant, loi65: false, main, null, terms.From, today, context.CancellationToken);
         if (!verdict.IsAllowed)
         {
-            context.SetVariable(FormPreparation.MessageVariable, verdict.Message);
+            context.Set(SppIsVariables.Message, verdict.Message);
             return ActivityResult.Complete(SendForm.NotIntegrated);
         }
 

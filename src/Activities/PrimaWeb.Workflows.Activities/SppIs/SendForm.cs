@@ -1,10 +1,12 @@
 using PrimaWeb.Workflows.Activities.Common;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Activities.SppIs;
 
@@ -13,20 +15,23 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 /// withdrawal, resumption — DIS or Loi 65), after the integration control for forms, and hands it to the outbox
 /// (<see cref="MessageTypes.SendForm"/>, keyed by the form). A withdrawal also ends the A036. Sets sppIsFormId.
 /// </summary>
-[Activity("SppIs.SendForm", 1, Category = "SPP-IS", DisplayName = "Send the decision's form",
-    Description = "Prepares and sends the SPP-IS form the latest decision requires (DIS B/C/suspension, Loi 65 A/B1 or C).",
-    DescriptionFr = "Prépare et envoie le formulaire SPP-IS qu'exige la dernière décision (DIS B/C, Loi 65 A/B1 ou C).",
-    DescriptionNl = "Maakt het formulier voor de POD MI dat de laatste beslissing vereist (RMI B/C, Wet 65 A/B1 of C) en verstuurt het.")]
+[Activity("SppIs.SendForm", 1, Category = "SPP-IS", DisplayName = "Send the decision's form")]
 [ActivityOutcome(Sent)]
 [ActivityOutcome(NoForm)]
 [ActivityOutcome(NotIntegrated)]
-public sealed class SendForm(ICaseFileStore store, CalculationReferenceData reference) : IActivity
+public sealed class SendForm(ICaseFileStore store, CalculationReferenceData reference) : IActivity<NoInputs>
 {
+    /// <summary>The variables the step reads and writes.</summary>
+    public static VariableAccess Variables { get; } = VariableAccess
+        .Reading(RequestVariables.All)
+        .AndReading(BcssVariables.IntegrationEndsOn)
+        .AndWriting(SppIsVariables.Message, SppIsVariables.FormId, SppIsVariables.FormsSent, SppIsVariables.FormType, SppIsVariables.A036FormId);
+
     public const string Sent = "Sent";
     public const string NoForm = "NoForm";
     public const string NotIntegrated = "NotIntegrated";
 
-    public async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context)
     {
         var variables = RequestVariables.Of(context);
         var request = await store.RequestAsync(variables.Tenant, variables.Request, context.CancellationToken);
@@ -43,7 +48,7 @@ public sealed class SendForm(ICaseFileStore store, CalculationReferenceData refe
         var verdict = await FormPreparation.ControlAsync(store, variables.Tenant, FormTypes.IsLoi65(type), main, partner, effective, today, context.CancellationToken);
         if (!verdict.IsAllowed)
         {
-            context.SetVariable(FormPreparation.MessageVariable, verdict.Message);
+            context.Set(SppIsVariables.Message, verdict.Message);
             return ActivityResult.Complete(NotIntegrated);
         }
 
@@ -66,9 +71,9 @@ public sealed class SendForm(ICaseFileStore store, CalculationReferenceData refe
             FormPreparation.A036(store, context, variables, request, decision, main.Niss);
         }
 
-        context.SetVariable(FormPreparation.FormVariable, form.Id.ToString());
-        context.SetVariable("formsSent", true);
-        context.SetVariable("sppIsFormType", type.ToString());
+        context.Set(SppIsVariables.FormId, form.Id);
+        context.Set(SppIsVariables.FormsSent, true);
+        context.Set(SppIsVariables.FormType, type);
         return ActivityResult.Complete(Sent);
     }
 }

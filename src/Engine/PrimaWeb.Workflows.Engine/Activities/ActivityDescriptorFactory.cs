@@ -1,32 +1,23 @@
 using System.Reflection;
-using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Engine.Activities.Inputs;
+using PrimaWeb.Workflows.Engine.Variables;
 
 namespace PrimaWeb.Workflows.Engine.Activities;
 
-/// <summary>Builds an <see cref="ActivityDescriptor"/> from the attributes on an activity class.</summary>
+/// <summary>Builds an <see cref="ActivityDescriptor"/> from an activity class: its attributes and its input record.</summary>
 public static class ActivityDescriptorFactory
 {
-    /// <summary>Describes <paramref name="activityType"/>; throws when it is not an <see cref="IActivity"/> carrying <see cref="ActivityAttribute"/>.</summary>
+    /// <summary>Describes <paramref name="activityType"/>; throws when it is not an <see cref="IActivity{TInput}"/> carrying <see cref="ActivityAttribute"/>.</summary>
     public static ActivityDescriptor Describe(Type activityType, RetryPolicy? retryOverride = null)
     {
-        if (!typeof(IActivity).IsAssignableFrom(activityType))
-        {
-            throw new ArgumentException($"{activityType} does not implement {nameof(IActivity)}.", nameof(activityType));
-        }
+        ArgumentNullException.ThrowIfNull(activityType);
+        var inputType = InputTypeOf(activityType)
+            ?? throw new ArgumentException($"{activityType} does not implement IActivity<TInput>.", nameof(activityType));
 
         var activity = activityType.GetCustomAttribute<ActivityAttribute>()
             ?? throw new ArgumentException($"{activityType} has no [{nameof(ActivityAttribute)}].", nameof(activityType));
 
-        var inputs = activityType.GetCustomAttributes<ActivityInputAttribute>()
-            .Select(i => new ActivityInputDescriptor(
-                i.Name,
-                i.Type,
-                i.Required,
-                i.Help,
-                Localized(i.HelpFr, i.HelpNl),
-                i.DefaultJson is null ? null : JsonNode.Parse(i.DefaultJson),
-                i.Journaled))
-            .ToList();
+        var model = ActivityInputModel.For(inputType, activity.Type);
 
         var outcomes = activityType.GetCustomAttributes<ActivityOutcomeAttribute>().Select(o => o.Name).ToList();
         if (outcomes.Count == 0)
@@ -44,29 +35,36 @@ public static class ActivityDescriptorFactory
             activity.Version,
             activity.Category,
             activity.DisplayName ?? activityType.Name,
-            activity.Description,
-            Localized(activity.DescriptionFr, activity.DescriptionNl),
-            inputs,
+            model.Descriptors,
             outcomes,
             activity.Blocking,
             activity.Forks,
             retry,
-            activityType);
+            activityType)
+        {
+            InputType = inputType,
+            InputModel = model,
+            Variables = (VariableAccess)VariablesOfMethod.MakeGenericMethod(activityType).Invoke(null, null)!,
+            Invoker = ActivityInvoker.For(inputType),
+        };
     }
 
-    private static Dictionary<string, string> Localized(string? fr, string? nl)
+    private static readonly MethodInfo VariablesOfMethod =
+        typeof(ActivityDescriptorFactory).GetMethod(nameof(VariablesOf), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static VariableAccess VariablesOf<TActivity>()
+        where TActivity : IActivity => TActivity.Variables;
+
+    private static Type? InputTypeOf(Type activityType)
     {
-        var texts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (fr is not null)
+        var typed = activityType.GetInterfaces()
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IActivity<>))
+            .ToList();
+        return typed.Count switch
         {
-            texts["fr"] = fr;
-        }
-
-        if (nl is not null)
-        {
-            texts["nl"] = nl;
-        }
-
-        return texts;
+            0 => null,
+            1 => typed[0].GetGenericArguments()[0],
+            _ => throw new ArgumentException($"{activityType} implements IActivity<TInput> more than once; an activity has one input record.", nameof(activityType)),
+        };
     }
 }

@@ -29,4 +29,13 @@ public enum ActivityInputType
 
     /// <summary>A Liquid condition such as <c>amount &gt; 100 and household.size == 2</c>; a literal string is parsed as Liquid.</summary>
     Condition = 8,
+
+    /// <summary>One of the input's choices (an enum or a list of texts).</summary>
+    Choice = 9,
+
+    /// <summary>A role that users hold, spelt as their claims carry it; the host checks that it exists.</summary>
+    Role = 10,
+
+    /// <summary>A JSON array of values of one type.</summary>
+    List = 11,
 }

@@ -22,4 +22,10 @@ public enum DefinitionErrorCode
 
     /// <summary>A literal the application does not accept (found by an <see cref="IDefinitionRule"/>).</summary>
     RejectedValue = 16,
+
+    /// <summary>Liquid reads a variable that nothing writes: no declaration of the definition, no activity of it, not set at start.</summary>
+    UnknownVariable = 17,
+
+    /// <summary>A variable is declared or written with a type other than the one it has elsewhere (its declaration, another writer).</summary>
+    VariableTypeMismatch = 18,
 }

@@ -124,8 +124,8 @@ public sealed partial class WorkflowRunner
         ActivityResult result;
         try
         {
-            var context = await CreateContextAsync(instance, node, descriptor, burst);
-            result = await CreateActivity(descriptor, burst).ResumeAsync(context, payload);
+            var (context, input) = await CreateContextAsync(instance, node, descriptor, burst);
+            result = await descriptor.Invoker.ResumeAsync(CreateActivity(descriptor, burst), input, context, payload);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not ActivityFaultException and not BurstRefusedException)
         {
@@ -159,9 +159,9 @@ public sealed partial class WorkflowRunner
         try
         {
             var descriptor = Describe(node);
-            var context = await CreateContextAsync(instance, node, descriptor, burst);
+            var (context, input) = await CreateContextAsync(instance, node, descriptor, burst);
             burst.Journal(instance.Id, JournalEventKind.ActivityStarted, node.Id, node.Type, dataJson: JournaledInputs(descriptor, context.Inputs));
-            result = await CreateActivity(descriptor, burst).ExecuteAsync(context);
+            result = await descriptor.Invoker.ExecuteAsync(CreateActivity(descriptor, burst), input, context);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not ActivityFaultException and not BurstRefusedException)
         {
@@ -278,15 +278,20 @@ public sealed partial class WorkflowRunner
         registry.Find(node.Type, node.Version)
             ?? throw new InvalidOperationException($"Activity type '{node.Type}' v{node.Version} is not registered.");
 
-    private static IActivity CreateActivity(ActivityDescriptor descriptor, BurstContext burst) =>
-        (IActivity)burst.Services.GetRequiredService(descriptor.ClrType);
+    private static object CreateActivity(ActivityDescriptor descriptor, BurstContext burst) =>
+        burst.Services.GetRequiredService(descriptor.ClrType);
 
-    private async Task<ActivityContext> CreateContextAsync(WorkflowInstance instance, ActivityNode node, ActivityDescriptor descriptor, BurstContext burst)
+    /// <summary>
+    /// Evaluates the node's inputs (literals, Liquid, defaults) and binds them to the activity's input record. A value
+    /// that does not convert to its input's type faults the step with the input's name.
+    /// </summary>
+    private async Task<(ActivityContext Context, object Input)> CreateContextAsync(WorkflowInstance instance, ActivityNode node, ActivityDescriptor descriptor, BurstContext burst)
     {
         var inputs = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var input in descriptor.Inputs)
         {
-            var raw = node.Inputs.TryGetValue(input.Name, out var given) ? given : input.DefaultValue;
+            var raw = node.Inputs.TryGetValue(input.Name, out var given) && given is not null ? given : input.DefaultValue;
             if (raw is null)
             {
                 if (input.Required)
@@ -297,19 +302,49 @@ public sealed partial class WorkflowRunner
                 continue;
             }
 
-            var value = InputValue.Parse(raw);
-            inputs[input.Name] = value.Kind switch
-            {
-                InputValueKind.Expression => await expressions.EvaluateAsync(
-                    value.Source!, input.Type == ActivityInputType.Condition ? ExpressionKind.Condition : ExpressionKind.Value, instance.State.Variables, burst.CancellationToken),
-                InputValueKind.Template => await expressions.EvaluateAsync(value.Source!, ExpressionKind.Template, instance.State.Variables, burst.CancellationToken),
-                _ when input.Type == ActivityInputType.Condition && raw.GetValueKind() == System.Text.Json.JsonValueKind.String =>
-                    await expressions.EvaluateAsync(raw.GetValue<string>(), ExpressionKind.Condition, instance.State.Variables, burst.CancellationToken),
-                _ => raw.DeepClone(),
-            };
+            var evaluated = await EvaluateInputAsync(input, raw, instance, burst);
+            inputs[input.Name] = evaluated;
+            values[input.Name] = Bind(node, input, evaluated);
         }
 
-        return new ActivityContext(instance, node, descriptor, inputs, burst);
+        var bound = descriptor.InputModel.Create(values);
+        return (new ActivityContext(instance, node, descriptor, inputs, burst), bound);
+    }
+
+    private async ValueTask<JsonNode?> EvaluateInputAsync(ActivityInputDescriptor input, JsonNode raw, WorkflowInstance instance, BurstContext burst)
+    {
+        var value = InputValue.Parse(raw);
+        return value.Kind switch
+        {
+            InputValueKind.Expression => await expressions.EvaluateAsync(
+                value.Source!, input.Type == ActivityInputType.Condition ? ExpressionKind.Condition : ExpressionKind.Value, instance.State.Variables, burst.CancellationToken),
+            InputValueKind.Template => await expressions.EvaluateAsync(value.Source!, ExpressionKind.Template, instance.State.Variables, burst.CancellationToken),
+            _ when input.Type == ActivityInputType.Condition && raw.GetValueKind() == System.Text.Json.JsonValueKind.String =>
+                await expressions.EvaluateAsync(raw.GetValue<string>(), ExpressionKind.Condition, instance.State.Variables, burst.CancellationToken),
+            _ => raw.DeepClone(),
+        };
+    }
+
+    // An expression that gives nothing (or an empty text for a typed value) leaves the input to its default, else empty.
+    private static object? Bind(ActivityNode node, ActivityInputDescriptor input, JsonNode? evaluated)
+    {
+        if (evaluated is JsonValue text && text.GetValueKind() == System.Text.Json.JsonValueKind.String && text.GetValue<string>().Length == 0
+            && input.Type is not (ActivityInputType.Text or ActivityInputType.Role or ActivityInputType.Json))
+        {
+            evaluated = null;
+        }
+
+        evaluated ??= input.DefaultValue;
+        if (evaluated is null)
+        {
+            return input.Required
+                ? throw new InvalidOperationException($"Input '{input.Name}' of '{node.Id}' is required, but its expression gave no value.")
+                : null;
+        }
+
+        return input.TryConvert(evaluated, literal: false, out var converted) is { } error
+            ? throw new InvalidOperationException($"Input '{input.Name}' of '{node.Id}' {error}; its value was {evaluated.ToJsonString()}.")
+            : converted;
     }
 
     private static string? JournaledInputs(ActivityDescriptor descriptor, IReadOnlyDictionary<string, JsonNode?> inputs)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fluid;
+using Fluid.Ast;
 using PrimaWeb.Workflows.Engine.Execution;
 
 namespace PrimaWeb.Workflows.Engine.Expressions;
@@ -36,6 +37,18 @@ public sealed class FluidExpressionEvaluator(ExpressionLimits limits, TimeProvid
         }
 
         return Parser.TryParse(Wrap(source, kind), out _, out var error) ? null : error;
+    }
+
+    public IReadOnlySet<string> VariablesRead(string source, ExpressionKind kind)
+    {
+        if (TryParse(source, kind) is not null || !Parser.TryParse(Wrap(source, kind), out var template, out _))
+        {
+            return new HashSet<string>();
+        }
+
+        var reads = new ReadVariables();
+        reads.VisitTemplate(template);
+        return reads.Names;
     }
 
     public async ValueTask<JsonNode?> EvaluateAsync(string source, ExpressionKind kind, JsonObject scope, CancellationToken cancellationToken)
@@ -109,6 +122,44 @@ public sealed class FluidExpressionEvaluator(ExpressionLimits limits, TimeProvid
     };
 
     private static JsonNode? ParseJson(string text) => text.Length == 0 ? null : JsonNode.Parse(text);
+
+    /// <summary>Collects the first identifier of every member path, then drops the names the template defines itself.</summary>
+    private sealed class ReadVariables : AstVisitor
+    {
+        private static readonly string[] LiquidNames = ["forloop", "tablerowloop", "empty", "blank", "nil", "null", "true", "false"];
+        private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
+
+        public IReadOnlySet<string> Names => _read.Except(_defined).Except(LiquidNames).ToHashSet(StringComparer.Ordinal);
+
+        protected override Expression VisitMemberExpression(MemberExpression memberExpression)
+        {
+            if (memberExpression.Segments.Count > 0 && memberExpression.Segments[0] is IdentifierSegment first)
+            {
+                _read.Add(first.Identifier);
+            }
+
+            return base.VisitMemberExpression(memberExpression);
+        }
+
+        protected override Statement VisitAssignStatement(AssignStatement assignStatement)
+        {
+            _defined.Add(assignStatement.Identifier);
+            return base.VisitAssignStatement(assignStatement);
+        }
+
+        protected override Statement VisitCaptureStatement(CaptureStatement captureStatement)
+        {
+            _defined.Add(captureStatement.Identifier);
+            return base.VisitCaptureStatement(captureStatement);
+        }
+
+        protected override Statement VisitForStatement(ForStatement forStatement)
+        {
+            _defined.Add(forStatement.Identifier);
+            return base.VisitForStatement(forStatement);
+        }
+    }
 
     /// <summary>A render's time budget, measured from its creation on the evaluator's clock.</summary>
     private readonly struct Deadline(TimeProvider clock, TimeSpan budget)

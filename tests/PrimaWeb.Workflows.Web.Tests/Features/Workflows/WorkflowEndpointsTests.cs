@@ -63,6 +63,45 @@ public sealed class WorkflowEndpointsTests(ApiHost api) : IClassFixture<ApiHost>
     }
 
     [Fact]
+    public async Task GetActivity_Decision_HasItsDescriptionAndConditionHelpFromTheHostsResources()
+    {
+        var (_, decision) = await GetAsync("/api/workflow/activities/Core.Decision");
+
+        decision.GetProperty("description").GetProperty("nl").GetString().ShouldBe("Vertakt volgens een voorwaarde.");
+        var condition = decision.GetProperty("inputs").EnumerateArray().ShouldHaveSingleItem();
+        condition.GetProperty("type").GetString().ShouldBe("Condition");
+        condition.GetProperty("help").GetProperty("fr").GetString()!.ShouldStartWith("Une condition Liquid");
+    }
+
+    [Theory]
+    [InlineData("nl-BE", "Het einde van de integratie bewaken", "Afgelopen")]
+    [InlineData("fr-BE", "Surveiller la fin de l'intégration", "Terminée")]
+    [InlineData("en", "Watch the integration's end", "Ended")]
+    public async Task GetActivity_CallersLanguage_NamesTheActivityAndItsOutcomesInIt(string language, string name, string expired)
+    {
+        using var client = api.App.ClientFor(Roles.FunctionalAnalyst);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var activity = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/workflow/activities/Bcss.WatchIntegration", UriKind.Relative))).RootElement;
+
+        activity.GetProperty("name").GetProperty("text").GetString().ShouldBe(name);
+        var outcome = activity.GetProperty("outcomeTexts").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "Expired");
+        outcome.GetProperty("text").GetProperty("text").GetString().ShouldBe(expired);
+        activity.GetProperty("reads").EnumerateArray().Select(v => v.GetString()).ShouldBe(["integrationEndsOn"]);
+        activity.GetProperty("writes").EnumerateArray().Select(v => v.GetString()).ShouldBe(["integrationStatus"]);
+    }
+
+    [Fact]
+    public async Task GetActivity_SharedOutcome_IsWordedOnceForEveryActivity()
+    {
+        var (_, start) = await GetAsync("/api/workflow/activities/Core.Start");
+
+        var done = start.GetProperty("outcomeTexts").EnumerateArray().ShouldHaveSingleItem().GetProperty("text");
+        done.GetProperty("fr").GetString().ShouldBe("Terminé");
+        done.GetProperty("nl").GetString().ShouldBe("Klaar");
+    }
+
+    [Fact]
     public async Task GetActivity_UnknownType_Answers404Problem()
     {
         var (status, problem) = await GetAsync("/api/workflow/activities/Nope.Missing");

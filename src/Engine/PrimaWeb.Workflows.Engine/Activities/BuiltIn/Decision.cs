@@ -3,16 +3,16 @@ using PrimaWeb.Workflows.Engine.Execution;
 namespace PrimaWeb.Workflows.Engine.Activities.BuiltIn;
 
 /// <summary>Takes the True or False branch from a Liquid condition on the variables.</summary>
-[Activity(BuiltInActivityTypes.Decision, 1, Category = "Control", DisplayName = "Decision",
-    Description = "Branches on a condition.", DescriptionFr = "Oriente selon une condition.", DescriptionNl = "Vertakt volgens een voorwaarde.")]
-[ActivityInput("condition", ActivityInputType.Condition, Required = true,
-    Help = "A Liquid condition on the variables, e.g. amount > 1000 and urgent.",
-    HelpFr = "Une condition Liquid sur les variables, p. ex. amount > 1000 and urgent.",
-    HelpNl = "Een Liquid-voorwaarde op de variabelen, bv. amount > 1000 and urgent.")]
+[Activity(BuiltInActivityTypes.Decision, 1, Category = "Control", DisplayName = "Decision")]
 [ActivityOutcome(Outcomes.True)]
 [ActivityOutcome(Outcomes.False)]
-public sealed class Decision : IActivity
+public sealed class Decision : IActivity<Decision.Input>
 {
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
-        ValueTask.FromResult(ActivityResult.Complete(context.GetInput<bool>("condition") ? Outcomes.True : Outcomes.False));
+    public ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context) =>
+        ValueTask.FromResult(ActivityResult.Complete(input.Condition ? Outcomes.True : Outcomes.False));
+
+    /// <summary>The condition, already evaluated on the variables.</summary>
+    public sealed record Input(
+        [ActivityInput(ActivityInputType.Condition)]
+        bool Condition);
 }

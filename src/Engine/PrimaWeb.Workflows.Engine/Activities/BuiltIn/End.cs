@@ -3,11 +3,8 @@ using PrimaWeb.Workflows.Engine.Execution;
 namespace PrimaWeb.Workflows.Engine.Activities.BuiltIn;
 
 /// <summary>Ends the instance; any other branch still waiting is cancelled.</summary>
-[Activity(BuiltInActivityTypes.End, 1, Category = "Control", DisplayName = "End",
-    Description = "Ends the workflow; branches still waiting are cancelled.",
-    DescriptionFr = "Termine le workflow ; les branches encore en attente sont annulées.",
-    DescriptionNl = "Beëindigt de workflow; wachtende takken worden geannuleerd.")]
-public sealed class End : IActivity
+[Activity(BuiltInActivityTypes.End, 1, Category = "Control", DisplayName = "End")]
+public sealed class End : IActivity<NoInputs>
 {
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
+    public ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
 }

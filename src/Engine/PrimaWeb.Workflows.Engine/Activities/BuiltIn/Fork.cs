@@ -3,10 +3,8 @@ using PrimaWeb.Workflows.Engine.Execution;
 namespace PrimaWeb.Workflows.Engine.Activities.BuiltIn;
 
 /// <summary>Starts every connected branch in parallel; pair it with a join.</summary>
-[Activity(BuiltInActivityTypes.Fork, 1, Category = "Control", DisplayName = "Fork", Forks = true,
-    Description = "Runs every connected branch in parallel.", DescriptionFr = "Lance en parallèle toutes les branches reliées.",
-    DescriptionNl = "Start alle verbonden takken parallel.")]
-public sealed class Fork : IActivity
+[Activity(BuiltInActivityTypes.Fork, 1, Category = "Control", DisplayName = "Fork", Forks = true)]
+public sealed class Fork : IActivity<NoInputs>
 {
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
+    public ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
 }

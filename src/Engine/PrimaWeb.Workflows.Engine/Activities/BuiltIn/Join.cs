@@ -3,11 +3,8 @@ using PrimaWeb.Workflows.Engine.Execution;
 namespace PrimaWeb.Workflows.Engine.Activities.BuiltIn;
 
 /// <summary>Waits until every incoming connection has arrived (join all), then continues once.</summary>
-[Activity(BuiltInActivityTypes.Join, 1, Category = "Control", DisplayName = "Join",
-    Description = "Continues once every incoming branch has arrived.",
-    DescriptionFr = "Continue lorsque toutes les branches entrantes sont arrivées.",
-    DescriptionNl = "Gaat verder zodra alle inkomende takken aangekomen zijn.")]
-public sealed class Join : IActivity
+[Activity(BuiltInActivityTypes.Join, 1, Category = "Control", DisplayName = "Join")]
+public sealed class Join : IActivity<NoInputs>
 {
-    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
+    public ValueTask<ActivityResult> ExecuteAsync(NoInputs input, ActivityContext context) => ValueTask.FromResult(ActivityResult.Complete());
 }

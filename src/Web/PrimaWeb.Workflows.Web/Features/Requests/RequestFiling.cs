@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Common;
@@ -64,17 +65,8 @@ public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, D
                 CorrelationKey = request.Id.ToString(),
                 Actor = user.UserId,
                 InstanceId = instanceId,
-                Variables = new JsonObject
-                {
-                    ["tenantId"] = user.TenantCode,
-                    ["caseId"] = @case.Id.ToString(),
-                    ["requestId"] = request.Id.ToString(),
-                    ["requestType"] = type.ToString(),
-                    ["receivedOn"] = ApiDates.Format(receivedOn),
-                    ["mainPersonId"] = @case.MainPersonId.ToString(),
-                    ["language"] = language.ToString(),
-                    ["socialWorker"] = @case.SocialWorkerId,
-                },
+                Variables = RequestVariables.Start(
+                    user.TenantCode, @case.Id, request.Id, type, receivedOn, @case.MainPersonId, language, @case.SocialWorkerId),
             },
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -4,6 +4,8 @@ namespace PrimaWeb.Workflows.Web.Features.Workflows;
 
 /// <summary>
 /// One input of an activity as the designer shows it. <see cref="Type"/> is one of Text, Number, WholeNumber, Flag,
-/// Date, Instant, Duration, Json, Condition; <see cref="Default"/> is the JSON value used when the definition gives none.
+/// Date, Instant, Duration, Json, Condition, Choice, Role, List; <see cref="Default"/> is the JSON value used when the
+/// definition gives none; <see cref="Choices"/> what a Choice accepts.
 /// </summary>
-public sealed record ActivityInputDto(string Name, string Type, bool Required, JsonNode? Default, LocalizedTextDto Help, bool Journaled);
+public sealed record ActivityInputDto(
+    string Name, string Type, bool Required, JsonNode? Default, LocalizedTextDto Help, bool Journaled, IReadOnlyList<string>? Choices);

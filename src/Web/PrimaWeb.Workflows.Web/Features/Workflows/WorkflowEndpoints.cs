@@ -24,7 +24,7 @@ internal static class WorkflowEndpoints
 
         group.MapGet("/activities", ListActivities)
             .WithName("ListWorkflowActivities")
-            .WithSummary("Every activity type the engine runs, with its inputs, outcomes and help texts (fr, nl).")
+            .WithSummary("Every activity type the engine runs, with its inputs, outcomes and texts in the caller's language (and fr, nl, en).")
             .WithDescription("Sorted by category then type. Built-in control activities are in the Control and Tasks categories.");
 
         group.MapGet("/activities/{type}", GetActivity)
