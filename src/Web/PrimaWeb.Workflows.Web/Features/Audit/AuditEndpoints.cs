@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using PrimaWeb.Workflows.Domain.Identity;
+using Microsoft.Extensions.Localization;
 using PrimaWeb.Workflows.FederalServices.Audit;
 using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Resources;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Audit;
@@ -26,13 +27,11 @@ internal static class AuditEndpoints
     }
 
     internal static async Task<Results<Ok<List<AuditEntryDto>>, ValidationProblem>> ListByPersonAsync(
-        string niss, IAuditLog audit, ICurrentUser user, CancellationToken cancellationToken)
+        string niss, IAuditLog audit, ICurrentUser user, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
-        if (!Niss.TryParse(niss, out var person, out _, out var message))
+        if (NissQuery.Read(niss, out var person) is { } refused)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["niss"] = [message ?? "Not a valid NISS."] },
-                title: "The NISS is invalid.");
+            return ApiProblems.Invalid(text, [refused]);
         }
 
         return TypedResults.Ok(ToDtos(await audit.ListByPersonAsync(user.TenantCode, person, cancellationToken)));

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using PrimaWeb.Workflows.Domain.Common;
-using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.FederalServices.Errors;
@@ -46,13 +45,9 @@ internal static class CaseEndpoints
         OpenCaseRequestDto body, CaseOpening opening, CaseDetailsQuery details, TimeProvider time, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
         var refusals = new List<Refusal>();
-        if (string.IsNullOrWhiteSpace(body.Niss))
+        if (NissQuery.Read(body.Niss, out var niss) is { } refusedNiss)
         {
-            refusals.Add(new Refusal("niss", FormErrorCodes.Required, "The NISS of the main person is required."));
-        }
-        else if (!Niss.TryParse(body.Niss, out _, out _, out var message))
-        {
-            refusals.Add(new Refusal("niss", RuleCodes.NissInvalid, message ?? "Not a valid NISS.", body.Niss));
+            refusals.Add(refusedNiss);
         }
 
         var today = LegalClock.Today(time);
@@ -70,8 +65,6 @@ internal static class CaseEndpoints
         {
             return ApiProblems.Invalid(text, refusals);
         }
-
-        _ = Niss.TryParse(body.Niss, out var niss, out _, out _);
 
         try
         {
@@ -102,14 +95,14 @@ internal static class CaseEndpoints
     }
 
     internal static async Task<Results<Ok<CaseDetailsDto>, ValidationProblem, ProblemHttpResult>> ReplaceDeFactoAsync(
-        Guid caseId, DeFactoHouseholdDto body, DeFactoHouseholdUpdate update, CaseDetailsQuery details, CancellationToken cancellationToken)
+        Guid caseId, DeFactoHouseholdDto body, DeFactoHouseholdUpdate update, CaseDetailsQuery details, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (!await update.ApplyAsync(caseId, body, errors, cancellationToken))
+        var refusals = new List<Refusal>();
+        if (!await update.ApplyAsync(caseId, body, refusals, cancellationToken))
         {
             return ApiProblems.NotFound("case");
         }
 
-        return errors.Count > 0 ? ApiProblems.Invalid(errors) : TypedResults.Ok((await details.LoadAsync(caseId, cancellationToken))!);
+        return refusals.Count > 0 ? ApiProblems.Invalid(text, refusals) : TypedResults.Ok((await details.LoadAsync(caseId, cancellationToken))!);
     }
 }
