@@ -49,6 +49,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
             .AddActivity<StartInvestigation>()
             .AddActivity<CloseRequest>()
             .AddActivity<IntegratePersons>()
+            .AddActivity<IntegratePersonsByRole>()
             .AddActivity<Disintegrate>()
             .AddActivity<ConsultFlow>()
             .AddActivity<WatchIntegration>()
