@@ -45,6 +45,35 @@ public sealed class DisVersion2Tests
     }
 
     [Fact]
+    public async Task A_form_blocked_past_its_deadline_is_flagged_overdue_while_the_letter_and_the_A036_made_on_time_are_not()
+    {
+        // The grant starts before the integration en enquête: the form B control refuses it (not integrated on its
+        // effective date) until the social worker acts; the integration under code 2 then covers the A036.
+        await using var harness = await RequestHarness.StartAsync();
+        harness.Clock.SetUtcNow(Monday);
+        var scenario = await RequestScenario.ToCouncilAsync(harness, "dis", RequestType.Dis);
+        var decision = RequestScenario.Council("Granted", harness.Today);
+        decision["from"] = harness.Today.AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        await harness.CompleteAsync("council-decision", decision, RequestHarness.Manager);
+        await harness.DeliverOutboxAsync();
+        var blocked = await harness.OpenTasksAsync("form-not-integrated");
+        harness.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 9, 7, 0, 0, TimeSpan.Zero));
+        await harness.FireDueTimersAsync();
+
+        blocked.ShouldHaveSingleItem();
+        harness.CaseFile.Records.OfType<SppIsForm>().ShouldContain(f => f.RequestId == scenario.Request.Id && f.Type == SppIsFormType.A036Create);
+        var variables = (await harness.InstanceAsync(scenario.InstanceId)).State.Variables;
+        variables["formsDueOn"]!.GetValue<string>().ShouldBe("2027-01-08", "8 days after the end of the decision's month");
+        variables["formsOverdue"]!.GetValue<bool>().ShouldBeTrue();
+        variables["notificationOverdue"]!.GetValue<bool>().ShouldBeFalse();
+        variables["a036Overdue"]!.GetValue<bool>().ShouldBeFalse();
+        (await harness.OpenTasksAsync("forms-overdue")).ShouldHaveSingleItem().CandidateRole.ShouldBe("Manager");
+        (await harness.OpenTasksAsync("notification-overdue")).ShouldBeEmpty();
+        (await harness.OpenTasksAsync("a036-overdue")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_withdrawal_at_the_yearly_review_ends_every_integration_on_the_day_it_takes_effect()
     {
         await using var harness = await RequestHarness.StartAsync();
