@@ -1,7 +1,7 @@
 namespace PrimaWeb.Workflows.Domain.Deadlines;
 
-/// <summary>Where a legal deadline stands: the steps and the manager's dashboard read it from the stored records.</summary>
-public enum DeadlineState
+/// <summary>How a step stands against its legal deadline (done on time, late, overdue or pending), read from the stored records.</summary>
+public enum DeadlineOutcome
 {
     /// <summary>Not done, and the deadline has not passed.</summary>
     Pending,

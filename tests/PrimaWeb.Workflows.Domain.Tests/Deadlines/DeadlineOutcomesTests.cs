@@ -11,15 +11,15 @@ public sealed class DeadlineStatesTests
     private static readonly DateOnly DueOn = LegalDeadlines.A036Due(new DateOnly(2025, 6, 10));
 
     [Theory]
-    [InlineData(null, "2025-06-17", DeadlineState.Pending)]
-    [InlineData(null, "2025-06-18", DeadlineState.Overdue)]
-    [InlineData("2025-06-17", "2025-06-30", DeadlineState.Met)]
-    [InlineData("2025-06-12", "2025-06-12", DeadlineState.Met)]
-    [InlineData("2025-06-18", "2025-06-18", DeadlineState.Late)]
-    public void Of_TheA036OfAWithdrawal_IsMetOnTheSeventhDayAndOverdueFromTheEighth(string? doneOn, string today, DeadlineState expected)
+    [InlineData(null, "2025-06-17", DeadlineOutcome.Pending)]
+    [InlineData(null, "2025-06-18", DeadlineOutcome.Overdue)]
+    [InlineData("2025-06-17", "2025-06-30", DeadlineOutcome.Met)]
+    [InlineData("2025-06-12", "2025-06-12", DeadlineOutcome.Met)]
+    [InlineData("2025-06-18", "2025-06-18", DeadlineOutcome.Late)]
+    public void Of_TheA036OfAWithdrawal_IsMetOnTheSeventhDayAndOverdueFromTheEighth(string? doneOn, string today, DeadlineOutcome expected)
     {
         DueOn.ShouldBe(new DateOnly(2025, 6, 17));
-        DeadlineStates.Of(DueOn, doneOn is null ? null : DateOnly.Parse(doneOn, System.Globalization.CultureInfo.InvariantCulture),
+        DeadlineOutcomes.Of(DueOn, doneOn is null ? null : DateOnly.Parse(doneOn, System.Globalization.CultureInfo.InvariantCulture),
             DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(expected);
     }
 }
