@@ -66,7 +66,7 @@ public sealed class SecurityTests(BrowserFixture browser)
         var refused = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#lookup"), lookup.ToString());
 
         refused.Status.ShouldBe((int)HttpStatusCode.Forbidden);
-        (await refused.TextAsync()).ShouldContain("another site");
+        (await refused.TextAsync()).ShouldContain("autre site");
 
         // The same link followed within the application itself answers.
         var own = await browser.NewPageAsync();

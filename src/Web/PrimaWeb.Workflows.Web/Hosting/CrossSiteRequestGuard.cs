@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Localization;
+using PrimaWeb.Workflows.Web.Localization;
+using PrimaWeb.Workflows.Web.Resources;
+
 namespace PrimaWeb.Workflows.Web.Hosting;
 
 /// <summary>
@@ -18,10 +22,9 @@ internal sealed class CrossSiteRequestGuard(RequestDelegate next)
             return next(context);
         }
 
-        return TypedResults.Problem(
-            title: "Refused: the request comes from another site.",
-            detail: "The API answers the application's own pages, and clients that are not browsers.",
-            statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(context);
+        AnswerCulture.Apply(context);
+        var text = context.RequestServices.GetRequiredService<IStringLocalizer<UiText>>();
+        return TypedResults.Problem(detail: text["Problem_CrossSite"], statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(context);
     }
 
     // No header: not a browser, or one too old to send it (then Origin still speaks for the writes).
