@@ -2,6 +2,7 @@ using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.CaseFiles;
 using PrimaWeb.Workflows.Web.Features.Cases;
+using PrimaWeb.Workflows.Web.Features.Dashboard;
 using PrimaWeb.Workflows.Web.Features.Persons;
 using PrimaWeb.Workflows.Web.Features.Requests;
 using PrimaWeb.Workflows.Web.Features.Tasks;
@@ -28,7 +29,8 @@ builder
     .AddFeature<TasksFeature>()
     .AddFeature<CaseFilesFeature>()
     .AddFeature<AuditFeature>()
-    .AddFeature<WorkflowsFeature>();
+    .AddFeature<WorkflowsFeature>()
+    .AddFeature<DashboardFeature>();
 
 var app = builder.Build();
 

@@ -57,8 +57,8 @@ public sealed class Loi65ReferenceData
     /// <summary>The last day for form D (D1/D2) of expenses made on <paramref name="expensesDay"/> to reach the SPP-IS.</summary>
     public DateOnly ExpenseClaimDue(DateOnly expensesDay) => LegalDeadlines.Loi65FormDDue(expensesDay, ExpenseClaimMonthsAfterQuarter(expensesDay));
 
-    /// <summary>The most days any row allows for form B1: a bound for a query that must not miss a late form.</summary>
-    public int LongestB1Days => Deadlines.Rows.Max(row => (int)row.Amount("b1DaysAfterAidStart"));
+    /// <summary>The fewest days any row allows for form B1: a query selecting aids by start with it misses no due form.</summary>
+    public int ShortestB1Days => Deadlines.Rows.Min(row => (int)row.Amount("b1DaysAfterAidStart"));
 
     public IReadOnlySet<string> AllowedStatuses(Loi65AidType aidType, DateOnly date) =>
         ParseStatuses(AidTypeStatuses.RowOn(date).Choice(FieldOf(aidType)))!;
