@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using PrimaWeb.Workflows.Web.Tests.Features.Requests;
 
@@ -35,12 +36,12 @@ public sealed class DashboardEndpointsTests : IDisposable
         var flow = await RequestFlow.FileAsync(_app, person: 10);
         await flow.ToCouncilAsync();
 
-        var pending = await ListAsync(flow.Manager, "pending-decisions");
-        var beforeDue = await ListAsync(flow.Manager, "deadlines/decision");
+        var pending = await ListAsync(flow.Manager, "pending-decisions", flow.RequestId);
+        var beforeDue = await ListAsync(flow.Manager, "deadlines/decision", flow.RequestId);
         _clock.Advance(TimeSpan.FromDays(28)); // 30/03: due 01/04, two days ahead
-        var dueSoon = await ListAsync(await _app.SignInAsync("namur-manager"), "deadlines/decision");
+        var dueSoon = await ListAsync(await _app.SignInAsync("namur-manager"), "deadlines/decision", flow.RequestId);
         _clock.Advance(TimeSpan.FromDays(3)); // 02/04: the day after the due day
-        var overdue = await ListAsync(await _app.SignInAsync("namur-manager"), "deadlines/decision");
+        var overdue = await ListAsync(await _app.SignInAsync("namur-manager"), "deadlines/decision", flow.RequestId);
 
         var row = pending.ShouldHaveSingleItem();
         row.GetProperty("requestId").GetGuid().ShouldBe(flow.RequestId);
@@ -57,21 +58,23 @@ public sealed class DashboardEndpointsTests : IDisposable
     }
 
     [Fact]
-    public async Task Deadlines_OfADecisionNotSentYet_ListTheLetterTheA036AndTheDisForm()
+    public async Task Deadlines_OfADecisionNotSentYet_ListTheLetterTheA036AndTheDisFormUntilTheFormLeaves()
     {
         var flow = await RequestFlow.FileAsync(_app, person: 11);
         await flow.ToCouncilAsync();
-        await flow.DecideAsync("Granted"); // 02/03/2026; the outbox is not delivered: nothing is sent yet
+        await DecideWithoutDeliveringAsync(flow); // 02/03/2026: the DIS form waits in the outbox
 
         _clock.Advance(TimeSpan.FromDays(6)); // 08/03: letter due 10/03, A036 due 09/03
         var manager = await _app.SignInAsync("namur-manager");
-        var letter = await ListAsync(manager, "deadlines/notification");
-        var a036 = await ListAsync(manager, "deadlines/a036");
-        var formEarly = await ListAsync(manager, "deadlines/dis-form");
+        var letter = await ListAsync(manager, "deadlines/notification", flow.RequestId);
+        var a036 = await ListAsync(manager, "deadlines/a036", flow.RequestId);
+        var formEarly = await ListAsync(manager, "deadlines/dis-form", flow.RequestId);
         _clock.Advance(TimeSpan.FromDays(30)); // 07/04: the form of a March decision is due 08/04
         manager = await _app.SignInAsync("namur-manager");
-        var form = await ListAsync(manager, "deadlines/dis-form");
+        var form = await ListAsync(manager, "deadlines/dis-form", flow.RequestId);
         var (status, deadlines) = await manager.GetAsync($"/api/dashboard/requests/{flow.RequestId}/deadlines");
+        await _app.DeliverOutboxAsync();
+        var formSent = await ListAsync(manager, "deadlines/dis-form", flow.RequestId);
 
         letter.ShouldHaveSingleItem().GetProperty("dueOn").GetString().ShouldBe("2026-03-10");
         a036.ShouldHaveSingleItem().GetProperty("dueOn").GetString().ShouldBe("2026-03-09");
@@ -82,6 +85,7 @@ public sealed class DashboardEndpointsTests : IDisposable
         status.ShouldBe(HttpStatusCode.OK);
         deadlines.EnumerateArray().Select(d => (d.GetProperty("rule").GetString(), d.GetProperty("done").GetBoolean()))
             .ShouldBe([("Decision", true), ("Notification", false), ("A036", false), ("DisForm", false)]);
+        formSent.ShouldBeEmpty("a form sent to the SPP-IS is no longer outstanding");
     }
 
     [Fact]
@@ -110,6 +114,7 @@ public sealed class DashboardEndpointsTests : IDisposable
     public async Task Dashboard_IsTheManagersOfOneCpas()
     {
         var flow = await RequestFlow.FileAsync(_app, person: 13);
+        await flow.ToCouncilAsync();
         using var gentManager = await _app.SignInAsync("gent-manager");
         using var admin = await _app.SignInAsync("namur-admin");
 
@@ -117,8 +122,10 @@ public sealed class DashboardEndpointsTests : IDisposable
         (await admin.GetAsync("/api/dashboard/workload")).Status.ShouldBe(HttpStatusCode.Forbidden);
         (await gentManager.GetAsync($"/api/dashboard/requests/{flow.RequestId}/deadlines")).Status.ShouldBe(HttpStatusCode.NotFound);
         (await flow.Manager.GetAsync($"/api/dashboard/requests/{flow.RequestId}/deadlines")).Status.ShouldBe(HttpStatusCode.OK);
-        (await gentManager.GetAsync("/api/dashboard/deadlines/decision")).Body.EnumerateArray().ShouldBeEmpty();
-        (await gentManager.GetAsync("/api/dashboard/workload")).Body.EnumerateArray().ShouldBeEmpty();
+        (await ListAsync(flow.Manager, "pending-decisions", flow.RequestId)).ShouldHaveSingleItem();
+        (await ListAsync(gentManager, "pending-decisions", flow.RequestId)).ShouldBeEmpty();
+        (await gentManager.GetAsync("/api/dashboard/pending-decisions")).Body.EnumerateArray().ShouldAllBe(row => row.GetProperty("caseReference").GetString()!.StartsWith("GE-"));
+        (await gentManager.GetAsync("/api/dashboard/workload")).Body.EnumerateArray().ShouldAllBe(row => row.GetProperty("socialWorkerId").GetString() != "namur-social-worker");
     }
 
     [Fact]
@@ -140,10 +147,24 @@ public sealed class DashboardEndpointsTests : IDisposable
         rule.ShouldBe(HttpStatusCode.NotFound);
     }
 
-    private static async Task<List<JsonElement>> ListAsync(ApiSession session, string list)
+    /// <summary>The Council grants today; what the decision sends stays in the outbox until the test delivers it.</summary>
+    private static async Task DecideWithoutDeliveringAsync(RequestFlow flow)
+    {
+        var task = await flow.FindTaskAsync(flow.Manager, "council-decision") ?? throw new ShouldAssertException("No Council task.");
+        var (status, answer) = await flow.Manager.PostAsync($"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new JsonObject
+        {
+            ["expectedRevision"] = task.GetProperty("revision").GetInt32(),
+            ["operationId"] = Guid.NewGuid().ToString(),
+            ["payload"] = new JsonObject { ["decision"] = "Granted", ["decidedOn"] = "2026-03-02" },
+        });
+        status.ShouldBe(HttpStatusCode.OK, answer.ToString());
+    }
+
+    /// <summary>The rows of one request (the demo data of the CPAS has its own rows).</summary>
+    private static async Task<List<JsonElement>> ListAsync(ApiSession session, string list, Guid requestId)
     {
         var (status, body) = await session.GetAsync($"/api/dashboard/{list}");
         status.ShouldBe(HttpStatusCode.OK, body.ToString());
-        return [.. body.EnumerateArray()];
+        return [.. body.EnumerateArray().Where(row => row.GetProperty("requestId").GetGuid() == requestId)];
     }
 }
