@@ -35,7 +35,7 @@ public static class DashboardCsv
         var table = new CsvTable([w["Col_Case"], w["Col_RequestType"], w["Col_FormType"], w["Col_AnsweredAt"], w["Col_Reasons"], w["Col_SocialWorker"]]);
         foreach (var r in rows)
         {
-            table.Add(r.CaseReference, w.RequestType(r.RequestType), r.FormType.ToString(), r.AnsweredAt, string.Join(", ", r.ReasonCodes), w.SocialWorker(r.SocialWorkerId));
+            table.Add(r.CaseReference, w.RequestType(r.RequestType), w.FormType(r.FormType), r.AnsweredAt, DashboardWording.Reasons(r.Reasons), w.SocialWorker(r.SocialWorkerId));
         }
 
         return table;
@@ -47,7 +47,7 @@ public static class DashboardCsv
         var table = new CsvTable([w["Col_Case"], w["Col_CapacityCode"], w["Col_Start"], w["Col_End"], w["Col_DaysLeft"], w["Col_SocialWorker"]]);
         foreach (var r in rows)
         {
-            table.Add(r.CaseReference, r.CapacityCode, r.Start, r.End, r.DaysLeft, w.SocialWorker(r.SocialWorkerId));
+            table.Add(r.CaseReference, w.Capacity(r.CapacityCode), r.Start, r.End, r.DaysLeft, w.SocialWorker(r.SocialWorkerId));
         }
 
         return table;
@@ -59,7 +59,7 @@ public static class DashboardCsv
         var table = new CsvTable([w["Col_Case"], w["Col_RequestType"], w["Col_Activity"], w["Col_Attempts"], w["Col_Since"], w["Col_SocialWorker"]]);
         foreach (var r in rows)
         {
-            table.Add(r.CaseReference, w.RequestType(r.RequestType), r.ActivityId, r.Attempts, r.CreatedAt, w.SocialWorker(r.SocialWorkerId));
+            table.Add(r.CaseReference, w.RequestType(r.RequestType), DashboardWording.Activity(r.ActivityType, r.ActivityId), r.Attempts, r.CreatedAt, w.SocialWorker(r.SocialWorkerId));
         }
 
         return table;

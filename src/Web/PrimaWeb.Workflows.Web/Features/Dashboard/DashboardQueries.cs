@@ -183,7 +183,7 @@ public sealed partial class DashboardQueries(PrimaWebDbContext db, Loi65Referenc
             .Where(x => x.Task is not null)
             .Select(x => new SppIsRefusalRow(
                 x.Row.Form.Id, x.Row.Form.CaseId, x.Row.Reference, x.Row.Form.RequestId!.Value, x.Row.Type, x.Row.Form.Type, x.Row.Form.Status,
-                x.Row.Form.AnsweredAt!.Value, [.. x.Row.Form.Reasons.Select(reason => reason.Code)], x.Task!.Id, x.Row.SocialWorkerId))];
+                x.Row.Form.AnsweredAt!.Value, [.. x.Row.Form.Reasons], x.Task!.Id, x.Row.SocialWorkerId))];
     }
 
     /// <summary>The integration lines of the cases' main persons that end between today and 30 days from now, soonest first.</summary>
@@ -216,7 +216,7 @@ public sealed partial class DashboardQueries(PrimaWebDbContext db, Loi65Referenc
                 join @case in Cases(criteria) on request.CaseId equals @case.Id
                 orderby incident.CreatedAt
                 select new DashboardIncidentRow(
-                    incident.Id, request.Id, @case.Id, @case.Reference, request.Type, incident.ActivityId, incident.Attempts, incident.CreatedAt, @case.SocialWorkerId))
+                    incident.Id, request.Id, @case.Id, @case.Reference, request.Type, incident.ActivityId, incident.ActivityType, incident.Attempts, incident.CreatedAt, @case.SocialWorkerId))
             .Take(MaxRows)
             .ToListAsync(cancellationToken);
         return rows;

@@ -20,14 +20,14 @@ public sealed record DeadlineRow(
 /// <summary>A form the SPP-IS refused, still waiting to be handled (its follow-up task is open).</summary>
 public sealed record SppIsRefusalRow(
     Guid FormRecordId, Guid CaseId, string CaseReference, Guid RequestId, RequestType RequestType, SppIsFormType FormType, SppIsFormStatus Status,
-    DateTimeOffset AnsweredAt, IReadOnlyList<string> ReasonCodes, Guid? TaskId, string? SocialWorkerId);
+    DateTimeOffset AnsweredAt, IReadOnlyList<SppIsAnswerReason> Reasons, Guid? TaskId, string? SocialWorkerId);
 
 /// <summary>A BCSS integration line of a case's main person that ends within the next 30 days.</summary>
 public sealed record ExpiringIntegrationRow(Guid CaseId, string CaseReference, int CapacityCode, DateOnly Start, DateOnly End, int DaysLeft, string? SocialWorkerId);
 
 /// <summary>An open incident of a request of the CPAS (the operator's list has more: see the incidents API).</summary>
 public sealed record DashboardIncidentRow(
-    Guid IncidentId, Guid RequestId, Guid CaseId, string CaseReference, RequestType RequestType, string ActivityId, int Attempts,
+    Guid IncidentId, Guid RequestId, Guid CaseId, string CaseReference, RequestType RequestType, string ActivityId, string ActivityType, int Attempts,
     DateTimeOffset CreatedAt, string? SocialWorkerId);
 
 /// <summary>A social worker's open tasks (null: the tasks nobody took yet), how many are overdue, and since when the oldest waits.</summary>
