@@ -13,8 +13,10 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Each feature adds its services here; before the host starts they are prepared, then mapped, in this order.
 builder
+    .AddFeature<NetworkFeature>()
     .AddFeature<DatabaseFeature>()
     .AddFeature<AuthenticationFeature>()
+    .AddFeature<SecurityFeature>()
     .AddFeature<LanguageFeature>()
     .AddFeature<UiFeature>()
     .AddFeature<ApiFeature>()

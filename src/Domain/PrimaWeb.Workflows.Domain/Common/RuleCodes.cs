@@ -205,6 +205,12 @@ public static class RuleCodes
     public const string RequestAlreadyOpen = "RequestAlreadyOpen";
 
     /// <summary>Every code, for the test that each has its sentence in each language.</summary>
+    /// <summary>No person of the CPAS has this id.</summary>
+    public const string UnknownPerson = "UnknownPerson";
+
+    /// <summary>The National Register could not be asked now (the NISS); the user tries again later.</summary>
+    public const string RegisterUnavailable = "RegisterUnavailable";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Refused, Required, TooLong, UnknownValue, InFuture, ImplausibleDate, EndBeforeStart, NameCharacters, CountryCode,
@@ -218,5 +224,6 @@ public static class RuleCodes
         DecisionBeforePrevious, NoGrantInForce, MutationBeforeGrant, EffectiveDateRequired, NisCode,
         NisCodeOrEnterpriseNumber, EnterpriseNumber, EnterpriseNumberCheck, PartnerNotInHousehold, NotAHouseholdMember,
         GrantCategoryRequired, GrantAmountRequired, ModifiedGrantTermsRequired, TenantCode, NissInvalid, BirthDateFormat, NationalityCode, UnknownNiss, NoDefinitionInForce, RequestAlreadyOpen,
+        UnknownPerson, RegisterUnavailable,
     ];
 }

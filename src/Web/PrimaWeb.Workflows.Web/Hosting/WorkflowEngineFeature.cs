@@ -22,6 +22,7 @@ internal sealed class WorkflowEngineFeature : IWebFeature
 {
     public const string DefinitionsPathKey = "Workflows:DefinitionsPath";
     public const string PollSppIsAnswersJobId = "poll-spp-is-answers";
+    public const string DashboardPath = "/hangfire";
 
     public static void Add(WebApplicationBuilder builder)
     {
@@ -58,7 +59,7 @@ internal sealed class WorkflowEngineFeature : IWebFeature
     /// default filter (local requests only) would refuse every request behind the reverse proxy.
     /// </summary>
     public static void Map(WebApplication app) =>
-        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })
             .RequireAuthorization(Policies.Administer);
 
     private sealed class PollSppIsAnswersJob(SppIsAnswerPoller poller) : IRecurringWorkflowJob

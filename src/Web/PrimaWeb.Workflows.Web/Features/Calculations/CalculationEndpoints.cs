@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
 
@@ -42,9 +43,10 @@ internal static class CalculationEndpoints
         return endpoints;
     }
 
-    internal static Results<JsonHttpResult<RisCalculationResult>, ValidationProblem> CalculateRis(RisCalculationRequestDto body, CalculationReferenceData reference)
+    internal static Results<JsonHttpResult<RisCalculationResult>, ValidationProblem> CalculateRis(
+        RisCalculationRequestDto body, CalculationReferenceData reference, TimeProvider time)
     {
-        var reader = new CalculationRequestReader();
+        var reader = new CalculationRequestReader(LegalClock.Today(time));
         var request = RisRequestMapping.ToDomain(body, reader);
         try
         {
@@ -58,9 +60,10 @@ internal static class CalculationEndpoints
         }
     }
 
-    internal static Results<JsonHttpResult<HeatingAllowanceResult>, ValidationProblem> CalculateHeatingAllowance(HeatingAllowanceRequestDto body, CalculationReferenceData reference)
+    internal static Results<JsonHttpResult<HeatingAllowanceResult>, ValidationProblem> CalculateHeatingAllowance(
+        HeatingAllowanceRequestDto body, CalculationReferenceData reference, TimeProvider time)
     {
-        var reader = new CalculationRequestReader();
+        var reader = new CalculationRequestReader(LegalClock.Today(time));
         var request = HeatingRequestMapping.ToDomain(body, reader);
         try
         {

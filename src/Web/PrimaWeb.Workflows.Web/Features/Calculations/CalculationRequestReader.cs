@@ -1,12 +1,14 @@
 using System.Globalization;
+using PrimaWeb.Workflows.Web.Features.Shared;
 
 namespace PrimaWeb.Workflows.Web.Features.Calculations;
 
 /// <summary>
 /// Reads the loosely typed request DTOs into domain values, recording an error per field that is missing or not
-/// understood, so that one 400 answer names every invalid field.
+/// understood, so that one 400 answer names every invalid field. Dates must be plausible legal dates on
+/// <paramref name="today"/>, amounts within <see cref="ApiLimits.LargestAmount"/>.
 /// </summary>
-internal sealed class CalculationRequestReader
+internal sealed class CalculationRequestReader(DateOnly today)
 {
     private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
 
@@ -46,13 +48,34 @@ internal sealed class CalculationRequestReader
             return default;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!ApiDates.TryParse(value, out var date))
         {
-            return date;
+            Add(field, $"'{value}' is not a date in the form yyyy-MM-dd.");
+            return default;
         }
 
-        Add(field, $"'{value}' is not a date in the form yyyy-MM-dd.");
-        return default;
+        if (ApiDates.Implausible(field, date, today) is { } far)
+        {
+            Add(field, far.Message);
+            return default;
+        }
+
+        return date;
+    }
+
+    /// <summary>A required amount (euros, litres, a percentage), within <see cref="ApiLimits.LargestAmount"/>.</summary>
+    public decimal Amount(string field, decimal? value) => Required(field, OptionalAmount(field, value));
+
+    /// <summary>An amount that may be left out, within <see cref="ApiLimits.LargestAmount"/> when given.</summary>
+    public decimal? OptionalAmount(string field, decimal? value)
+    {
+        if (value is { } amount && Math.Abs(amount) > ApiLimits.LargestAmount)
+        {
+            Add(field, $"{amount.ToString(CultureInfo.InvariantCulture)} is out of range; at most {ApiLimits.LargestAmount.ToString(CultureInfo.InvariantCulture)} in absolute value.");
+            return 0m;
+        }
+
+        return value;
     }
 
     public DateOnly? OptionalDate(string field, string? value) => value is null ? null : Date(field, value);

@@ -22,11 +22,11 @@ internal static class RisRequestMapping
             reader.RequiredText($"members[{i}].personId", m.PersonId),
             reader.Enum<CohabitantRelation>($"members[{i}].relation", m.Relation),
             m.IsDisBeneficiary ?? false,
-            m.CountedSharePercent)).ToList();
+            reader.OptionalAmount($"members[{i}].countedSharePercent", m.CountedSharePercent))).ToList();
         var resources = (dto.Resources ?? []).Select((r, i) => new RisResource(
             reader.RequiredText($"resources[{i}].personId", r.PersonId),
             reader.Enum<ResourceKind>($"resources[{i}].kind", r.Kind),
-            reader.Required($"resources[{i}].amount", r.Amount),
+            reader.Amount($"resources[{i}].amount", r.Amount),
             reader.EnumOr($"resources[{i}].periodicity", r.Periodicity, ResourcePeriodicity.Monthly),
             reader.EnumOr($"resources[{i}].employmentExemption", r.EmploymentExemption, EmploymentExemption.None),
             reader.EnumOr($"resources[{i}].exemptBasis", r.ExemptBasis, ExemptResourceBasis.None),
