@@ -61,6 +61,16 @@ internal static class EndpointAccess
             Reason: "activity types are the same for every CPAS"),
         new("GET", "/api/workflow/definitions", Analysts, _ => "/api/workflow/definitions", TenantCheck.NoOtherCpasId,
             Reason: "the workflow definitions are the installation's, shared by every CPAS"),
+        new("GET", "/api/dashboard/settings", Managers, _ => "/api/dashboard/settings", TenantCheck.OwnOnly, _ => "/api/dashboard/settings"),
+        new("GET", "/api/dashboard/pending-decisions", Managers, _ => "/api/dashboard/pending-decisions", TenantCheck.OwnOnly, _ => "/api/dashboard/pending-decisions"),
+        new("GET", "/api/dashboard/deadlines/{rule}", Managers, _ => "/api/dashboard/deadlines/decision", TenantCheck.OwnOnly, _ => "/api/dashboard/deadlines/decision?format=csv"),
+        new("GET", "/api/dashboard/sppis-refusals", Managers, _ => "/api/dashboard/sppis-refusals", TenantCheck.OwnOnly, _ => "/api/dashboard/sppis-refusals"),
+        new("GET", "/api/dashboard/expiring-integrations", Managers, _ => "/api/dashboard/expiring-integrations", TenantCheck.OwnOnly, _ => "/api/dashboard/expiring-integrations"),
+        new("GET", "/api/dashboard/incidents", Managers, _ => "/api/dashboard/incidents", TenantCheck.OwnOnly, _ => "/api/dashboard/incidents"),
+        new("GET", "/api/dashboard/workload", Managers, _ => "/api/dashboard/workload", TenantCheck.OwnOnly, _ => "/api/dashboard/workload?format=csv"),
+        new("GET", "/api/dashboard/weekly", Managers, _ => "/api/dashboard/weekly", TenantCheck.OwnOnly, _ => "/api/dashboard/weekly"),
+        new("GET", "/api/dashboard/requests/{requestId:guid}/deadlines", Managers, _ => $"/api/dashboard/requests/{Unknown}/deadlines", TenantCheck.NotFound,
+            s => $"/api/dashboard/requests/{s.OtherRequest}/deadlines"),
 
         // The screens: the page's own policy; another CPAS's record shows the not-found message and none of its data.
         new("GET,POST", "/", CpasUsers, _ => "/", TenantCheck.OwnOnly, _ => "/"),
@@ -145,4 +155,4 @@ internal enum TenantCheck
 }
 
 /// <summary>Records of another CPAS (Gent) that a Namur user tries to reach, and what of Gent must never appear.</summary>
-internal sealed record TenantSamples(Guid OtherCase, Guid OtherTask, Guid OtherLetter, string OtherPersonNiss, IReadOnlyList<string> OtherMarkers);
+internal sealed record TenantSamples(Guid OtherCase, Guid OtherTask, Guid OtherLetter, string OtherPersonNiss, IReadOnlyList<string> OtherMarkers, Guid OtherRequest = default);
