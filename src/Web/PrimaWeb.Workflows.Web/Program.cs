@@ -3,6 +3,7 @@ using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.CaseFiles;
 using PrimaWeb.Workflows.Web.Features.Cases;
 using PrimaWeb.Workflows.Web.Features.Dashboard;
+using PrimaWeb.Workflows.Web.Features.Incidents;
 using PrimaWeb.Workflows.Web.Features.Persons;
 using PrimaWeb.Workflows.Web.Features.Requests;
 using PrimaWeb.Workflows.Web.Features.Tasks;
@@ -32,7 +33,8 @@ builder
     .AddFeature<CaseFilesFeature>()
     .AddFeature<AuditFeature>()
     .AddFeature<WorkflowsFeature>()
-    .AddFeature<DashboardFeature>();
+    .AddFeature<DashboardFeature>()
+    .AddFeature<IncidentsFeature>();
 
 var app = builder.Build();
 
