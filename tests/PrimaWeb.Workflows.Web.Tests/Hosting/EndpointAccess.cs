@@ -71,6 +71,9 @@ internal static class EndpointAccess
         new("GET", "/api/dashboard/weekly", Managers, _ => "/api/dashboard/weekly", TenantCheck.OwnOnly, _ => "/api/dashboard/weekly"),
         new("GET", "/api/dashboard/requests/{requestId:guid}/deadlines", Managers, _ => $"/api/dashboard/requests/{Unknown}/deadlines", TenantCheck.NotFound,
             s => $"/api/dashboard/requests/{s.OtherRequest}/deadlines"),
+        new("GET", "/api/incidents/", Administrators, _ => "/api/incidents", TenantCheck.OwnOnly, _ => "/api/incidents"),
+        new("POST", "/api/incidents/actions", Administrators, _ => "/api/incidents/actions", TenantCheck.OwnOnly, _ => "/api/incidents/actions",
+            Body: $"{{\"action\": \"retry\", \"incidentIds\": [\"{Unknown}\"]}}"),
 
         // The screens: the page's own policy; another CPAS's record shows the not-found message and none of its data.
         new("GET,POST", "/", CpasUsers, _ => "/", TenantCheck.OwnOnly, _ => "/"),
@@ -81,6 +84,7 @@ internal static class EndpointAccess
         new("GET,POST", "/tasks/{TaskId:guid}", WorkCases, _ => $"/tasks/{Unknown}", TenantCheck.NotShown, s => $"/tasks/{s.OtherTask}"),
         new("GET,POST", "/dashboard", Managers, _ => "/dashboard", TenantCheck.OwnOnly, _ => "/dashboard"),
         new("GET,POST", "/designer", Analysts, _ => "/designer", TenantCheck.OwnOnly, _ => "/designer"),
+        new("GET,POST", "/incidents", Administrators, _ => "/incidents", TenantCheck.OwnOnly, _ => "/incidents"),
         new("GET,POST", "/administration", Administrators, _ => "/administration", TenantCheck.OwnOnly, _ => "/administration"),
         new("*", "/hangfire/{**path}", Administrators, _ => "/hangfire", TenantCheck.NoOtherCpasId,
             Reason: "the installation's job dashboard: jobs carry ids only, never a person's data",
