@@ -66,8 +66,14 @@ public sealed class IncidentsTests(BrowserFixture browser, SeparateAppFixture se
             instance.Status = WorkflowStatus.Faulted;
             db.Add(new Incident
             {
-                Id = Guid.CreateVersion7(), InstanceId = instance.Id, DefinitionId = instance.DefinitionId, ActivityId = "consultInsurability",
-                ActivityType = "Bcss.ConsultFlow", Error = "La BCSS a répondu 503.", Attempts = 3, Status = IncidentStatus.Open,
+                Id = Guid.CreateVersion7(),
+                InstanceId = instance.Id,
+                DefinitionId = instance.DefinitionId,
+                ActivityId = "consultInsurability",
+                ActivityType = "Bcss.ConsultFlow",
+                Error = "La BCSS a répondu 503.",
+                Attempts = 3,
+                Status = IncidentStatus.Open,
                 CreatedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync();

@@ -7,9 +7,9 @@ using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Domain.Tenants;
 using PrimaWeb.Workflows.Web.Features.Dashboard;
-using PrimaWeb.Workflows.Domain.Staff;
 
 namespace PrimaWeb.Workflows.Web.Components.Tests.Features.Dashboard;
 

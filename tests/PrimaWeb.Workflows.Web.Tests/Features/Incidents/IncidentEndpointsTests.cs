@@ -131,8 +131,14 @@ public sealed class IncidentEndpointsTests : IDisposable
         instance.Status = WorkflowStatus.Faulted;
         var incident = new Incident
         {
-            Id = Guid.CreateVersion7(), InstanceId = instance.Id, DefinitionId = instance.DefinitionId, ActivityId = "consultInsurability",
-            ActivityType = "Bcss.ConsultFlow", Error = "The BCSS answered 503.", Attempts = 3, Status = IncidentStatus.Open,
+            Id = Guid.CreateVersion7(),
+            InstanceId = instance.Id,
+            DefinitionId = instance.DefinitionId,
+            ActivityId = "consultInsurability",
+            ActivityType = "Bcss.ConsultFlow",
+            Error = "The BCSS answered 503.",
+            Attempts = 3,
+            Status = IncidentStatus.Open,
             CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
         };
         db.Add(incident);

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PrimaWeb.Workflows.Data;
-using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Calculations.Loi65;
+using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Requests;
@@ -146,8 +146,14 @@ public sealed partial class DashboardQueries(PrimaWebDbContext db, Loi65Referenc
             .OrderBy(d => d.Decision.DecidedOn)
             .Select(d => new
             {
-                RequestId = d.Request.Id, d.Request.CaseId, d.Case.Reference, d.Request.Type, DecisionId = d.Decision.Id, d.Decision.DecidedOn,
-                d.Decision.EffectiveFrom, d.Case.SocialWorkerId,
+                RequestId = d.Request.Id,
+                d.Request.CaseId,
+                d.Case.Reference,
+                d.Request.Type,
+                DecisionId = d.Decision.Id,
+                d.Decision.DecidedOn,
+                d.Decision.EffectiveFrom,
+                d.Case.SocialWorkerId,
             })
             .Take(MaxRows)
             .ToListAsync(cancellationToken);

@@ -33,9 +33,18 @@ public sealed class OperatorIncidents(PrimaWebDbContext db, IncidentService inci
                 orderby incident.CreatedAt
                 select new
                 {
-                    incident.Id, incident.InstanceId, incident.DefinitionId, CaseId = (Guid?)@case.Id, CaseReference = (string?)@case.Reference,
-                    RequestType = (RequestType?)request.Type, incident.ActivityId, incident.ActivityType, incident.Error, incident.Attempts,
-                    incident.CreatedAt, incident.NextRetryAt,
+                    incident.Id,
+                    incident.InstanceId,
+                    incident.DefinitionId,
+                    CaseId = (Guid?)@case.Id,
+                    CaseReference = (string?)@case.Reference,
+                    RequestType = (RequestType?)request.Type,
+                    incident.ActivityId,
+                    incident.ActivityType,
+                    incident.Error,
+                    incident.Attempts,
+                    incident.CreatedAt,
+                    incident.NextRetryAt,
                 })
             .Take(MaxIncidents)
             .ToListAsync(cancellationToken);
