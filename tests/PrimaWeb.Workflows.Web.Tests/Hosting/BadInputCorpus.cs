@@ -158,6 +158,6 @@ internal enum FieldKind
 /// <summary>One bad request: its class and case, the field it spoils (null for the whole body) and the body sent.</summary>
 internal sealed record BadInput(WriteEndpoint Endpoint, string Class, string Case, string? Field, string Body)
 {
-    /// <summary>How the pending list names it: <c>complete record-resources · payload.rent · huge number · 1e20</c>.</summary>
+    /// <summary>How a failure names it: <c>complete record-resources · payload.rent · huge number · 1e20</c>.</summary>
     public string Id => $"{Endpoint.Name} · {Field ?? "body"} · {Class} · {Case}";
 }

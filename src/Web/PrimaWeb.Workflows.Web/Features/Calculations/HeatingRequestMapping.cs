@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
+using PrimaWeb.Workflows.Domain.Common;
 
 namespace PrimaWeb.Workflows.Web.Features.Calculations;
 
@@ -10,7 +11,7 @@ internal static class HeatingRequestMapping
         var category = reader.Required("category", dto.Category);
         if (dto.Category is { } value && !Enum.IsDefined((HeatingCategory)value))
         {
-            reader.Add("category", $"unknown category {value}; expected 1 (BIM), 2 (low income) or 3 (debt mediation).");
+            reader.Add("category", RuleCodes.UnknownValue, $"unknown category {value}; expected 1 (BIM), 2 (low income) or 3 (debt mediation).", value);
         }
 
         return new HeatingAllowanceRequest
