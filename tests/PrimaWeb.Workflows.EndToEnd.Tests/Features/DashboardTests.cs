@@ -46,6 +46,7 @@ public sealed class DashboardTests(BrowserFixture browser, SeparateAppFixture se
         // Only Amélie Dubois's files: the filter goes into the address, the unassigned case leaves the list.
         await manager.GetByTestId("filter-social-worker").ClickAsync();
         await manager.Locator(".mud-popover-open").GetByText("Amélie Dubois", new() { Exact = true }).ClickAsync();
+        await Expect(manager.GetByTestId("filter-social-worker")).ToHaveTextAsync("Amélie Dubois"); // chosen on the server before applying
         await manager.GetByTestId("apply-filters").ClickAsync();
         await Expect(manager).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("socialWorker=namur-social-worker"));
         await Expect(overdue).ToContainTextAsync("NA-2026-0002");
