@@ -108,6 +108,10 @@ public sealed class DashboardEndpointsTests : IDisposable
         lines[0].ShouldBe("Dossier;Type de demande;Reçue le;Âge (jours);Décision due le;Assistant social");
         lines.Length.ShouldBe(2);
         lines[1].ShouldContain(";02/03/2026;0;01/04/2026;");
+        using var gentManager = await _app.SignInAsync("gent-manager");
+        var (_, dutch) = await gentManager.GetBytesAsync("/api/dashboard/pending-decisions?format=csv");
+        Encoding.UTF8.GetString(dutch, 3, dutch.Length - 3).Split("\r\n")[0]
+            .ShouldBe("Dossier;Soort aanvraag;Ontvangen op;Dagen sinds ontvangst;Beslissing uiterlijk op;Maatschappelijk werker", "in the Dutch of Gent's manager");
     }
 
     [Fact]
