@@ -17,6 +17,26 @@ public sealed class ProblemDocumentTests(HardeningHost host) : IClassFixture<Har
     private const string Ris = "/api/calculations/ris";
 
     [Theory]
+    [InlineData("gent-social-worker", "GET", "/api/cases/00000000-0000-0000-0000-000000000001", null, HttpStatusCode.NotFound, "Niet gevonden.")]
+    [InlineData("namur-social-worker", "GET", "/api/cases/00000000-0000-0000-0000-000000000001", null, HttpStatusCode.NotFound, "Introuvable.")]
+    [InlineData("namur-social-worker", "GET", "/api/no-such-thing", null, HttpStatusCode.NotFound, "Introuvable.")]
+    [InlineData("namur-social-worker", "DELETE", "/api/cases", null, HttpStatusCode.MethodNotAllowed, "Cette méthode n'est pas permise ici.")]
+    [InlineData("gent-social-worker", "POST", "/api/cases", "niss=85073003328", HttpStatusCode.UnsupportedMediaType, "De inhoud van het verzoek moet JSON zijn.")]
+    [InlineData(null, "GET", "/api/cases", null, HttpStatusCode.Unauthorized, "Connexion requise.")]
+    public async Task Problem_OfAnyStatus_IsTitledInTheCallersLanguage(string? user, string method, string path, string? form, HttpStatusCode status, string title)
+    {
+        using var api = await RawApi.SignInAsync(host.App, user);
+
+        var answer = form is null
+            ? await api.SendAsync(new HttpMethod(method), path, null)
+            : await api.SendAsync(new HttpMethod(method), path, form, "application/x-www-form-urlencoded");
+
+        answer.Status.ShouldBe(status, answer.ToString());
+        answer.IsProblem.ShouldBeTrue(answer.ToString());
+        answer.Json.GetProperty("title").GetString().ShouldBe(title);
+    }
+
+    [Theory]
     [InlineData("{\"niss\": \"85073003328\",", "niss")]
     [InlineData("{\"niss\": 'single quotes'}", "niss")]
     [InlineData("{\"niss\": \"85073003328\" \"openedOn\": null}", "niss")]

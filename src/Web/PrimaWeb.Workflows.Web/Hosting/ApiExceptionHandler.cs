@@ -1,12 +1,11 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Localization;
 using PrimaWeb.Workflows.Web.Resources;
 
 namespace PrimaWeb.Workflows.Web.Hosting;
@@ -29,12 +28,7 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
 
         httpContext.Request.Path = path;
 
-        // The culture the request was answered in: the localization middleware's is gone with the exception.
-        if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } culture)
-        {
-            CultureInfo.CurrentCulture = culture.Culture;
-            CultureInfo.CurrentUICulture = culture.UICulture;
-        }
+        AnswerCulture.Apply(httpContext);
 
         IResult problem = exception switch
         {

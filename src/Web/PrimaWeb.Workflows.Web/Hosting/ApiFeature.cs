@@ -26,7 +26,7 @@ internal sealed class ApiFeature : IWebFeature
         });
         builder.Services.AddOpenApi();
 
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWording.Apply);
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 
         // The binder throws what it cannot read (in every environment, not only Development), so that
