@@ -63,6 +63,19 @@ internal static class EndpointAccess
             Reason: "activity types are the same for every CPAS"),
         new("GET", "/api/workflow/definitions", Analysts, _ => "/api/workflow/definitions", TenantCheck.NoOtherCpasId,
             Reason: "the workflow definitions are the installation's, shared by every CPAS"),
+        new("GET", "/api/dashboard/settings", Managers, _ => "/api/dashboard/settings", TenantCheck.OwnOnly, _ => "/api/dashboard/settings"),
+        new("GET", "/api/dashboard/pending-decisions", Managers, _ => "/api/dashboard/pending-decisions", TenantCheck.OwnOnly, _ => "/api/dashboard/pending-decisions"),
+        new("GET", "/api/dashboard/deadlines/{rule}", Managers, _ => "/api/dashboard/deadlines/decision", TenantCheck.OwnOnly, _ => "/api/dashboard/deadlines/decision?format=csv"),
+        new("GET", "/api/dashboard/sppis-refusals", Managers, _ => "/api/dashboard/sppis-refusals", TenantCheck.OwnOnly, _ => "/api/dashboard/sppis-refusals"),
+        new("GET", "/api/dashboard/expiring-integrations", Managers, _ => "/api/dashboard/expiring-integrations", TenantCheck.OwnOnly, _ => "/api/dashboard/expiring-integrations"),
+        new("GET", "/api/dashboard/incidents", Managers, _ => "/api/dashboard/incidents", TenantCheck.OwnOnly, _ => "/api/dashboard/incidents"),
+        new("GET", "/api/dashboard/workload", Managers, _ => "/api/dashboard/workload", TenantCheck.OwnOnly, _ => "/api/dashboard/workload?format=csv"),
+        new("GET", "/api/dashboard/weekly", Managers, _ => "/api/dashboard/weekly", TenantCheck.OwnOnly, _ => "/api/dashboard/weekly"),
+        new("GET", "/api/dashboard/requests/{requestId:guid}/deadlines", Managers, _ => $"/api/dashboard/requests/{Unknown}/deadlines", TenantCheck.NotFound,
+            s => $"/api/dashboard/requests/{s.OtherRequest}/deadlines"),
+        new("GET", "/api/incidents/", Administrators, _ => "/api/incidents", TenantCheck.OwnOnly, _ => "/api/incidents"),
+        new("POST", "/api/incidents/actions", Administrators, _ => "/api/incidents/actions", TenantCheck.OwnOnly, _ => "/api/incidents/actions",
+            Body: $"{{\"action\": \"retry\", \"incidentIds\": [\"{Unknown}\"]}}"),
 
         // The screens: the page's own policy; another CPAS's record shows the not-found message and none of its data.
         new("GET,POST", "/", CpasUsers, _ => "/", TenantCheck.OwnOnly, _ => "/"),
@@ -74,6 +87,7 @@ internal static class EndpointAccess
         new("GET,POST", "/dashboard", Managers, _ => "/dashboard", TenantCheck.OwnOnly, _ => "/dashboard"),
         new("GET,POST", "/designer", Analysts, _ => "/designer", TenantCheck.OwnOnly, _ => "/designer"),
         new("GET,POST", "/reference-data", Analysts, _ => "/reference-data", TenantCheck.OwnOnly, _ => "/reference-data"),
+        new("GET,POST", "/incidents", Administrators, _ => "/incidents", TenantCheck.OwnOnly, _ => "/incidents"),
         new("GET,POST", "/administration", Administrators, _ => "/administration", TenantCheck.OwnOnly, _ => "/administration"),
         new("*", "/hangfire/{**path}", Administrators, _ => "/hangfire", TenantCheck.NoOtherCpasId,
             Reason: "the installation's job dashboard: jobs carry ids only, never a person's data",
@@ -148,4 +162,4 @@ internal enum TenantCheck
 }
 
 /// <summary>Records of another CPAS (Gent) that a Namur user tries to reach, and what of Gent must never appear.</summary>
-internal sealed record TenantSamples(Guid OtherCase, Guid OtherTask, Guid OtherLetter, string OtherPersonNiss, IReadOnlyList<string> OtherMarkers);
+internal sealed record TenantSamples(Guid OtherCase, Guid OtherTask, Guid OtherLetter, string OtherPersonNiss, IReadOnlyList<string> OtherMarkers, Guid OtherRequest = default);

@@ -179,6 +179,7 @@ public sealed class EndpointAccessTests(HardeningHost host, ITestOutputHelper ou
         var gentCases = await db.Cases.IgnoreQueryFilters().Where(c => c.TenantId == "ocmw-gent").Select(c => c.Id.ToString()).ToListAsync();
         var gentPersons = await db.Persons.IgnoreQueryFilters().Where(p => p.TenantId == "ocmw-gent").Select(p => new { p.Id, p.Niss }).ToListAsync();
         var bart = gentPersons.Single(p => p.Niss.ToString() == "75010128704");
+        var gentRequest = await db.Requests.IgnoreQueryFilters().Where(r => r.TenantId == "ocmw-gent").Select(r => r.Id).FirstAsync();
         return new TenantSamples(
             otherCase,
             task,
@@ -187,6 +188,7 @@ public sealed class EndpointAccessTests(HardeningHost host, ITestOutputHelper ou
             [
                 "GE-2026-", "ocmw-gent", "gent-social-worker", "gent-manager", GentTaskTitle, GentLetter, task.ToString(), letter.ToString(),
                 .. gentCases, .. gentPersons.Select(p => p.Id.ToString()),
-            ]);
+            ],
+            gentRequest);
     }
 }

@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Domain.Deadlines;
+using PrimaWeb.Workflows.Domain.Requests;
+
+namespace PrimaWeb.Workflows.Web.Features.Dashboard;
+
+public sealed partial class DashboardQueries
+{
+    /// <summary>How many weeks the charts show when no period is given.</summary>
+    public const int ChartWeeks = 12;
+
+    /// <summary>The most weeks a period may span on the charts.</summary>
+    public const int MaxChartWeeks = 104;
+
+    /// <summary>
+    /// Per week (Monday to Sunday) of the period, or of the last twelve weeks: the requests filed, the requests decided
+    /// (first decision), the median days from filing to that decision, and the requests whose 30-day decision was overdue
+    /// at the week's end. One read of the requests that matter to the weeks; counted here.
+    /// </summary>
+    public async Task<IReadOnlyList<WeeklyFigures>> WeeklyAsync(DashboardCriteria criteria, DateOnly today, CancellationToken cancellationToken)
+    {
+        var lastWeek = Monday(criteria.To ?? today);
+        var firstWeek = criteria.From is { } from ? Monday(from) : lastWeek.AddDays(-7 * (ChartWeeks - 1));
+        if ((lastWeek.DayNumber - firstWeek.DayNumber) / 7 >= MaxChartWeeks)
+        {
+            firstWeek = lastWeek.AddDays(-7 * (MaxChartWeeks - 1));
+        }
+
+        var end = lastWeek.AddDays(6);
+
+        // Overdue at a week's end: received more than 30 days before it, first decided after it (or not yet).
+        var receivedBy = end.AddDays(end.DayNumber - LegalDeadlines.DecisionDue(end).DayNumber);
+        var requests = await (
+                from request in Requests(criteria)
+                join @case in Cases(criteria) on request.CaseId equals @case.Id
+                let decided = request.Decisions.Min(d => (DateOnly?)d.DecidedOn)
+                where (request.ReceivedOn >= firstWeek && request.ReceivedOn <= end)
+                    || (decided >= firstWeek && decided <= end)
+                    || (request.ReceivedOn <= receivedBy && (decided == null || decided >= firstWeek)
+                        && request.Status != RequestStatus.Withdrawn && request.Status != RequestStatus.Closed)
+                select new { request.ReceivedOn, Decided = decided })
+            .ToListAsync(cancellationToken);
+
+        var weeks = new List<WeeklyFigures>();
+        for (var week = firstWeek; week <= lastWeek; week = week.AddDays(7))
+        {
+            var weekEnd = week.AddDays(6);
+            var decidedThisWeek = requests.Where(r => r.Decided >= week && r.Decided <= weekEnd).ToList();
+            weeks.Add(new WeeklyFigures(
+                week,
+                requests.Count(r => r.ReceivedOn >= week && r.ReceivedOn <= weekEnd),
+                decidedThisWeek.Count,
+                Median([.. decidedThisWeek.Select(r => r.Decided!.Value.DayNumber - r.ReceivedOn.DayNumber)]),
+                requests.Count(r => LegalDeadlines.DecisionDue(r.ReceivedOn) < weekEnd && (r.Decided is null || r.Decided > weekEnd))));
+        }
+
+        return weeks;
+    }
+
+    /// <summary>The deadlines of one request of the CPAS (null when it has none such), done or outstanding, in the order they run.</summary>
+    public async Task<IReadOnlyList<RequestDeadlineRow>?> RequestDeadlinesAsync(Guid requestId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var letters = await db.Set<Domain.CaseFiles.NotificationLetter>().AsNoTracking()
+            .Where(l => l.RequestId == requestId).Select(l => l.DecisionId).ToListAsync(cancellationToken);
+        var sent = await db.Set<Domain.CaseFiles.SppIsForm>().AsNoTracking()
+            .Where(f => f.RequestId == requestId && f.SentAt != null && f.DecisionId != null)
+            .Select(f => new { DecisionId = f.DecisionId!.Value, f.Type })
+            .ToListAsync(cancellationToken);
+
+        var rows = new List<RequestDeadlineRow>
+        {
+            Deadline(DeadlineRule.Decision, request.ReceivedOn, LegalDeadlines.DecisionDue(request.ReceivedOn), request.Decisions.Count > 0, null),
+        };
+        foreach (var decision in request.Decisions)
+        {
+            rows.Add(Deadline(DeadlineRule.Notification, decision.DecidedOn, LegalDeadlines.NotificationDue(decision.DecidedOn), letters.Contains(decision.Id), decision.Id));
+            if (A036Types.Contains(request.Type) && decision.Outcome is DecisionOutcome.Granted or DecisionOutcome.Withdrawn)
+            {
+                rows.Add(Deadline(DeadlineRule.A036, decision.DecidedOn, LegalDeadlines.A036Due(decision.DecidedOn),
+                    sent.Any(f => f.DecisionId == decision.Id && A036Forms.Contains(f.Type)), decision.Id));
+            }
+
+            if (request.Type == RequestType.Dis)
+            {
+                rows.Add(Deadline(DeadlineRule.DisForm, decision.DecidedOn, LegalDeadlines.DisFormDue(decision.DecidedOn),
+                    sent.Any(f => f.DecisionId == decision.Id && DisForms.Contains(f.Type)), decision.Id));
+            }
+            else if (Loi65Types.Contains(request.Type) && decision.Outcome is DecisionOutcome.Granted or DecisionOutcome.Resumed)
+            {
+                var start = decision.EffectiveFrom ?? decision.DecidedOn;
+                rows.Add(Deadline(DeadlineRule.Loi65FormB, start, loi65.B1Due(start),
+                    sent.Any(f => f.DecisionId == decision.Id && f.Type == Domain.CaseFiles.SppIsFormType.Loi65AB), decision.Id));
+            }
+        }
+
+        return rows;
+
+        RequestDeadlineRow Deadline(DeadlineRule rule, DateOnly runsFrom, DateOnly due, bool done, Guid? decisionId) =>
+            new(rule, runsFrom, due, done, done ? null : DeadlineWatch.StateOn(due, today, DueSoonDays), decisionId);
+    }
+
+    private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    private static double? Median(IReadOnlyList<int> values)
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        var sorted = values.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+    }
+}
