@@ -13,14 +13,13 @@ public sealed partial class DashboardQueries
     public const int MaxChartWeeks = 104;
 
     /// <summary>
-    /// Per week (Monday to Sunday) of the period, or of the last twelve weeks: the requests filed, the requests decided
-    /// (first decision), the median days from filing to that decision, and the requests whose 30-day decision was overdue
-    /// at the week's end. One read of the requests that matter to the weeks; counted here.
+    /// The weekly figures (<see cref="WeeklyCount"/>) of the period, or of the last twelve weeks: one read of the requests
+    /// that matter to the weeks.
     /// </summary>
     public async Task<IReadOnlyList<WeeklyFigures>> WeeklyAsync(DashboardCriteria criteria, DateOnly today, CancellationToken cancellationToken)
     {
-        var lastWeek = Monday(criteria.To ?? today);
-        var firstWeek = criteria.From is { } from ? Monday(from) : lastWeek.AddDays(-7 * (ChartWeeks - 1));
+        var lastWeek = WeeklyCount.Monday(criteria.To ?? today);
+        var firstWeek = criteria.From is { } from ? WeeklyCount.Monday(from) : lastWeek.AddDays(-7 * (ChartWeeks - 1));
         if ((lastWeek.DayNumber - firstWeek.DayNumber) / 7 >= MaxChartWeeks)
         {
             firstWeek = lastWeek.AddDays(-7 * (MaxChartWeeks - 1));
@@ -38,23 +37,10 @@ public sealed partial class DashboardQueries
                     || (decided >= firstWeek && decided <= end)
                     || (request.ReceivedOn <= receivedBy && (decided == null || decided >= firstWeek)
                         && request.Status != RequestStatus.Withdrawn && request.Status != RequestStatus.Closed)
-                select new { request.ReceivedOn, Decided = decided })
+                select new ChartedRequest(request.ReceivedOn, decided))
             .ToListAsync(cancellationToken);
 
-        var weeks = new List<WeeklyFigures>();
-        for (var week = firstWeek; week <= lastWeek; week = week.AddDays(7))
-        {
-            var weekEnd = week.AddDays(6);
-            var decidedThisWeek = requests.Where(r => r.Decided >= week && r.Decided <= weekEnd).ToList();
-            weeks.Add(new WeeklyFigures(
-                week,
-                requests.Count(r => r.ReceivedOn >= week && r.ReceivedOn <= weekEnd),
-                decidedThisWeek.Count,
-                Median([.. decidedThisWeek.Select(r => r.Decided!.Value.DayNumber - r.ReceivedOn.DayNumber)]),
-                requests.Count(r => LegalDeadlines.DecisionDue(r.ReceivedOn) < weekEnd && (r.Decided is null || r.Decided > weekEnd))));
-        }
-
-        return weeks;
+        return WeeklyCount.Of(requests, firstWeek, lastWeek);
     }
 
     /// <summary>The deadlines of one request of the CPAS (null when it has none such), done or outstanding, in the order they run.</summary>
@@ -103,19 +89,5 @@ public sealed partial class DashboardQueries
 
         RequestDeadlineRow Deadline(DeadlineRule rule, DateOnly runsFrom, DateOnly due, bool done, Guid? decisionId) =>
             new(rule, runsFrom, due, done, done ? null : DeadlineWatch.StateOn(due, today, DueSoonDays), decisionId);
-    }
-
-    private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-
-    private static double? Median(IReadOnlyList<int> values)
-    {
-        if (values.Count == 0)
-        {
-            return null;
-        }
-
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
     }
 }
