@@ -32,13 +32,15 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
 
         IResult problem = exception switch
         {
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiFeature.TooLarge(),
-            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Unsupported(),
+            // Before the "body" arm below: the binder's 413 speaks of the body too.
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType } bad =>
+                TypedResults.Problem(statusCode: bad.StatusCode),
             BadHttpRequestException { InnerException: JsonException json } => Invalid(httpContext, Unreadable(json)),
             BadHttpRequestException bad when BoundParameter().Match(bad.Message) is { Success: true } match =>
                 Invalid(httpContext, new Refusal(match.Groups["name"].Value, ApiErrorCodes.WrongType, "This value cannot be read: check its type and format.")),
             BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) =>
                 Invalid(httpContext, new Refusal(JsonBodyGuard.BodyField, ApiErrorCodes.JsonBody, "A JSON object is required as the body.")),
+            // Titled by its status (ProblemWording); this title stays for a status it has no words for.
             BadHttpRequestException bad => TypedResults.Problem(title: "The request cannot be read.", statusCode: bad.StatusCode),
             _ => Unexpected(httpContext, exception),
         };
@@ -67,18 +69,10 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
     private static ValidationProblem Invalid(HttpContext httpContext, Refusal refusal) =>
         ApiProblems.Invalid(httpContext.RequestServices.GetRequiredService<IStringLocalizer<UiText>>(), [refusal]);
 
-    private static ProblemHttpResult Unsupported() => TypedResults.Problem(
-        title: "The body must be JSON.",
-        detail: "Send the body as application/json.",
-        statusCode: StatusCodes.Status415UnsupportedMediaType);
-
     private ProblemHttpResult Unexpected(HttpContext httpContext, Exception exception)
     {
         LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
-        return TypedResults.Problem(
-            title: "An unexpected error occurred.",
-            detail: "It has been logged; quote the trace id when you report it.",
-            statusCode: StatusCodes.Status500InternalServerError);
+        return TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError);
     }
 
     // The binder's own sentence for a query or route value it cannot convert: "Failed to bind parameter "int? x" from "y"."

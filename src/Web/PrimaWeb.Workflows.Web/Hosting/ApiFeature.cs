@@ -56,9 +56,4 @@ internal sealed class ApiFeature : IWebFeature
             ? TypedResults.Problem(statusCode: http.Response.StatusCode).ExecuteAsync(http)
             : new StatusCodePagesOptions().HandleAsync(context);
     }
-
-    public static IResult TooLarge() => TypedResults.Problem(
-        title: "The request body is too large.",
-        detail: $"At most {ApiLimits.MaxBodyBytes / 1024} KB.",
-        statusCode: StatusCodes.Status413PayloadTooLarge);
 }

@@ -39,7 +39,7 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
         var (tooLarge, refusal) = await ScanAsync(request.Body, context.RequestAborted);
         if (tooLarge)
         {
-            await ApiFeature.TooLarge().ExecuteAsync(context);
+            await TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(context);
             return;
         }
 

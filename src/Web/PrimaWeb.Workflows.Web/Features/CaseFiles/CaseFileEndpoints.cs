@@ -34,7 +34,7 @@ internal static class CaseFileEndpoints
     {
         if (await queries.GetAsync(user.TenantCode, caseId, cancellationToken) is not { } view)
         {
-            return ApiProblems.NotFound("case");
+            return ApiProblems.NotFound();
         }
 
         await audit.CaseReadAsync(caseId, ReadServices.CaseFile, $"GET /api/cases/{caseId}/file", cancellationToken);
@@ -47,7 +47,7 @@ internal static class CaseFileEndpoints
         var view = await queries.GetAsync(user.TenantCode, caseId, cancellationToken);
         if (view?.Letters.FirstOrDefault(l => l.Id == letterId) is not { } letter)
         {
-            return ApiProblems.NotFound("letter");
+            return ApiProblems.NotFound();
         }
 
         await audit.CaseReadAsync(caseId, ReadServices.Letter, $"GET /api/cases/{caseId}/letters/{letterId}", cancellationToken);

@@ -87,7 +87,7 @@ internal static class CaseEndpoints
     {
         if (await details.LoadAsync(caseId, cancellationToken) is not { } dto)
         {
-            return ApiProblems.NotFound("case");
+            return ApiProblems.NotFound();
         }
 
         await audit.CaseReadAsync(caseId, ReadServices.Case, $"GET /api/cases/{caseId}", cancellationToken);
@@ -100,7 +100,7 @@ internal static class CaseEndpoints
         var refusals = new List<Refusal>();
         if (!await update.ApplyAsync(caseId, body, refusals, cancellationToken))
         {
-            return ApiProblems.NotFound("case");
+            return ApiProblems.NotFound();
         }
 
         return refusals.Count > 0 ? ApiProblems.Invalid(text, refusals) : TypedResults.Ok((await details.LoadAsync(caseId, cancellationToken))!);

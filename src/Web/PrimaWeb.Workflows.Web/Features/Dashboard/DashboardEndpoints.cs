@@ -78,7 +78,7 @@ internal static class DashboardEndpoints
     {
         if (DashboardRoutes.RuleOf(rule) is not { } deadlineRule)
         {
-            return ApiProblems.NotFound("deadline rule");
+            return ApiProblems.NotFound();
         }
 
         if (Read(parameters, options.Value, user, out var refusals) is not { } criteria)
@@ -93,7 +93,7 @@ internal static class DashboardEndpoints
     private static async Task<IResult> RequestDeadlinesAsync(Guid requestId, DashboardQueries queries, TimeProvider time, CancellationToken cancellationToken) =>
         await queries.RequestDeadlinesAsync(requestId, LegalClock.Today(time), cancellationToken) is { } rows
             ? TypedResults.Ok(rows)
-            : ApiProblems.NotFound("request");
+            : ApiProblems.NotFound();
 
     private static DashboardCriteria? Read(DashboardQueryParameters parameters, DashboardOptions options, ICurrentUser user, out List<Refusal> refusals)
     {

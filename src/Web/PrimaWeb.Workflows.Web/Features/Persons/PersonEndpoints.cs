@@ -54,7 +54,7 @@ internal static class PersonEndpoints
         {
             { Person: { } person } => TypedResults.Ok(person),
             { UnavailableMessage: { } unavailable } => ApiProblems.Unavailable(unavailable),
-            _ => ApiProblems.NotFound("person"),
+            _ => ApiProblems.NotFound(),
         };
     }
 

@@ -40,7 +40,7 @@ internal static class RequestEndpoints
         var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (@case is null)
         {
-            return ApiProblems.NotFound("case");
+            return ApiProblems.NotFound();
         }
 
         var refusals = new List<Refusal>();
@@ -76,7 +76,7 @@ internal static class RequestEndpoints
         }
         catch (DomainValidationException open) when (open.Code == RuleCodes.RequestAlreadyOpen)
         {
-            return ApiProblems.Conflict(text, RuleTexts.Describe(text, open), new Dictionary<string, object?>
+            return ApiProblems.Conflict(RuleTexts.Describe(text, open), new Dictionary<string, object?>
             {
                 ["code"] = open.Code,
                 ["openRequestType"] = open.Arguments[0].ToString(),
