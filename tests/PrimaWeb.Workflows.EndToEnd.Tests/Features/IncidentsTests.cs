@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Domain.Requests;
-using PrimaWeb.Workflows.Engine.Execution;
-using PrimaWeb.Workflows.Engine.Incidents;
 using PrimaWeb.Workflows.Testing.Web;
 using PrimaWeb.Workflows.Web.Features.Requests;
 using PrimaWeb.Workflows.Web.Security;
@@ -58,26 +56,7 @@ public sealed class IncidentsTests(BrowserFixture browser, SeparateAppFixture se
             requestId = (await scope.ServiceProvider.GetRequiredService<RequestFiling>().FileAsync(@case, RequestType.Dis, today, today, CancellationToken.None)).Id;
         }
 
-        await using (var scope = scopes.Create())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>();
-            var request = await db.Requests.SingleAsync(r => r.Id == requestId);
-            var instance = await db.Set<WorkflowInstance>().SingleAsync(i => i.Id == request.WorkflowInstanceId);
-            instance.Status = WorkflowStatus.Faulted;
-            db.Add(new Incident
-            {
-                Id = Guid.CreateVersion7(),
-                InstanceId = instance.Id,
-                DefinitionId = instance.DefinitionId,
-                ActivityId = "consultInsurability",
-                ActivityType = "Bcss.ConsultFlow",
-                Error = "La BCSS a répondu 503.",
-                Attempts = 3,
-                Status = IncidentStatus.Open,
-                CreatedAt = DateTimeOffset.UtcNow,
-            });
-            await db.SaveChangesAsync();
-        }
+        await FailedStep.OpenIncidentAsync(App.Services, requestId, "La BCSS a répondu 503.");
     }
 
     private sealed class NamurSocialWorker : ICurrentUser

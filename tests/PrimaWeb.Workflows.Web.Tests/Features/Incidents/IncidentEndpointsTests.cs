@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Engine.Execution;
-using PrimaWeb.Workflows.Engine.Incidents;
 using PrimaWeb.Workflows.Web.Tests.Features.Requests;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Incidents;
@@ -31,7 +30,7 @@ public sealed class IncidentEndpointsTests : IDisposable
     public async Task List_ShowsTheOpenIncidentWithItsCaseStepErrorAndAttempts_ToTheAdministratorOfItsCpasOnly()
     {
         var flow = await RequestFlow.FileAsync(_app, person: 30);
-        var incident = await OpenIncidentAsync(_app.Services, flow.RequestId);
+        var incident = await FailedStep.OpenIncidentAsync(_app.Services, flow.RequestId, "The BCSS answered 503.");
         using var admin = await _app.SignInAsync("namur-admin");
         using var gentAdmin = await _app.SignInAsync("gent-admin");
 
@@ -54,7 +53,7 @@ public sealed class IncidentEndpointsTests : IDisposable
     public async Task Retry_ReplaysTheFailedBurst_TheIncidentIsResolvedAndTheWorkflowWaitsAtItsStepsAgain()
     {
         var flow = await RequestFlow.FileAsync(_app, person: 31);
-        var incident = await OpenIncidentAsync(_app.Services, flow.RequestId);
+        var incident = await FailedStep.OpenIncidentAsync(_app.Services, flow.RequestId, "The BCSS answered 503.");
         using var admin = await _app.SignInAsync("namur-admin");
 
         var (status, results) = await admin.PostAsync("/api/incidents/actions", Action("retry", incident, Guid.Empty));
@@ -71,7 +70,7 @@ public sealed class IncidentEndpointsTests : IDisposable
     public async Task Actions_OnAnotherCpasIncident_AnswerNotFoundAndChangeNothing()
     {
         var flow = await RequestFlow.FileAsync(_app, person: 32);
-        var incident = await OpenIncidentAsync(_app.Services, flow.RequestId);
+        var incident = await FailedStep.OpenIncidentAsync(_app.Services, flow.RequestId, "The BCSS answered 503.");
         using var gentAdmin = await _app.SignInAsync("gent-admin");
 
         var (status, results) = await gentAdmin.PostAsync("/api/incidents/actions", Action("cancel", incident));
@@ -85,7 +84,7 @@ public sealed class IncidentEndpointsTests : IDisposable
     public async Task Skip_WithAnOutcomeTheStepHasNot_IsRefusedForThatIncident_AndBadActionsAre400NamingTheField()
     {
         var flow = await RequestFlow.FileAsync(_app, person: 33);
-        var incident = await OpenIncidentAsync(_app.Services, flow.RequestId);
+        var incident = await FailedStep.OpenIncidentAsync(_app.Services, flow.RequestId, "The BCSS answered 503.");
         using var admin = await _app.SignInAsync("namur-admin");
 
         var (skipStatus, skip) = await admin.PostAsync("/api/incidents/actions", Action("skip", incident, outcome: "Teleported"));
@@ -119,31 +118,6 @@ public sealed class IncidentEndpointsTests : IDisposable
         }
 
         return body;
-    }
-
-    /// <summary>What the engine leaves when a step keeps failing: the instance faulted and an open incident on the step.</summary>
-    internal static async Task<Guid> OpenIncidentAsync(IServiceProvider services, Guid requestId)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>();
-        var request = await db.Requests.IgnoreQueryFilters().SingleAsync(r => r.Id == requestId);
-        var instance = await db.Set<WorkflowInstance>().SingleAsync(i => i.Id == request.WorkflowInstanceId);
-        instance.Status = WorkflowStatus.Faulted;
-        var incident = new Incident
-        {
-            Id = Guid.CreateVersion7(),
-            InstanceId = instance.Id,
-            DefinitionId = instance.DefinitionId,
-            ActivityId = "consultInsurability",
-            ActivityType = "Bcss.ConsultFlow",
-            Error = "The BCSS answered 503.",
-            Attempts = 3,
-            Status = IncidentStatus.Open,
-            CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
-        };
-        db.Add(incident);
-        await db.SaveChangesAsync();
-        return incident.Id;
     }
 
     private static async Task<WorkflowStatus> InstanceStatusAsync(IServiceProvider services, Guid requestId)
