@@ -83,12 +83,7 @@ public sealed class RisIndexationReviewerTests
     private static async Task<Request> GrantedOnVersion2Async(RequestHarness harness)
     {
         harness.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
-        var scenario = await RequestScenario.ToCouncilAsync(harness, "dis", RequestType.Dis);
-        await harness.CompleteAsync("council-decision", RequestScenario.Council("Granted", harness.Today), RequestHarness.Manager);
-        await harness.DeliverOutboxAsync();
-        harness.Clock.Advance(TimeSpan.FromMinutes(10));
-        await harness.PollAnswersAsync();
-        await harness.DeliverOutboxAsync();
+        var scenario = await RequestScenario.GrantedAsync(harness, "dis", RequestType.Dis);
         scenario.Request.Status.ShouldBe(RequestStatus.AcceptedBySppIs);
         (await harness.InstanceAsync(scenario.InstanceId)).DefinitionVersion.ShouldBe(2);
         return scenario.Request;

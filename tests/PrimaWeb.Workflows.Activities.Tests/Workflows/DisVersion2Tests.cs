@@ -78,12 +78,7 @@ public sealed class DisVersion2Tests
     {
         await using var harness = await RequestHarness.StartAsync();
         harness.Clock.SetUtcNow(Monday);
-        var scenario = await RequestScenario.ToCouncilAsync(harness, "dis", RequestType.Dis);
-        await harness.CompleteAsync("council-decision", RequestScenario.Council("Granted", harness.Today), RequestHarness.Manager);
-        await harness.DeliverOutboxAsync();
-        harness.Clock.Advance(TimeSpan.FromMinutes(10));
-        await harness.PollAnswersAsync();
-        await harness.DeliverOutboxAsync();
+        var scenario = await RequestScenario.GrantedAsync(harness, "dis", RequestType.Dis);
         harness.Clock.SetUtcNow(new DateTimeOffset(2027, 11, 7, 7, 0, 0, TimeSpan.Zero));
         await harness.FireDueTimersAsync();
         await harness.CompleteAsync("integration-expiring", new JsonObject { ["choice"] = "extend" });
