@@ -264,6 +264,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "CaseId");
 
+                    b.HasIndex("TenantId", "DecisionId");
+
                     b.HasIndex("TenantId", "RequestId");
 
                     b.ToTable("NotificationLetters", (string)null);
@@ -914,6 +916,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("TenantId", "CaseId");
+
+                    b.HasIndex("TenantId", "ReceivedOn");
 
                     b.HasIndex("TenantId", "Status", "ReceivedOn");
 
@@ -1768,6 +1772,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                                 .HasColumnType("uuid");
 
                             b1.HasKey("Id");
+
+                            b1.HasIndex("DecidedOn");
 
                             b1.HasIndex("RequestId");
 

@@ -264,6 +264,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "CaseId");
 
+                    b.HasIndex("TenantId", "DecisionId");
+
                     b.HasIndex("TenantId", "RequestId");
 
                     b.ToTable("NotificationLetters", (string)null);
@@ -915,6 +917,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .HasFilter("[WorkflowInstanceId] IS NOT NULL");
 
                     b.HasIndex("TenantId", "CaseId");
+
+                    b.HasIndex("TenantId", "ReceivedOn");
 
                     b.HasIndex("TenantId", "Status", "ReceivedOn");
 
@@ -1770,6 +1774,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                                 .HasColumnType("uniqueidentifier");
 
                             b1.HasKey("Id");
+
+                            b1.HasIndex("DecidedOn");
 
                             b1.HasIndex("RequestId");
 

@@ -266,6 +266,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "CaseId");
 
+                    b.HasIndex("TenantId", "DecisionId");
+
                     b.HasIndex("TenantId", "RequestId");
 
                     b.ToTable("NotificationLetters", (string)null);
@@ -936,6 +938,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("TenantId", "CaseId");
+
+                    b.HasIndex("TenantId", "ReceivedOn");
 
                     b.HasIndex("TenantId", "Status", "ReceivedOn");
 
@@ -1801,6 +1805,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
+
+                            b1.HasIndex("DecidedOn");
 
                             b1.HasIndex("RequestId");
 

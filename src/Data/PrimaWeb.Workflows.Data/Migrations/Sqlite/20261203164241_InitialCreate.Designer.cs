@@ -12,7 +12,7 @@ using PrimaWeb.Workflows.Data.Providers;
 namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePrimaWebDbContext))]
-    [Migration("20261203101305_InitialCreate")]
+    [Migration("20261203164241_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -268,6 +268,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     b.HasIndex("RequestId");
 
                     b.HasIndex("TenantId", "CaseId");
+
+                    b.HasIndex("TenantId", "DecisionId");
 
                     b.HasIndex("TenantId", "RequestId");
 
@@ -939,6 +941,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("TenantId", "CaseId");
+
+                    b.HasIndex("TenantId", "ReceivedOn");
 
                     b.HasIndex("TenantId", "Status", "ReceivedOn");
 
@@ -1804,6 +1808,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
+
+                            b1.HasIndex("DecidedOn");
 
                             b1.HasIndex("RequestId");
 

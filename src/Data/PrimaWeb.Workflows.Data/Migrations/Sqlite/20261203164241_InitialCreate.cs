@@ -783,6 +783,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "RequestId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Decisions_DecidedOn",
+                table: "Decisions",
+                column: "DecidedOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Decisions_RequestId",
                 table: "Decisions",
                 column: "RequestId");
@@ -829,6 +834,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "CaseId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_NotificationLetters_TenantId_DecisionId",
+                table: "NotificationLetters",
+                columns: new[] { "TenantId", "DecisionId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_NotificationLetters_TenantId_RequestId",
                 table: "NotificationLetters",
                 columns: new[] { "TenantId", "RequestId" });
@@ -853,6 +863,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 name: "IX_Requests_TenantId_CaseId",
                 table: "Requests",
                 columns: new[] { "TenantId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_TenantId_ReceivedOn",
+                table: "Requests",
+                columns: new[] { "TenantId", "ReceivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Requests_TenantId_Status_ReceivedOn",

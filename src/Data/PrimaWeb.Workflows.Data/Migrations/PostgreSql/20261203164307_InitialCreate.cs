@@ -784,6 +784,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 columns: new[] { "TenantId", "RequestId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Decisions_DecidedOn",
+                table: "Decisions",
+                column: "DecidedOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Decisions_RequestId",
                 table: "Decisions",
                 column: "RequestId");
@@ -830,6 +835,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 columns: new[] { "TenantId", "CaseId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_NotificationLetters_TenantId_DecisionId",
+                table: "NotificationLetters",
+                columns: new[] { "TenantId", "DecisionId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_NotificationLetters_TenantId_RequestId",
                 table: "NotificationLetters",
                 columns: new[] { "TenantId", "RequestId" });
@@ -854,6 +864,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "IX_Requests_TenantId_CaseId",
                 table: "Requests",
                 columns: new[] { "TenantId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_TenantId_ReceivedOn",
+                table: "Requests",
+                columns: new[] { "TenantId", "ReceivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Requests_TenantId_Status_ReceivedOn",
