@@ -68,12 +68,21 @@ internal sealed class BulkSeed(Func<PrimaWebDbContext> newContext, int cases, Da
         var @case = new Case(BenchHost.Tenant, string.Create(CultureInfo.InvariantCulture, $"BE-{i:0000000}"), person.Id, today.AddDays(-800), today, worker);
         db.Cases.Add(@case);
 
-        var old = new Request(BenchHost.Tenant, @case.Id, OldTypes[i % OldTypes.Length], today.AddDays(-400 - (i % 300)), today);
+        // Receptions spread over four years (about 2,000 a month), the older request two to six years back.
+        var old = new Request(BenchHost.Tenant, @case.Id, OldTypes[i % OldTypes.Length], today.AddDays(-1500 - (i % 700)), today);
         Advance(old, i % 10 < 7 ? Step.Granted : Step.Refused, old.ReceivedOn.AddDays(20));
-        var recentStep = (i % 10) switch { < 4 => Step.Investigating, < 6 => Step.AtCouncil, _ => Step.Granted };
-        var recent = new Request(BenchHost.Tenant, @case.Id, i % 4 == 0 ? RequestType.EquivalentRis : RequestType.Dis, today.AddDays(-(i % 120)), today);
-        var decidedOn = recent.ReceivedOn.AddDays(15);
-        Advance(recent, decidedOn > today ? Step.Investigating : recentStep, decidedOn);
+        var recent = new Request(BenchHost.Tenant, @case.Id, i % 4 == 0 ? RequestType.EquivalentRis : RequestType.Dis, today.AddDays(-(int)(i * 1460L / cases)), today);
+        var decidedOn = recent.ReceivedOn.AddDays(10 + (i % 20));
+        var recentStep = (i % 10, decidedOn > today) switch
+        {
+            (_, true) or (< 4, _) when today.DayNumber - recent.ReceivedOn.DayNumber < 30 => Step.Investigating,
+            (< 6, _) when today.DayNumber - recent.ReceivedOn.DayNumber < 30 => Step.AtCouncil,
+            (_, true) => Step.Investigating,
+            _ when i % 100 == 0 => Step.Investigating,
+            (< 8, _) => Step.Granted,
+            _ => Step.Refused,
+        };
+        Advance(recent, recentStep, decidedOn);
 
         foreach (var (request, index) in new[] { (old, 0), (recent, 1) })
         {
@@ -118,15 +127,17 @@ internal sealed class BulkSeed(Func<PrimaWebDbContext> newContext, int cases, Da
     }
 
     // A letter and the forms for each decision, except a few left undone: those are the deadline lists' rows.
-    private static void AddDecisionRecords(PrimaWebDbContext db, Request request, int i)
+    private void AddDecisionRecords(PrimaWebDbContext db, Request request, int i)
     {
         if (request.LatestDecision is not { } decision)
         {
             return;
         }
 
+        // Only decisions of the last two months miss a step: older ones were caught up long ago.
         var at = At(decision.DecidedOn.AddDays(2));
-        if (i % 20 != 6)
+        var lately = today.DayNumber - decision.DecidedOn.DayNumber < 60;
+        if (!(lately && i % 20 == 6))
         {
             db.Add(new NotificationLetter(BenchHost.Tenant, request.CaseId, request.Id, at, "bench", decision.Id, "dis-decision", Language.Fr,
                 LegalDeadlines.NotificationDue(decision.DecidedOn), "Lettre"));
@@ -143,12 +154,12 @@ internal sealed class BulkSeed(Func<PrimaWebDbContext> newContext, int cases, Da
             (RequestType.Dis, _) => SppIsFormType.DisRefusal,
             _ => SppIsFormType.Loi65AB,
         };
-        if (i % 20 != 7)
+        if (!(lately && i % 20 == 7))
         {
             var form = new SppIsForm(BenchHost.Tenant, request.CaseId, request.Id, at, "bench", decision.Id, type, LegalDeadlines.DisFormDue(decision.DecidedOn),
                 $"{request.Id:N}-{type}", "{}");
             form.MarkSent($"F{request.Id:N}", at);
-            if (i % 50 == 9)
+            if (lately && i % 50 == 9)
             {
                 form.RecordAnswer(SppIsFormStatus.Refused, [new SppIsAnswerReason("R12", "Période incohérente")], at.AddDays(3));
             }
@@ -156,7 +167,7 @@ internal sealed class BulkSeed(Func<PrimaWebDbContext> newContext, int cases, Da
             db.Add(form);
         }
 
-        if (decision.Outcome == DecisionOutcome.Granted && i % 20 != 8)
+        if (decision.Outcome == DecisionOutcome.Granted && !(lately && i % 20 == 8))
         {
             var a036 = new SppIsForm(BenchHost.Tenant, request.CaseId, request.Id, at, "bench", decision.Id, SppIsFormType.A036Create,
                 LegalDeadlines.A036Due(decision.DecidedOn), $"{request.Id:N}-a036", "{}");

@@ -655,6 +655,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "RequestId");
 
+                    b.HasIndex("TenantId", "Status", "AnsweredAt");
+
                     b.ToTable("SppIsForms", (string)null);
 
                     b.HasAnnotation("PrimaWeb:TenantOwned", true);

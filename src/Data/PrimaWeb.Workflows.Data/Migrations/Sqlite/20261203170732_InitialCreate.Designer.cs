@@ -12,7 +12,7 @@ using PrimaWeb.Workflows.Data.Providers;
 namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePrimaWebDbContext))]
-    [Migration("20261203164241_InitialCreate")]
+    [Migration("20261203170732_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -671,6 +671,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "DecisionId");
 
                     b.HasIndex("TenantId", "RequestId");
+
+                    b.HasIndex("TenantId", "Status", "AnsweredAt");
 
                     b.ToTable("SppIsForms", (string)null);
 

@@ -983,6 +983,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 columns: new[] { "TenantId", "RequestId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SppIsForms_TenantId_Status_AnsweredAt",
+                table: "SppIsForms",
+                columns: new[] { "TenantId", "Status", "AnsweredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wf_bookmarks_InstanceId",
                 table: "wf_bookmarks",
                 column: "InstanceId");
