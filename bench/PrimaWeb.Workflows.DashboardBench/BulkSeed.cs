@@ -73,15 +73,7 @@ internal sealed class BulkSeed(Func<PrimaWebDbContext> newContext, int cases, Da
         Advance(old, i % 10 < 7 ? Step.Granted : Step.Refused, old.ReceivedOn.AddDays(20));
         var recent = new Request(BenchHost.Tenant, @case.Id, i % 4 == 0 ? RequestType.EquivalentRis : RequestType.Dis, today.AddDays(-(int)(i * 1460L / cases)), today);
         var decidedOn = recent.ReceivedOn.AddDays(10 + (i % 20));
-        var recentStep = (i % 10, decidedOn > today) switch
-        {
-            (_, true) or (< 4, _) when today.DayNumber - recent.ReceivedOn.DayNumber < 30 => Step.Investigating,
-            (< 6, _) when today.DayNumber - recent.ReceivedOn.DayNumber < 30 => Step.AtCouncil,
-            (_, true) => Step.Investigating,
-            _ when i % 100 == 0 => Step.Investigating,
-            (< 8, _) => Step.Granted,
-            _ => Step.Refused,
-        };
+        var recentStep = RecentStep(i, today.DayNumber - recent.ReceivedOn.DayNumber, decidedOn > today);
         Advance(recent, recentStep, decidedOn);
 
         foreach (var (request, index) in new[] { (old, 0), (recent, 1) })
@@ -104,6 +96,22 @@ internal sealed class BulkSeed(Func<PrimaWebDbContext> newContext, int cases, Da
         AtCouncil,
         Granted,
         Refused,
+    }
+
+    // Under a month old: at any step; older: decided (granted or refused), one in a hundred still waiting, overdue.
+    private static Step RecentStep(int i, int age, bool tooEarlyToDecide)
+    {
+        if (tooEarlyToDecide || (age < 30 && i % 10 < 4) || i % 100 == 0)
+        {
+            return Step.Investigating;
+        }
+
+        if (age < 30 && i % 10 < 6)
+        {
+            return Step.AtCouncil;
+        }
+
+        return i % 10 < 8 ? Step.Granted : Step.Refused;
     }
 
     private void Advance(Request request, Step step, DateOnly decidedOn)
