@@ -4,7 +4,7 @@ using Npgsql;
 namespace PrimaWeb.Workflows.DashboardBench;
 
 /// <summary>The bench's arguments, and the database they name (a SQLite file in the temporary folder, or a PostgreSQL database).</summary>
-internal sealed record BenchOptions(string Provider, string? Connection, int Cases, int Runs, bool Plans)
+internal sealed record BenchOptions(string Provider, string? Connection, int Cases, int Runs, bool Plans, string? Only)
 {
     public const string PostgresDatabase = "primaweb_dashboard_bench";
 
@@ -22,7 +22,8 @@ internal sealed record BenchOptions(string Provider, string? Connection, int Cas
             Value("--connection") ?? Environment.GetEnvironmentVariable("PRIMAWEB_TEST_POSTGRES"),
             int.Parse(Value("--cases") ?? "100000", CultureInfo.InvariantCulture),
             int.Parse(Value("--runs") ?? "30", CultureInfo.InvariantCulture),
-            args.Contains("--plans"));
+            args.Contains("--plans"),
+            Value("--only"));
     }
 
     /// <summary>The connection string of the bench's database, created on PostgreSQL when missing; kept between runs.</summary>

@@ -175,7 +175,7 @@ internal sealed class BulkSeed(Func<PrimaWebDbContext> newContext, int cases, Da
             db.Add(form);
         }
 
-        if (decision.Outcome == DecisionOutcome.Granted && !(lately && i % 20 == 8))
+        if (decision.Outcome == DecisionOutcome.Granted && !(lately && i % 20 == 3))
         {
             var a036 = new SppIsForm(BenchHost.Tenant, request.CaseId, request.Id, at, "bench", decision.Id, SppIsFormType.A036Create,
                 LegalDeadlines.A036Due(decision.DecidedOn), $"{request.Id:N}-a036", "{}");

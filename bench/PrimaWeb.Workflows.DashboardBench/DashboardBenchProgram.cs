@@ -11,7 +11,7 @@ namespace PrimaWeb.Workflows.DashboardBench;
 
 /// <summary>
 /// Usage: dotnet run -c Release --project bench/PrimaWeb.Workflows.DashboardBench -- [--provider Sqlite|PostgreSql]
-/// [--connection "…"] [--cases 100000] [--runs 30] [--plans]
+/// [--connection "…"] [--cases 100000] [--runs 30] [--plans] [--only "weekly"]
 /// Seeds a CPAS of --cases cases (two requests and ten tasks each) once and keeps it for the next runs, then times every
 /// list and chart of the dashboard, unfiltered and for one social worker, through the screens' own queries, and prints
 /// p50/p95/max per call; --plans adds each query's plan as the database gives it.
@@ -32,7 +32,7 @@ internal static class DashboardBenchProgram
         Console.WriteLine("| list or chart | rows | p50 ms | p95 ms | max ms |");
         Console.WriteLine("|---|---|---|---|---|");
         var plans = new List<(string Name, IReadOnlyList<CapturedCommand> Commands)>();
-        foreach (var (name, call) in Calls(today))
+        foreach (var (name, call) in Calls(today).Where(c => options.Only is null || c.Name.Contains(options.Only, StringComparison.Ordinal)))
         {
             var (line, commands) = await MeasureAsync(host.Services, capture, options.Runs, name, call);
             Console.WriteLine(line);

@@ -36,24 +36,17 @@ public sealed partial class DashboardQueries
 
         // Three narrow reads the indexes serve (received in the weeks; decided since their start; still waiting), then
         // each candidate's reception and first decision: the history of the CPAS is never scanned.
-        var received = await (
-                from request in Requests(criteria)
-                where request.ReceivedOn >= firstWeek && request.ReceivedOn <= end
-                join @case in Cases(criteria) on request.CaseId equals @case.Id
-                select request.Id)
+        var requestsOfCases = RequestsOfCases(criteria);
+        var received = await requestsOfCases
+            .Where(request => request.ReceivedOn >= firstWeek && request.ReceivedOn <= end)
+            .Select(request => request.Id)
             .ToListAsync(cancellationToken);
-        var decided = await (
-                from request in Requests(criteria)
-                from decision in request.Decisions
-                where decision.DecidedOn >= firstWeek
-                join @case in Cases(criteria) on request.CaseId equals @case.Id
-                select request.Id)
+        var decided = await requestsOfCases
+            .SelectMany(request => request.Decisions.Where(decision => decision.DecidedOn >= firstWeek), (request, _) => request.Id)
             .ToListAsync(cancellationToken);
-        var waiting = await (
-                from request in Requests(criteria)
-                where StillWaiting.Contains(request.Status) && request.ReceivedOn <= receivedBy
-                join @case in Cases(criteria) on request.CaseId equals @case.Id
-                select request.Id)
+        var waiting = await requestsOfCases
+            .Where(request => StillWaiting.Contains(request.Status) && request.ReceivedOn <= receivedBy)
+            .Select(request => request.Id)
             .ToListAsync(cancellationToken);
 
         var requests = new List<ChartedRequest>();
@@ -73,6 +66,12 @@ public sealed partial class DashboardQueries
 
         return WeeklyCount.Of(requests, firstWeek, lastWeek);
     }
+
+    // The requests of the cases the criteria choose; without a social worker or a team, no join to the cases at all.
+    private IQueryable<Request> RequestsOfCases(DashboardCriteria criteria) =>
+        criteria.SocialWorker is null && criteria.Team is null
+            ? Requests(criteria)
+            : Requests(criteria).Where(request => Cases(criteria).Any(@case => @case.Id == request.CaseId));
 
     /// <summary>The deadlines of one request of the CPAS (null when it has none such), done or outstanding, in the order they run.</summary>
     public async Task<IReadOnlyList<RequestDeadlineRow>?> RequestDeadlinesAsync(Guid requestId, DateOnly today, CancellationToken cancellationToken)
