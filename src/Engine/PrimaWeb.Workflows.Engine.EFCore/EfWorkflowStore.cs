@@ -5,6 +5,7 @@ using PrimaWeb.Workflows.Engine.EFCore.Journal;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
 using PrimaWeb.Workflows.Engine.Journal;
+using PrimaWeb.Workflows.Engine.Migration;
 using PrimaWeb.Workflows.Engine.Outbox;
 using PrimaWeb.Workflows.Engine.Persistence;
 using PrimaWeb.Workflows.Engine.Tasks;
@@ -148,6 +149,30 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
         ListWithLocalAsync<StoredDefinition>(d => d.DefinitionId == definitionId, cancellationToken);
 
     public void AddDefinition(StoredDefinition definition) => context.Add(definition);
+
+    public void AddDefinitionEvent(DefinitionEvent definitionEvent) => context.Add(definitionEvent);
+
+    public async Task<IReadOnlyList<DefinitionEvent>> ListDefinitionEventsAsync(string definitionId, CancellationToken cancellationToken) =>
+        [.. (await ListWithLocalAsync<DefinitionEvent>(e => e.DefinitionId == definitionId, cancellationToken)).OrderByDescending(e => e.At)];
+
+    public void AddMigrationBatch(MigrationBatch batch) => context.Add(batch);
+
+    public void AddMigrationBatchItem(MigrationBatchItem item) => context.Add(item);
+
+    public async Task<MigrationBatch?> FindMigrationBatchAsync(Guid id, CancellationToken cancellationToken) =>
+        await context.Set<MigrationBatch>().FindAsync([id], cancellationToken);
+
+    public async Task<IReadOnlyList<MigrationBatchItem>> ListMigrationBatchItemsAsync(Guid batchId, CancellationToken cancellationToken) =>
+        await context.Set<MigrationBatchItem>().AsNoTracking().Where(i => i.BatchId == batchId).OrderBy(i => i.Position).ToListAsync(cancellationToken);
+
+    public async Task<MigrationBatchItem?> FindNextPendingMigrationItemAsync(Guid batchId, CancellationToken cancellationToken) =>
+        await context.Set<MigrationBatchItem>()
+            .Where(i => i.BatchId == batchId && i.Status == MigrationItemStatus.Pending)
+            .OrderBy(i => i.Position)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<MigrationBatch>> ListUnfinishedMigrationBatchesAsync(CancellationToken cancellationToken) =>
+        await context.Set<MigrationBatch>().AsNoTracking().Where(b => b.Status != MigrationBatchStatus.Finished).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {

@@ -56,6 +56,23 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "wf_definition_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_definition_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "wf_definitions",
                 columns: table => new
                 {
@@ -67,6 +84,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     SavedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     RetiredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Revision = table.Column<int>(type: "int", nullable: false),
                     ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -133,6 +151,44 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_wf_journal", x => x.Position);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_migration_batch_items",
+                columns: table => new
+                {
+                    BatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_migration_batch_items", x => new { x.BatchId, x.InstanceId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_migration_batches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FromVersion = table.Column<int>(type: "int", nullable: false),
+                    ToVersion = table.Column<int>(type: "int", nullable: false),
+                    Mapping = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Total = table.Column<int>(type: "int", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_migration_batches", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -978,6 +1034,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 columns: new[] { "SignalName", "CorrelationKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wf_definition_events_DefinitionId_At",
+                table: "wf_definition_events",
+                columns: new[] { "DefinitionId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wf_incidents_InstanceId",
                 table: "wf_incidents",
                 column: "InstanceId");
@@ -1006,6 +1067,16 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "IX_wf_journal_InstanceId_Position",
                 table: "wf_journal",
                 columns: new[] { "InstanceId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_migration_batch_items_BatchId_Status_Position",
+                table: "wf_migration_batch_items",
+                columns: new[] { "BatchId", "Status", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_migration_batches_Status",
+                table: "wf_migration_batches",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_outbox_IdempotencyKey",
@@ -1117,6 +1188,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "wf_bookmarks");
 
             migrationBuilder.DropTable(
+                name: "wf_definition_events");
+
+            migrationBuilder.DropTable(
                 name: "wf_definitions");
 
             migrationBuilder.DropTable(
@@ -1127,6 +1201,12 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "wf_journal");
+
+            migrationBuilder.DropTable(
+                name: "wf_migration_batch_items");
+
+            migrationBuilder.DropTable(
+                name: "wf_migration_batches");
 
             migrationBuilder.DropTable(
                 name: "wf_outbox");

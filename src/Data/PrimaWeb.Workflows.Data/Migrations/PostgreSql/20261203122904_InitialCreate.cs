@@ -57,6 +57,23 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "wf_definition_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_definition_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "wf_definitions",
                 columns: table => new
                 {
@@ -68,6 +85,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RetiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
                     ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -134,6 +152,44 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_wf_journal", x => x.Position);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_migration_batch_items",
+                columns: table => new
+                {
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_migration_batch_items", x => new { x.BatchId, x.InstanceId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_migration_batches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FromVersion = table.Column<int>(type: "integer", nullable: false),
+                    ToVersion = table.Column<int>(type: "integer", nullable: false),
+                    Mapping = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_migration_batches", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -978,6 +1034,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 columns: new[] { "SignalName", "CorrelationKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wf_definition_events_DefinitionId_At",
+                table: "wf_definition_events",
+                columns: new[] { "DefinitionId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wf_incidents_InstanceId",
                 table: "wf_incidents",
                 column: "InstanceId");
@@ -1006,6 +1067,16 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "IX_wf_journal_InstanceId_Position",
                 table: "wf_journal",
                 columns: new[] { "InstanceId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_migration_batch_items_BatchId_Status_Position",
+                table: "wf_migration_batch_items",
+                columns: new[] { "BatchId", "Status", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_migration_batches_Status",
+                table: "wf_migration_batches",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_outbox_IdempotencyKey",
@@ -1116,6 +1187,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_bookmarks");
 
             migrationBuilder.DropTable(
+                name: "wf_definition_events");
+
+            migrationBuilder.DropTable(
                 name: "wf_definitions");
 
             migrationBuilder.DropTable(
@@ -1126,6 +1200,12 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "wf_journal");
+
+            migrationBuilder.DropTable(
+                name: "wf_migration_batch_items");
+
+            migrationBuilder.DropTable(
+                name: "wf_migration_batches");
 
             migrationBuilder.DropTable(
                 name: "wf_outbox");

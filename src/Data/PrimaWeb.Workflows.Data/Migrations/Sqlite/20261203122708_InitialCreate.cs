@@ -56,6 +56,23 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "wf_definition_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    At = table.Column<string>(type: "TEXT", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_definition_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "wf_definitions",
                 columns: table => new
                 {
@@ -67,6 +84,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     SavedAt = table.Column<string>(type: "TEXT", nullable: false),
                     PublishedAt = table.Column<string>(type: "TEXT", nullable: true),
                     RetiredAt = table.Column<string>(type: "TEXT", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
                     ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -133,6 +151,44 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_wf_journal", x => x.Position);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_migration_batch_items",
+                columns: table => new
+                {
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_migration_batch_items", x => new { x.BatchId, x.InstanceId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_migration_batches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FromVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mapping = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_migration_batches", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -977,6 +1033,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 columns: new[] { "SignalName", "CorrelationKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wf_definition_events_DefinitionId_At",
+                table: "wf_definition_events",
+                columns: new[] { "DefinitionId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wf_incidents_InstanceId",
                 table: "wf_incidents",
                 column: "InstanceId");
@@ -1005,6 +1066,16 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 name: "IX_wf_journal_InstanceId_Position",
                 table: "wf_journal",
                 columns: new[] { "InstanceId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_migration_batch_items_BatchId_Status_Position",
+                table: "wf_migration_batch_items",
+                columns: new[] { "BatchId", "Status", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_migration_batches_Status",
+                table: "wf_migration_batches",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_outbox_IdempotencyKey",
@@ -1115,6 +1186,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 name: "wf_bookmarks");
 
             migrationBuilder.DropTable(
+                name: "wf_definition_events");
+
+            migrationBuilder.DropTable(
                 name: "wf_definitions");
 
             migrationBuilder.DropTable(
@@ -1125,6 +1199,12 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "wf_journal");
+
+            migrationBuilder.DropTable(
+                name: "wf_migration_batch_items");
+
+            migrationBuilder.DropTable(
+                name: "wf_migration_batches");
 
             migrationBuilder.DropTable(
                 name: "wf_outbox");
