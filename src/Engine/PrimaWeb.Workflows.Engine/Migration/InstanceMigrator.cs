@@ -75,7 +75,7 @@ public sealed class InstanceMigrator(IWorkflowStore store, DefinitionCatalog def
         var target = await definitions.GetAsync(plan.DefinitionId, plan.ToVersion, cancellationToken);
         if (target.Status != DefinitionStatus.Published)
         {
-            throw new InvalidOperationException($"Instances can only move to a published version; v{plan.ToVersion} is {target.Status}.");
+            throw new DefinitionCatalogException(CatalogRefusal.WrongStatus, $"Instances can only move to a published version; v{plan.ToVersion} is {target.Status}.");
         }
 
         var source = await definitions.GetAsync(plan.DefinitionId, plan.FromVersion, cancellationToken);

@@ -1,29 +1,13 @@
+using PrimaWeb.Workflows.Designer.Contract;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Activities;
 
 namespace PrimaWeb.Workflows.Web.Features.Workflows;
 
-/// <summary>
-/// An activity type as the designer sees it: its stable JSON name and version, where it sits in the palette, its name
-/// and description in the caller's language (and in fr, nl, en), its inputs and outcomes, whether it waits (blocking)
-/// and whether its outcomes all run in parallel (forks), and the workflow variables it reads and writes.
-/// </summary>
-public sealed record ActivityDescriptorDto(
-    string Type,
-    int Version,
-    string Category,
-    string DisplayName,
-    LocalizedTextDto Name,
-    LocalizedTextDto Description,
-    IReadOnlyList<ActivityInputDto> Inputs,
-    IReadOnlyList<string> Outcomes,
-    IReadOnlyList<ActivityOutcomeDto> OutcomeTexts,
-    bool Blocking,
-    bool Forks,
-    int MaxAttempts,
-    IReadOnlyList<string> Reads,
-    IReadOnlyList<string> Writes)
+/// <summary>The engine's descriptors in the designer's contract, worded from the host's resources; a Role input offers the roles users hold.</summary>
+internal static class ActivityDescriptors
 {
-    internal static ActivityDescriptorDto From(ActivityDescriptor descriptor) => new(
+    public static ActivityDescriptorDto ToDto(ActivityDescriptor descriptor) => new(
         descriptor.Type,
         descriptor.Version,
         descriptor.Category,
@@ -37,7 +21,7 @@ public sealed record ActivityDescriptorDto(
             input.DefaultValue?.DeepClone(),
             ActivityWording.For(input.HelpKey),
             input.Journaled,
-            input.Choices))],
+            input.Type == ActivityInputType.Role ? Roles.All : input.Choices))],
         descriptor.Outcomes,
         [.. descriptor.Outcomes.Select(outcome => new ActivityOutcomeDto(outcome, ActivityWording.For(descriptor.OutcomeKeys(outcome))))],
         descriptor.Blocking,

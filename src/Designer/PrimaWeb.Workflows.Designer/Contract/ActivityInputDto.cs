@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace PrimaWeb.Workflows.Web.Features.Workflows;
+namespace PrimaWeb.Workflows.Designer.Contract;
 
 /// <summary>
 /// One input of an activity as the designer shows it. <see cref="Type"/> is one of Text, Number, WholeNumber, Flag,

@@ -1,0 +1,13 @@
+namespace PrimaWeb.Workflows.Designer.Texts;
+
+/// <summary>
+/// The designer's words in the user's language. The host keeps them with its other texts (its resources, fr, nl, en),
+/// under the keys the designer names; a key the host lacks shows as the key, which a resources test prevents.
+/// </summary>
+public interface IDesignerText
+{
+    string this[string key] { get; }
+
+    /// <summary>The text of <paramref name="key"/> with its placeholders ({0} …) filled.</summary>
+    string Format(string key, params object?[] arguments);
+}
