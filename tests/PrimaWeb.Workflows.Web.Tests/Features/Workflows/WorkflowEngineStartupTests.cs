@@ -8,7 +8,7 @@ using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Journal;
 using PrimaWeb.Workflows.Engine.Persistence;
 using PrimaWeb.Workflows.Engine.Versioning;
-using PrimaWeb.Workflows.Web.Features.Workflows;
+using PrimaWeb.Workflows.Designer.Contract;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Workflows;
 

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using PrimaWeb.Workflows.Designer.Contract;
+using PrimaWeb.Workflows.Web.Features.Shared;
 
 namespace PrimaWeb.Workflows.Web.Features.Workflows;
 
@@ -19,14 +21,14 @@ internal sealed class DesignRefusalFilter : IEndpointFilter
             var extensions = new Dictionary<string, object?> { ["code"] = refusal.Code };
             return refusal.Kind switch
             {
-                DesignRefusalKind.NotFound => TypedResults.Problem(title: "Not found.", detail: refusal.Message, statusCode: StatusCodes.Status404NotFound, extensions: extensions),
-                DesignRefusalKind.Conflict => TypedResults.Problem(title: "Conflict.", detail: refusal.Message, statusCode: StatusCodes.Status409Conflict, extensions: extensions),
+                DesignRefusalKind.NotFound => TypedResults.Problem(detail: refusal.Message, statusCode: StatusCodes.Status404NotFound, extensions: extensions),
+                DesignRefusalKind.Conflict => ApiProblems.Conflict(refusal.Message, extensions),
                 _ => Invalid(refusal, extensions),
             };
         }
     }
 
-    private static IResult Invalid(DesignRefusalException refusal, Dictionary<string, object?> extensions)
+    private static ValidationProblem Invalid(DesignRefusalException refusal, Dictionary<string, object?> extensions)
     {
         var errors = refusal.Errors.GroupBy(e => e.Path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
@@ -39,6 +41,6 @@ internal sealed class DesignRefusalFilter : IEndpointFilter
             .ToDictionary(g => g.Key, g => g.Select(e => e.Code).ToArray(), StringComparer.Ordinal);
         extensions["activities"] = refusal.Errors.Where(e => e.ActivityId is not null).GroupBy(e => e.Path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().ActivityId, StringComparer.Ordinal);
-        return TypedResults.ValidationProblem(errors, detail: refusal.Message, title: "The definition is invalid.", extensions: extensions);
+        return TypedResults.ValidationProblem(errors, detail: refusal.Message, extensions: extensions);
     }
 }

@@ -49,7 +49,6 @@ internal static class WorkflowEndpoints
         return descriptor is null
             ? TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
-                title: "Unknown activity type.",
                 detail: version is null ? $"No activity type '{type}' is registered." : $"No activity type '{type}' v{version} is registered.")
             : TypedResults.Ok(ActivityDescriptors.ToDto(descriptor));
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
 using PrimaWeb.Workflows.Activities;
 using PrimaWeb.Workflows.Activities.SppIs;
 using PrimaWeb.Workflows.Activities.Variables;
@@ -8,6 +7,7 @@ using PrimaWeb.Workflows.Designer.Contract;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine;
