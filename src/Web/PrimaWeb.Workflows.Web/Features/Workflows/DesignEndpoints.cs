@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using PrimaWeb.Workflows.Designer.Contract;
 using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Hosting;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Workflows;
@@ -41,6 +42,7 @@ internal static class DesignEndpoints
             .WithSummary("Saves a draft's JSON. Send the revision read (ETag) in If-Match.")
             .WithDescription("409 when the revision is stale or the version is not a draft; 400 with the JSON path of each error when the text does not read; 428 without If-Match. A draft may still break rules: validate says what is left.")
             .Accepts<JsonObject>("application/json")
+            .WithMetadata(new OwnBodyReader())
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
@@ -132,8 +134,11 @@ internal static class DesignEndpoints
                 statusCode: StatusCodes.Status428PreconditionRequired);
         }
 
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var json = await reader.ReadToEndAsync(cancellationToken);
+        if (await ReadWithinLimitAsync(request.Body, cancellationToken) is not { } json)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
         return TypedResults.Ok(await design.SaveDraftAsync(id, version, json, revision, cancellationToken));
     }
 
@@ -184,6 +189,25 @@ internal static class DesignEndpoints
 
     internal static async Task<Ok<MigrationBatchDto>> GetMigrationAsync(Guid batchId, WorkflowDesign design, CancellationToken cancellationToken) =>
         TypedResults.Ok(await design.GetMigrationAsync(batchId, cancellationToken));
+
+    /// <summary>The body as text, or null when it is larger than any definition may be.</summary>
+    private static async Task<string?> ReadWithinLimitAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > ApiLimits.MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
 
     private static bool TryReadRevision(HttpRequest request, out int revision)
     {
