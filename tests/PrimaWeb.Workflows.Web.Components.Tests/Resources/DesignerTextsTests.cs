@@ -1,0 +1,65 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using PrimaWeb.Workflows.Engine.Definitions;
+using PrimaWeb.Workflows.Engine.Versioning;
+using PrimaWeb.Workflows.Testing;
+using PrimaWeb.Workflows.Web.Resources;
+
+namespace PrimaWeb.Workflows.Web.Components.Tests.Resources;
+
+public sealed partial class DesignerTextsTests
+{
+    private static readonly ResourceManager Texts = new(typeof(DesignerTexts).FullName!, typeof(DesignerTexts).Assembly);
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("nl")]
+    public void Translation_HasEveryTextOfTheNeutralResources_NoneEmpty(string language)
+    {
+        var neutral = Entries(CultureInfo.InvariantCulture);
+
+        var translated = Entries(CultureInfo.GetCultureInfo(language));
+
+        neutral.Keys.Except(translated.Keys).ShouldBeEmpty();
+        translated.Keys.Except(neutral.Keys).ShouldBeEmpty();
+        translated.Where(entry => string.IsNullOrWhiteSpace(entry.Value)).Select(entry => entry.Key).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void EveryKeyTheDesignerNames_HasItsText()
+    {
+        var keys = Entries(CultureInfo.InvariantCulture).Keys;
+        var named = Directory.EnumerateFiles(Repository.PathTo("src/Designer"), "*.*", SearchOption.AllDirectories)
+            .Where(file => file.EndsWith(".razor", StringComparison.Ordinal) || file.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(file => NamedKey().Matches(File.ReadAllText(file)).Select(match => match.Groups["key"].Value))
+            .Distinct()
+            .ToList();
+
+        named.Count.ShouldBeGreaterThan(50, "the scan must find the designer's keys");
+        named.Where(key => !keys.Contains(key)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void EveryCodeTheDesignerWords_HasItsText()
+    {
+        var keys = Entries(CultureInfo.InvariantCulture).Keys;
+        string[] needed =
+        [
+            .. Enum.GetNames<DefinitionErrorCode>().Select(code => $"DefinitionError_{code}"),
+            .. Enum.GetNames<CatalogRefusal>().Select(code => $"Refusal_{code}"),
+            .. new[] { "draft", "published", "retired" }.Select(status => $"Designer_Status_{status}"),
+        ];
+
+        needed.Where(key => !keys.Contains(key)).ShouldBeEmpty();
+    }
+
+    private static Dictionary<string, string> Entries(CultureInfo culture) =>
+        Texts.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>()
+            .ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value ?? string.Empty);
+
+    [GeneratedRegex(@"(?:\bT|\btext)(?:\[""|\.Format\("")(?<key>[A-Za-z0-9_]+)""")]
+    private static partial Regex NamedKey();
+}
