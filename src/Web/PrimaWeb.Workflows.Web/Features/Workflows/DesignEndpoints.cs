@@ -170,7 +170,7 @@ internal static class DesignEndpoints
     }
 
     internal static async Task<Ok<SimulationDto>> GetSimulationAsync(Guid simulationId, WorkflowDesign design, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await design.AdvanceSimulationAsync(simulationId, "PT0S", cancellationToken));
+        TypedResults.Ok(await design.GetSimulationAsync(simulationId, cancellationToken));
 
     internal static async Task<Ok<SimulationDto>> AdvanceSimulationAsync(Guid simulationId, AdvanceClockDto body, WorkflowDesign design, CancellationToken cancellationToken) =>
         TypedResults.Ok(await design.AdvanceSimulationAsync(simulationId, body.By, cancellationToken));

@@ -142,6 +142,8 @@ internal sealed partial class WorkflowDesign(
         return await session.SnapshotAsync(cancellationToken);
     }
 
+    public Task<SimulationDto> GetSimulationAsync(Guid simulationId, CancellationToken cancellationToken) => Session(simulationId).SnapshotAsync(cancellationToken);
+
     public async Task<SimulationDto> AdvanceSimulationAsync(Guid simulationId, string by, CancellationToken cancellationToken)
     {
         if (!IsoDuration.TryParse(by, out var duration) || duration.AddTo(DateTimeOffset.UnixEpoch) <= DateTimeOffset.UnixEpoch)
