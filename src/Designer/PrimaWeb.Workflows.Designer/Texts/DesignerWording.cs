@@ -13,6 +13,13 @@ public static class DesignerWording
         return text.Format("Designer_ErrorAt", text[$"DefinitionError_{error.Code}"], error.Path);
     }
 
+    /// <summary>A request type's name in the user's language; the name its file gives when the host words it not.</summary>
+    public static string DefinitionName(IDesignerText text, string definitionId, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Or($"Designer_Definition_{definitionId}", fileName);
+    }
+
     public static string Status(IDesignerText text, string status)
     {
         ArgumentNullException.ThrowIfNull(text);

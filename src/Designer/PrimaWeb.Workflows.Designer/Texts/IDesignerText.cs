@@ -8,6 +8,9 @@ public interface IDesignerText
 {
     string this[string key] { get; }
 
+    /// <summary>The text of <paramref name="key"/>, or <paramref name="fallback"/> when the host has none (a request type added by a file).</summary>
+    string Or(string key, string fallback);
+
     /// <summary>The text of <paramref name="key"/> with its placeholders ({0} …) filled.</summary>
     string Format(string key, params object?[] arguments);
 }

@@ -25,7 +25,10 @@ public sealed class SimulationEndpointsTests : IDisposable
 
         var started = await analyst.PostAsync("/api/workflow/simulations", new JsonObject
         {
-            ["definitionId"] = "dis", ["version"] = 1, ["personNiss"] = niss, ["receivedOn"] = "2026-11-02",
+            ["definitionId"] = "dis",
+            ["version"] = 1,
+            ["personNiss"] = niss,
+            ["receivedOn"] = "2026-11-02",
         });
         var id = started.Json.GetProperty("id").GetGuid();
         var later = await analyst.PostAsync($"/api/workflow/simulations/{id}/advance", new JsonObject { ["by"] = "P1D" });
@@ -46,7 +49,9 @@ public sealed class SimulationEndpointsTests : IDisposable
         var persons = await analyst.GetAsync("/api/workflow/simulations/persons");
         var started = await analyst.PostAsync("/api/workflow/simulations", new JsonObject
         {
-            ["definitionId"] = "dis", ["version"] = 1, ["personNiss"] = persons.Json.EnumerateArray().First().GetProperty("niss").GetString(),
+            ["definitionId"] = "dis",
+            ["version"] = 1,
+            ["personNiss"] = persons.Json.EnumerateArray().First().GetProperty("niss").GetString(),
             ["receivedOn"] = "2026-11-02",
         });
         var id = started.Json.GetProperty("id").GetGuid();
@@ -67,7 +72,10 @@ public sealed class SimulationEndpointsTests : IDisposable
 
         var refused = await analyst.PostAsync("/api/workflow/simulations", new JsonObject
         {
-            ["definitionId"] = "dis", ["version"] = 1, ["personNiss"] = "85073003328", ["receivedOn"] = "2026-11-02",
+            ["definitionId"] = "dis",
+            ["version"] = 1,
+            ["personNiss"] = "85073003328",
+            ["receivedOn"] = "2026-11-02",
         });
 
         refused.Status.ShouldBe(HttpStatusCode.BadRequest, refused.ToString());

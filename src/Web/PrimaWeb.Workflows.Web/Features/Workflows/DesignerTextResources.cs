@@ -10,5 +10,7 @@ internal sealed class DesignerTextResources(IStringLocalizer<DesignerTexts> text
 {
     public string this[string key] => texts[key];
 
+    public string Or(string key, string fallback) => texts[key] is { ResourceNotFound: false } text ? text.Value : fallback;
+
     public string Format(string key, params object?[] arguments) => string.Format(CultureInfo.CurrentCulture, texts[key], arguments);
 }
