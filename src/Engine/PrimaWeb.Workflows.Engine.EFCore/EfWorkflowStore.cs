@@ -38,6 +38,14 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
     public Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(Guid instanceId, CancellationToken cancellationToken) =>
         ListWithLocalAsync<Bookmark>(b => b.InstanceId == instanceId, cancellationToken);
 
+    public async Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken)
+    {
+        var wanted = instanceIds.ToHashSet();
+        var stored = await context.Set<Bookmark>().Where(b => wanted.Contains(b.InstanceId)).ToListAsync(cancellationToken);
+        return [.. stored.Where(b => context.Entry(b).State != EntityState.Deleted)
+            .Union(context.Set<Bookmark>().Local.Where(b => wanted.Contains(b.InstanceId)))];
+    }
+
     public Task<IReadOnlyList<Bookmark>> FindSignalBookmarksAsync(string signalName, string? correlationKey, CancellationToken cancellationToken) =>
         ListWithLocalAsync<Bookmark>(b => b.Kind == BookmarkKind.Signal && b.SignalName == signalName && b.CorrelationKey == correlationKey, cancellationToken);
 

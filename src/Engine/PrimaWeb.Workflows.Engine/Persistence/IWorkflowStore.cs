@@ -25,6 +25,9 @@ public interface IWorkflowStore
 
     Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(Guid instanceId, CancellationToken cancellationToken);
 
+    /// <summary>The bookmarks of many instances in one read (a migration's dry run over thousands of instances).</summary>
+    Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Bookmark>> FindSignalBookmarksAsync(string signalName, string? correlationKey, CancellationToken cancellationToken);
 
     void AddBookmark(Bookmark bookmark);

@@ -31,6 +31,12 @@ public sealed class InMemoryWorkflowStore(InMemoryWorkflowDatabase database) : I
     public Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(Guid instanceId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Bookmark>>(Query<Bookmark>(b => b.InstanceId == instanceId));
 
+    public Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken)
+    {
+        var wanted = instanceIds.ToHashSet();
+        return Task.FromResult<IReadOnlyList<Bookmark>>(Query<Bookmark>(b => wanted.Contains(b.InstanceId)));
+    }
+
     public Task<IReadOnlyList<Bookmark>> FindSignalBookmarksAsync(string signalName, string? correlationKey, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Bookmark>>(Query<Bookmark>(b => b.Kind == BookmarkKind.Signal && b.SignalName == signalName && b.CorrelationKey == correlationKey));
 
