@@ -23,7 +23,7 @@ public sealed class DesignerTests(BrowserFixture browser, SeparateAppFixture sep
         await page.SignInAsync("namur-analyst", "/designer");
 
         // The request types with their versions and running requests.
-        await Expect(page.GetByText("Types de demande").First).ToBeVisibleAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Types de demande");
         var dis = page.Locator("[data-testid=definition][data-definition=dis]");
         await Expect(dis.Locator("[data-testid=version-row][data-version='1']")).ToContainTextAsync("Publiée");
         await page.SaveScreenshotAsync("designer-list");
@@ -89,7 +89,7 @@ public sealed class DesignerTests(BrowserFixture browser, SeparateAppFixture sep
         // The same screens in Dutch.
         await page.GotoAsync("/account/language?culture=nl-BE&returnUrl=/designer");
         await page.WaitForInteractiveAsync();
-        await Expect(page.GetByText("Aanvraagtypes").First).ToBeVisibleAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Aanvraagtypes");
         await Expect(dis.Locator("[data-testid=version-row][data-version='3']")).ToContainTextAsync("Gepubliceerd");
         browser.CspViolations.ShouldBeEmpty();
     }
