@@ -83,6 +83,21 @@ public sealed class DesignEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveDraft_WithoutTheRevision_Answers428InTheAnalystsLanguageAndKeepsTheText()
+    {
+        using var analyst = await AnalystAsync();
+        var (text, _) = await DraftAsync(analyst);
+
+        var answer = await analyst.SendAsync(HttpMethod.Put, $"{Dis}/versions/2", WithTitle(text, "Without revision"));
+        var stored = await analyst.GetAsync($"{Dis}/versions/2");
+
+        answer.Status.ShouldBe((HttpStatusCode)428, answer.ToString());
+        answer.Json.GetProperty("title").GetString().ShouldBe("Une condition préalable manque");
+        answer.Json.GetProperty("detail").GetString()!.ShouldContain("If-Match");
+        stored.Text.ShouldBe(text);
+    }
+
+    [Fact]
     public async Task Validate_BrokenConnection_ListsTheErrorWithItsPathAndActivity_AndNothingOnceFixed()
     {
         using var analyst = await AnalystAsync();
@@ -148,7 +163,7 @@ public sealed class DesignEndpointsTests : IDisposable
         var draft = await analyst.GetAsync($"{Dis}/versions/2");
 
         answer.Status.ShouldBe(HttpStatusCode.BadRequest, answer.ToString());
-        answer.Json.GetProperty("errors").TryGetProperty("$.effectiveFrom", out _).ShouldBeTrue(answer.ToString());
+        answer.Json.GetProperty("errors").GetProperty("$.effectiveFrom")[0].GetString().ShouldBe("La date doit être aujourd'hui ou plus tard", answer.ToString());
         draft.Json.GetProperty("status").GetString().ShouldBe("draft");
     }
 

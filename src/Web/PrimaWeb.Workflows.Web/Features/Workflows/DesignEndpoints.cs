@@ -1,10 +1,13 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using PrimaWeb.Workflows.Designer.Contract;
 using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Hosting;
+using PrimaWeb.Workflows.Web.Localization;
+using PrimaWeb.Workflows.Web.Resources;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Workflows;
@@ -124,14 +127,13 @@ internal static class DesignEndpoints
     }
 
     internal static async Task<Results<Ok<DraftDto>, ProblemHttpResult>> SaveDraftAsync(
-        string id, int version, HttpRequest request, WorkflowDesign design, CancellationToken cancellationToken)
+        string id, int version, HttpRequest request, WorkflowDesign design, IStringLocalizer<DesignerTexts> texts, CancellationToken cancellationToken)
     {
         if (!TryReadRevision(request, out var revision))
         {
-            return TypedResults.Problem(
-                title: "The revision is required.",
-                detail: "Send the revision read with GET (its ETag) in the If-Match header: a save without it could overwrite another analyst's.",
-                statusCode: StatusCodes.Status428PreconditionRequired);
+            // Without the revision read, a save could overwrite another analyst's.
+            AnswerCulture.Apply(request.HttpContext);
+            return TypedResults.Problem(detail: texts["Refusal_RevisionRequired"], statusCode: StatusCodes.Status428PreconditionRequired);
         }
 
         if (await ReadWithinLimitAsync(request.Body, cancellationToken) is not { } json)
