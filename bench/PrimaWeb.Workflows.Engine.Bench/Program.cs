@@ -1,7 +1,7 @@
 using PrimaWeb.Workflows.Engine.Bench;
 using PrimaWeb.Workflows.Engine.Tasks;
 
-// Usage: dotnet run -c Release --project bench/PrimaWeb.Workflows.Engine.Bench -- <sqlite|postgres|workflowcore> [connection string] [scale] [--no-inbox]
+// Usage: dotnet run -c Release --project bench/PrimaWeb.Workflows.Engine.Bench -- <sqlite|postgres|workflowcore|memory|designer> [connection string] [scale] [--no-inbox]
 // --no-inbox skips the 1,000,000-task seeding and the inbox queries (minutes of seeding for two figures).
 var inbox = !args.Contains("--no-inbox");
 args = [.. args.Where(a => a != "--no-inbox")];
@@ -18,6 +18,13 @@ if (provider == "workflowcore")
     await using var workflowCore = await WorkflowCoreScenarios.StartAsync();
     Console.WriteLine(await workflowCore.ThreeStepsAsync(2000 * scale, Concurrency));
     Console.WriteLine(await workflowCore.TenStepsAsync(1000 * scale, Concurrency));
+    return;
+}
+
+if (provider == "designer")
+{
+    // Layout and validation of dis v1 (repository definitions) and a dry run over the given number of instances.
+    await DesignerScenarios.RunAsync(args.Length > 1 ? args[1] : "definitions", 10_000 * scale);
     return;
 }
 

@@ -6,6 +6,7 @@ using PrimaWeb.Workflows.Engine.EFCore.Journal;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
 using PrimaWeb.Workflows.Engine.Journal;
+using PrimaWeb.Workflows.Engine.Migration;
 using PrimaWeb.Workflows.Engine.Outbox;
 using PrimaWeb.Workflows.Engine.Persistence;
 using PrimaWeb.Workflows.Engine.Tasks;
@@ -37,6 +38,14 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
 
     public Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(Guid instanceId, CancellationToken cancellationToken) =>
         ListWithLocalAsync<Bookmark>(b => b.InstanceId == instanceId, cancellationToken);
+
+    public async Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken)
+    {
+        var wanted = instanceIds.ToHashSet();
+        var stored = await context.Set<Bookmark>().Where(b => wanted.Contains(b.InstanceId)).ToListAsync(cancellationToken);
+        return [.. stored.Where(b => context.Entry(b).State != EntityState.Deleted)
+            .Union(context.Set<Bookmark>().Local.Where(b => wanted.Contains(b.InstanceId)))];
+    }
 
     public Task<IReadOnlyList<Bookmark>> FindSignalBookmarksAsync(string signalName, string? correlationKey, CancellationToken cancellationToken) =>
         ListWithLocalAsync<Bookmark>(b => b.Kind == BookmarkKind.Signal && b.SignalName == signalName && b.CorrelationKey == correlationKey, cancellationToken);
@@ -154,6 +163,30 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
         ListWithLocalAsync<StoredDefinition>(d => d.DefinitionId == definitionId, cancellationToken);
 
     public void AddDefinition(StoredDefinition definition) => context.Add(definition);
+
+    public void AddDefinitionEvent(DefinitionEvent definitionEvent) => context.Add(definitionEvent);
+
+    public async Task<IReadOnlyList<DefinitionEvent>> ListDefinitionEventsAsync(string definitionId, CancellationToken cancellationToken) =>
+        [.. (await ListWithLocalAsync<DefinitionEvent>(e => e.DefinitionId == definitionId, cancellationToken)).OrderByDescending(e => e.At)];
+
+    public void AddMigrationBatch(MigrationBatch batch) => context.Add(batch);
+
+    public void AddMigrationBatchItem(MigrationBatchItem item) => context.Add(item);
+
+    public async Task<MigrationBatch?> FindMigrationBatchAsync(Guid id, CancellationToken cancellationToken) =>
+        await context.Set<MigrationBatch>().FindAsync([id], cancellationToken);
+
+    public async Task<IReadOnlyList<MigrationBatchItem>> ListMigrationBatchItemsAsync(Guid batchId, CancellationToken cancellationToken) =>
+        await context.Set<MigrationBatchItem>().AsNoTracking().Where(i => i.BatchId == batchId).OrderBy(i => i.Position).ToListAsync(cancellationToken);
+
+    public async Task<MigrationBatchItem?> FindNextPendingMigrationItemAsync(Guid batchId, CancellationToken cancellationToken) =>
+        await context.Set<MigrationBatchItem>()
+            .Where(i => i.BatchId == batchId && i.Status == MigrationItemStatus.Pending)
+            .OrderBy(i => i.Position)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<MigrationBatch>> ListUnfinishedMigrationBatchesAsync(CancellationToken cancellationToken) =>
+        await context.Set<MigrationBatch>().AsNoTracking().Where(b => b.Status != MigrationBatchStatus.Finished).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {

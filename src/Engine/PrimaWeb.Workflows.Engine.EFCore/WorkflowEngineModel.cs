@@ -4,6 +4,7 @@ using PrimaWeb.Workflows.Engine.EFCore.Configurations;
 using PrimaWeb.Workflows.Engine.EFCore.Journal;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
+using PrimaWeb.Workflows.Engine.Migration;
 using PrimaWeb.Workflows.Engine.Outbox;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Engine.Timers;
@@ -19,7 +20,8 @@ public static class WorkflowEngineModel
     private static readonly Type[] EngineTypes =
     [
         typeof(WorkflowInstance), typeof(Bookmark), typeof(WorkflowTimer), typeof(HumanTask), typeof(HumanTaskHistoryEntry),
-        typeof(JournalBatch), typeof(Incident), typeof(OutboxMessage), typeof(StoredDefinition),
+        typeof(JournalBatch), typeof(Incident), typeof(OutboxMessage), typeof(StoredDefinition), typeof(DefinitionEvent),
+        typeof(MigrationBatch), typeof(MigrationBatchItem),
     ];
 
     /// <summary>
@@ -41,6 +43,9 @@ public static class WorkflowEngineModel
         modelBuilder.ApplyConfiguration(new IncidentConfiguration());
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new StoredDefinitionConfiguration());
+        modelBuilder.ApplyConfiguration(new DefinitionEventConfiguration());
+        modelBuilder.ApplyConfiguration(new MigrationBatchConfiguration());
+        modelBuilder.ApplyConfiguration(new MigrationBatchItemConfiguration());
 
         if (instantsAsTicks)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PrimaWeb.Workflows.Engine.Hangfire.Jobs;
+using PrimaWeb.Workflows.Engine.Migration;
 using PrimaWeb.Workflows.Engine.Outbox;
 using PrimaWeb.Workflows.Engine.Timers;
 
@@ -33,8 +34,11 @@ public static class WorkflowEngineHangfireServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<ITimerScheduler, HangfireTimerScheduler>());
         services.Replace(ServiceDescriptor.Singleton<IOutboxNotifier, HangfireOutboxNotifier>());
         services.TryAddTransient<FireTimerJob>();
+        services.Replace(ServiceDescriptor.Singleton<IMigrationBatchScheduler, HangfireMigrationBatchScheduler>());
         services.TryAddTransient<OutboxDispatchJob>();
+        services.TryAddTransient<MigrationBatchJob>();
         services.AddHostedService<TimerRearmService>();
+        services.AddHostedService<MigrationBatchResumeService>();
         services.AddHostedService<RecurringJobRegistrar>();
 
         return builder

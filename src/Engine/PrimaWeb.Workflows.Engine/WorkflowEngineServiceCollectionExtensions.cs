@@ -43,6 +43,8 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.TryAddScoped<HumanTaskService>();
         services.TryAddScoped<IncidentService>();
         services.TryAddScoped<InstanceMigrator>();
+        services.TryAddScoped<MigrationBatchRunner>();
+        services.TryAddSingleton<IMigrationBatchScheduler, NullMigrationBatchScheduler>();
         services.TryAddScoped<OutboxDispatcher>();
         services.AddLogging();
 

@@ -2,6 +2,7 @@ using PrimaWeb.Workflows.Engine.Diagnostics;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
 using PrimaWeb.Workflows.Engine.Journal;
+using PrimaWeb.Workflows.Engine.Migration;
 using PrimaWeb.Workflows.Engine.Outbox;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Engine.Timers;
@@ -24,6 +25,9 @@ public interface IWorkflowStore
     Task<Bookmark?> FindBookmarkAsync(Guid id, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(Guid instanceId, CancellationToken cancellationToken);
+
+    /// <summary>The bookmarks of many instances in one read (a migration's dry run over thousands of instances).</summary>
+    Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Bookmark>> FindSignalBookmarksAsync(string signalName, string? correlationKey, CancellationToken cancellationToken);
 
@@ -75,6 +79,27 @@ public interface IWorkflowStore
     Task<IReadOnlyList<StoredDefinition>> ListDefinitionsAsync(string definitionId, CancellationToken cancellationToken);
 
     void AddDefinition(StoredDefinition definition);
+
+    /// <summary>Audits a change of a definition in the same commit as the change.</summary>
+    void AddDefinitionEvent(DefinitionEvent definitionEvent);
+
+    /// <summary>The audit of one definition's versions, newest first.</summary>
+    Task<IReadOnlyList<DefinitionEvent>> ListDefinitionEventsAsync(string definitionId, CancellationToken cancellationToken);
+
+    void AddMigrationBatch(MigrationBatch batch);
+
+    void AddMigrationBatchItem(MigrationBatchItem item);
+
+    Task<MigrationBatch?> FindMigrationBatchAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Every instance of a batch with its result, in the batch's order (read only).</summary>
+    Task<IReadOnlyList<MigrationBatchItem>> ListMigrationBatchItemsAsync(Guid batchId, CancellationToken cancellationToken);
+
+    /// <summary>The next pending instance of a batch (tracked), or null when none is left.</summary>
+    Task<MigrationBatchItem?> FindNextPendingMigrationItemAsync(Guid batchId, CancellationToken cancellationToken);
+
+    /// <summary>Batches not finished yet, to resume after a restart.</summary>
+    Task<IReadOnlyList<MigrationBatch>> ListUnfinishedMigrationBatchesAsync(CancellationToken cancellationToken);
 
     /// <summary>Commits every change of the scope in one transaction; throws <see cref="WorkflowConcurrencyException"/> on a stale write.</summary>
     Task SaveChangesAsync(CancellationToken cancellationToken);

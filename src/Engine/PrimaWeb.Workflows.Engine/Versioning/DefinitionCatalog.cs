@@ -39,10 +39,16 @@ public sealed class DefinitionCatalog(IWorkflowStore store, DefinitionValidator 
             {
                 existing.Status = DefinitionStatus.Published;
                 existing.PublishedAt = clock.GetUtcNow();
+                Audit(definition.DefinitionId, definition.Version, DefinitionEventKind.Imported, null, $"published, in force from {definition.EffectiveFrom:yyyy-MM-dd}");
             }
         }
         else
         {
+            if (definition.Status != DefinitionStatus.Draft)
+            {
+                Audit(definition.DefinitionId, definition.Version, DefinitionEventKind.Imported, null, $"{DefinitionJson.StatusName(definition.Status)}, in force from {definition.EffectiveFrom:yyyy-MM-dd}");
+            }
+
             store.AddDefinition(new StoredDefinition
             {
                 DefinitionId = definition.DefinitionId,
@@ -62,35 +68,131 @@ public sealed class DefinitionCatalog(IWorkflowStore store, DefinitionValidator 
     }
 
     /// <summary>Publishes a draft after validating it again (activity types may have changed since it was saved).</summary>
-    public async Task PublishAsync(string definitionId, int version, CancellationToken cancellationToken)
+    public Task PublishAsync(string definitionId, int version, CancellationToken cancellationToken) =>
+        PublishAsync(definitionId, version, null, null, cancellationToken);
+
+    /// <summary>
+    /// Publishes a draft, in force from <paramref name="effectiveFrom"/> (its own date when null), after validating it
+    /// again. The stored text becomes the file form of the published version and never changes after; the publication
+    /// is audited in the same commit.
+    /// </summary>
+    public async Task<WorkflowDefinition> PublishAsync(string definitionId, int version, DateOnly? effectiveFrom, string? actor, CancellationToken cancellationToken)
     {
         var stored = await FindOrThrowAsync(definitionId, version, cancellationToken);
         if (stored.Status != DefinitionStatus.Draft)
         {
-            throw new InvalidOperationException($"{definitionId} v{version} is already {stored.Status.ToString().ToLowerInvariant()}.");
+            throw new DefinitionCatalogException(CatalogRefusal.WrongStatus, $"{definitionId} v{version} is already {DefinitionJson.StatusName(stored.Status)}.");
         }
 
-        validator.EnsureValid(DefinitionReader.ReadOrThrow(stored.Json));
+        var draft = DefinitionReader.ReadOrThrow(stored.Json);
+        var published = draft with { Status = DefinitionStatus.Published, EffectiveFrom = effectiveFrom ?? draft.EffectiveFrom };
+        validator.EnsureValid(published);
+        stored.Json = DefinitionJson.Write(published);
         stored.Status = DefinitionStatus.Published;
+        stored.EffectiveFrom = published.EffectiveFrom;
         stored.PublishedAt = clock.GetUtcNow();
+        Audit(definitionId, version, DefinitionEventKind.Published, actor, $"in force from {published.EffectiveFrom:yyyy-MM-dd}");
         await store.SaveChangesAsync(cancellationToken);
         cache.Remove(definitionId, version);
+        return published;
     }
 
     /// <summary>Retires a published version: running instances go on, new starts are refused.</summary>
-    public async Task RetireAsync(string definitionId, int version, CancellationToken cancellationToken)
+    public Task RetireAsync(string definitionId, int version, CancellationToken cancellationToken) =>
+        RetireAsync(definitionId, version, null, cancellationToken);
+
+    /// <summary>As <see cref="RetireAsync(string, int, CancellationToken)"/>, audited under <paramref name="actor"/>.</summary>
+    public async Task RetireAsync(string definitionId, int version, string? actor, CancellationToken cancellationToken)
     {
         var stored = await FindOrThrowAsync(definitionId, version, cancellationToken);
         if (stored.Status != DefinitionStatus.Published)
         {
-            throw new InvalidOperationException($"Only a published version can be retired; {definitionId} v{version} is {stored.Status.ToString().ToLowerInvariant()}.");
+            throw new DefinitionCatalogException(
+                CatalogRefusal.WrongStatus, $"Only a published version can be retired; {definitionId} v{version} is {DefinitionJson.StatusName(stored.Status)}.");
         }
 
         stored.Status = DefinitionStatus.Retired;
         stored.RetiredAt = clock.GetUtcNow();
+        Audit(definitionId, version, DefinitionEventKind.Retired, actor, "no new starts");
         await store.SaveChangesAsync(cancellationToken);
         cache.Remove(definitionId, version);
     }
+
+    /// <summary>
+    /// Makes a draft of the next version from <paramref name="fromVersion"/>: the same graph, numbered after the highest
+    /// version stored, with status draft. Audited.
+    /// </summary>
+    public async Task<StoredDefinition> CreateDraftAsync(string definitionId, int fromVersion, string? actor, CancellationToken cancellationToken)
+    {
+        var source = await FindOrThrowAsync(definitionId, fromVersion, cancellationToken);
+        var versions = await store.ListDefinitionsAsync(definitionId, cancellationToken);
+        var next = versions.Max(v => v.Version) + 1;
+        var draft = DefinitionReader.ReadOrThrow(source.Json) with { Version = next, Status = DefinitionStatus.Draft };
+        var stored = new StoredDefinition
+        {
+            DefinitionId = definitionId,
+            Version = next,
+            Status = DefinitionStatus.Draft,
+            EffectiveFrom = draft.EffectiveFrom,
+            Json = DefinitionJson.Write(draft),
+            SavedAt = clock.GetUtcNow(),
+            Revision = 1,
+        };
+        store.AddDefinition(stored);
+        Audit(definitionId, next, DefinitionEventKind.DraftCreated, actor, $"from v{fromVersion}");
+        await store.SaveChangesAsync(cancellationToken);
+        return stored;
+    }
+
+    /// <summary>
+    /// Saves a draft's new text when <paramref name="expectedRevision"/> is the stored revision. The text must read (every
+    /// shape error with its JSON path, <see cref="DefinitionException"/>) and name this definition and version; it need
+    /// not pass the rules yet: a draft is where an analyst works, <see cref="DefinitionValidator"/> says what is left.
+    /// Stored in the file form; returns the new revision.
+    /// </summary>
+    public async Task<StoredDefinition> SaveDraftAsync(string definitionId, int version, string json, int expectedRevision, CancellationToken cancellationToken)
+    {
+        var read = DefinitionReader.ReadOrThrow(json);
+        var mismatch = new List<DefinitionError>();
+        if (!string.Equals(read.DefinitionId, definitionId, StringComparison.Ordinal))
+        {
+            mismatch.Add(new DefinitionError(DefinitionErrorCode.InvalidField, "$.definitionId", $"The draft is {definitionId}; its definitionId cannot change."));
+        }
+
+        if (read.Version != version)
+        {
+            mismatch.Add(new DefinitionError(DefinitionErrorCode.InvalidField, "$.version", $"The draft is version {version}; its version cannot change."));
+        }
+
+        if (mismatch.Count > 0)
+        {
+            throw new DefinitionException(mismatch);
+        }
+
+        var stored = await FindOrThrowAsync(definitionId, version, cancellationToken);
+        if (stored.Status != DefinitionStatus.Draft)
+        {
+            throw new DefinitionCatalogException(
+                CatalogRefusal.WrongStatus, $"{definitionId} v{version} is {DefinitionJson.StatusName(stored.Status)}: its text never changes; make a draft of a new version.");
+        }
+
+        if (stored.Revision != expectedRevision)
+        {
+            throw new DefinitionCatalogException(
+                CatalogRefusal.StaleRevision, $"{definitionId} v{version} was saved by someone else (revision {stored.Revision}, not {expectedRevision}); reload it.");
+        }
+
+        stored.Json = DefinitionJson.Write(read with { Status = DefinitionStatus.Draft });
+        stored.EffectiveFrom = read.EffectiveFrom;
+        stored.SavedAt = clock.GetUtcNow();
+        stored.Revision++;
+        await store.SaveChangesAsync(cancellationToken);
+        return stored;
+    }
+
+    /// <summary>The stored row of one version (its text, status and revision), or null.</summary>
+    public Task<StoredDefinition?> FindStoredAsync(string definitionId, int version, CancellationToken cancellationToken) =>
+        store.FindDefinitionAsync(definitionId, version, cancellationToken);
 
     /// <summary>The published version in force on <paramref name="date"/>: the latest effectiveFrom not after it.</summary>
     public async Task<WorkflowDefinition> SelectAsync(string definitionId, DateOnly date, CancellationToken cancellationToken) =>
@@ -129,5 +231,17 @@ public sealed class DefinitionCatalog(IWorkflowStore store, DefinitionValidator 
 
     private async Task<StoredDefinition> FindOrThrowAsync(string definitionId, int version, CancellationToken cancellationToken) =>
         await store.FindDefinitionAsync(definitionId, version, cancellationToken)
-            ?? throw new InvalidOperationException($"No definition {definitionId} v{version}.");
+            ?? throw new DefinitionCatalogException(CatalogRefusal.NotFound, $"No definition {definitionId} v{version}.");
+
+    private void Audit(string definitionId, int version, DefinitionEventKind kind, string? actor, string detail) =>
+        store.AddDefinitionEvent(new DefinitionEvent
+        {
+            Id = Guid.NewGuid(),
+            DefinitionId = definitionId,
+            Version = version,
+            Kind = kind,
+            Actor = actor,
+            At = clock.GetUtcNow(),
+            Detail = detail,
+        });
 }

@@ -23,4 +23,7 @@ public sealed class StoredDefinition
     public DateTimeOffset? PublishedAt { get; set; }
 
     public DateTimeOffset? RetiredAt { get; set; }
+
+    /// <summary>Counts the saves of a draft: a save that names another revision than the stored one is refused as stale.</summary>
+    public int Revision { get; set; }
 }

@@ -65,6 +65,7 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
     private static bool ReadsJsonBody(HttpContext context) =>
         ApiFeature.IsApi(context.Request)
         && context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is not null
+        && context.GetEndpoint()?.Metadata.GetMetadata<OwnBodyReader>() is null
         && context.Request.HasJsonContentType();
 
     /// <summary>Reads the body to its end, or to the first thing refused: a body too large, or a refusal naming the field.</summary>
@@ -307,3 +308,9 @@ internal sealed class JsonBodyGuard(RequestDelegate next)
         private readonly record struct Frame(bool IsArray, int Count, string? Property);
     }
 }
+
+/// <summary>
+/// Marks an endpoint whose body is a document with a reader of its own that names each error by its JSON path: a
+/// workflow definition (more than 100 connections, Liquid templates). The endpoint reads it within <see cref="ApiLimits.MaxBodyBytes"/>.
+/// </summary>
+internal sealed class OwnBodyReader;

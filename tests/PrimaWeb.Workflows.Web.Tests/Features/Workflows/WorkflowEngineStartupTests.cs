@@ -3,12 +3,12 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Designer.Contract;
 using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Journal;
 using PrimaWeb.Workflows.Engine.Persistence;
 using PrimaWeb.Workflows.Engine.Versioning;
-using PrimaWeb.Workflows.Web.Features.Workflows;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Workflows;
 

@@ -3,6 +3,7 @@ using PrimaWeb.Workflows.Engine.Diagnostics;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
 using PrimaWeb.Workflows.Engine.Journal;
+using PrimaWeb.Workflows.Engine.Migration;
 using PrimaWeb.Workflows.Engine.Outbox;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Engine.Timers;
@@ -30,6 +31,12 @@ public sealed class InMemoryWorkflowStore(InMemoryWorkflowDatabase database) : I
 
     public Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(Guid instanceId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Bookmark>>(Query<Bookmark>(b => b.InstanceId == instanceId));
+
+    public Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken)
+    {
+        var wanted = instanceIds.ToHashSet();
+        return Task.FromResult<IReadOnlyList<Bookmark>>(Query<Bookmark>(b => wanted.Contains(b.InstanceId)));
+    }
 
     public Task<IReadOnlyList<Bookmark>> FindSignalBookmarksAsync(string signalName, string? correlationKey, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Bookmark>>(Query<Bookmark>(b => b.Kind == BookmarkKind.Signal && b.SignalName == signalName && b.CorrelationKey == correlationKey));
@@ -104,6 +111,26 @@ public sealed class InMemoryWorkflowStore(InMemoryWorkflowDatabase database) : I
 
     public void AddDefinition(StoredDefinition definition) => Add(definition);
 
+    public void AddDefinitionEvent(DefinitionEvent definitionEvent) => Add(definitionEvent);
+
+    public Task<IReadOnlyList<DefinitionEvent>> ListDefinitionEventsAsync(string definitionId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DefinitionEvent>>([.. Query<DefinitionEvent>(e => e.DefinitionId == definitionId).OrderByDescending(e => e.At)]);
+
+    public void AddMigrationBatch(MigrationBatch batch) => Add(batch);
+
+    public void AddMigrationBatchItem(MigrationBatchItem item) => Add(item);
+
+    public Task<MigrationBatch?> FindMigrationBatchAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult(Find<MigrationBatch>(Key(id)));
+
+    public Task<IReadOnlyList<MigrationBatchItem>> ListMigrationBatchItemsAsync(Guid batchId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<MigrationBatchItem>>([.. Query<MigrationBatchItem>(i => i.BatchId == batchId).OrderBy(i => i.Position)]);
+
+    public Task<MigrationBatchItem?> FindNextPendingMigrationItemAsync(Guid batchId, CancellationToken cancellationToken) =>
+        Task.FromResult(Query<MigrationBatchItem>(i => i.BatchId == batchId && i.Status == MigrationItemStatus.Pending).MinBy(i => i.Position));
+
+    public Task<IReadOnlyList<MigrationBatch>> ListUnfinishedMigrationBatchesAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<MigrationBatch>>([.. Query<MigrationBatch>(b => b.Status != MigrationBatchStatus.Finished).OrderBy(b => b.CreatedAt)]);
+
     public Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         lock (database.Gate)
@@ -147,6 +174,9 @@ public sealed class InMemoryWorkflowStore(InMemoryWorkflowDatabase database) : I
         Incident i => Key(i.Id),
         OutboxMessage m => Key(m.Id),
         StoredDefinition d => DefinitionKey(d.DefinitionId, d.Version),
+        DefinitionEvent e => Key(e.Id),
+        MigrationBatch b => Key(b.Id),
+        MigrationBatchItem i => $"{Key(i.BatchId)}/{Key(i.InstanceId)}",
         _ => throw new ArgumentException($"Unknown entity {entity.GetType()}.", nameof(entity)),
     };
 

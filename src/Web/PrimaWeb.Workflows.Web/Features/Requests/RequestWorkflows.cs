@@ -10,4 +10,8 @@ internal static class RequestWorkflows
         [RequestType.Dis] = "dis",
         [RequestType.EquivalentRis] = "equivalent-ris",
     };
+
+    /// <summary>The request type a definition runs (a DIS for a definition no request type names yet, as in a simulation).</summary>
+    public static RequestType TypeOf(string definitionId) =>
+        Definitions.FirstOrDefault(d => string.Equals(d.Value, definitionId, StringComparison.Ordinal)).Key;
 }

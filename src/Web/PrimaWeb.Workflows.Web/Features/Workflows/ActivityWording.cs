@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using PrimaWeb.Workflows.Designer.Contract;
 using PrimaWeb.Workflows.Web.Localization;
 using PrimaWeb.Workflows.Web.Resources;
 

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Designer.Contract;
 using PrimaWeb.Workflows.Engine.Activities;
-using PrimaWeb.Workflows.Engine.Versioning;
 using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
 
@@ -35,13 +33,13 @@ internal static class WorkflowEndpoints
 
         group.MapGet("/definitions", ListDefinitionsAsync)
             .WithName("ListWorkflowDefinitions")
-            .WithSummary("Every stored definition version with its status and the date from which it applies.");
+            .WithSummary("Every stored definition version with its status, the date from which it applies, its revision and its running instances.");
 
         return endpoints;
     }
 
     internal static Ok<List<ActivityDescriptorDto>> ListActivities(IActivityRegistry registry) =>
-        TypedResults.Ok(registry.List().Select(ActivityDescriptorDto.From).ToList());
+        TypedResults.Ok(registry.List().Select(ActivityDescriptors.ToDto).ToList());
 
     internal static Results<Ok<ActivityDescriptorDto>, ProblemHttpResult> GetActivity(string type, int? version, IActivityRegistry registry)
     {
@@ -52,17 +50,9 @@ internal static class WorkflowEndpoints
             ? TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 detail: version is null ? $"No activity type '{type}' is registered." : $"No activity type '{type}' v{version} is registered.")
-            : TypedResults.Ok(ActivityDescriptorDto.From(descriptor));
+            : TypedResults.Ok(ActivityDescriptors.ToDto(descriptor));
     }
 
-    internal static async Task<Ok<List<DefinitionSummaryDto>>> ListDefinitionsAsync(PrimaWebDbContext db, CancellationToken cancellationToken)
-    {
-        var stored = await db.Set<StoredDefinition>().AsNoTracking()
-            .OrderBy(d => d.DefinitionId).ThenBy(d => d.Version)
-            .Select(d => new { d.DefinitionId, d.Version, d.Status, d.EffectiveFrom, d.PublishedAt, d.RetiredAt })
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(stored
-            .Select(d => new DefinitionSummaryDto(d.DefinitionId, d.Version, d.Status.ToString().ToLowerInvariant(), d.EffectiveFrom, d.PublishedAt, d.RetiredAt))
-            .ToList());
-    }
+    internal static async Task<Ok<IReadOnlyList<DefinitionSummaryDto>>> ListDefinitionsAsync(WorkflowDesign design, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await design.ListDefinitionsAsync(cancellationToken));
 }

@@ -1,4 +1,0 @@
-namespace PrimaWeb.Workflows.Web.Features.Workflows;
-
-/// <summary>A text in the caller's language (<see cref="Text"/>: the culture cookie, claim or Accept-Language), and in French, Dutch and English.</summary>
-public sealed record LocalizedTextDto(string? Text, string? Fr, string? Nl, string? En);
