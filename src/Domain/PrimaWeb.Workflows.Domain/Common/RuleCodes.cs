@@ -204,6 +204,21 @@ public static class RuleCodes
     /// <summary>Another request of the type is still open on the case (request type, reception date, request id, status).</summary>
     public const string RequestAlreadyOpen = "RequestAlreadyOpen";
 
+    /// <summary>A phone number without 9 to 15 digits or with other characters than separators (the number given).</summary>
+    public const string PhoneNumber = "PhoneNumber";
+
+    /// <summary>The request's status no longer allows a withdrawal (the status).</summary>
+    public const string NotWithdrawable = "NotWithdrawable";
+
+    /// <summary>The person is already in the de facto household on that day (the person's name).</summary>
+    public const string AlreadyInHousehold = "AlreadyInHousehold";
+
+    /// <summary>An amount above the plausible bound of its field (the bound).</summary>
+    public const string ImplausibleAmount = "ImplausibleAmount";
+
+    /// <summary>The registers did not answer for a NISS (the NISS); try again later.</summary>
+    public const string RegistersUnavailable = "RegistersUnavailable";
+
     /// <summary>Every code, for the test that each has its sentence in each language.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -218,5 +233,6 @@ public static class RuleCodes
         DecisionBeforePrevious, NoGrantInForce, MutationBeforeGrant, EffectiveDateRequired, NisCode,
         NisCodeOrEnterpriseNumber, EnterpriseNumber, EnterpriseNumberCheck, PartnerNotInHousehold, NotAHouseholdMember,
         GrantCategoryRequired, GrantAmountRequired, ModifiedGrantTermsRequired, TenantCode, NissInvalid, BirthDateFormat, NationalityCode, UnknownNiss, NoDefinitionInForce, RequestAlreadyOpen,
+        PhoneNumber, NotWithdrawable, AlreadyInHousehold, ImplausibleAmount, RegistersUnavailable,
     ];
 }
