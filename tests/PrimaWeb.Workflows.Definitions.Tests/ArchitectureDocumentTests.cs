@@ -27,6 +27,19 @@ public sealed partial class ArchitectureDocumentTests
     }
 
     [Fact]
+    public void Projects_OfSrcBenchAndTests_EachHoldCode()
+    {
+        var projects = new[] { "src", "bench", "tests" }
+            .SelectMany(folder => Directory.GetFiles(Repository.PathTo(folder), "*.csproj", SearchOption.AllDirectories))
+            .Where(file => !IsBuildOutput(file));
+
+        projects.Where(project => !Directory.EnumerateFiles(Path.GetDirectoryName(project)!, "*.*", SearchOption.AllDirectories)
+                .Any(file => !IsBuildOutput(file) && (file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".razor", StringComparison.Ordinal))))
+            .Select(Path.GetFileName)
+            .ShouldBeEmpty("an empty project promises what the tree does not hold: remove it until its first code lands");
+    }
+
+    [Fact]
     public void Decisions_EveryAdr_IsLinked()
     {
         var adrs = Directory.GetFiles(Repository.PathTo("docs", "adr"), "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
@@ -37,7 +50,10 @@ public sealed partial class ArchitectureDocumentTests
 
     private static IEnumerable<string> ProjectFiles() =>
         new[] { "src", "bench" }.SelectMany(folder => Directory.GetFiles(Repository.PathTo(folder), "*.csproj", SearchOption.AllDirectories))
-            .Where(file => !file.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Contains("obj"));
+            .Where(file => !IsBuildOutput(file));
+
+    private static bool IsBuildOutput(string file) =>
+        file.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part is "obj" or "bin");
 
     private static string Name(string projectPath) => Path.GetFileNameWithoutExtension(projectPath.Replace('\\', '/'))[Prefix.Length..];
 

@@ -76,7 +76,9 @@ public sealed class DefinitionValidityTests : IDisposable
         var definition = DefinitionReader.ReadOrThrow(File.ReadAllText(Path.Combine(DefinitionFiles.Folder, file)));
         if (definition.Status == DefinitionStatus.Published)
         {
-            definition.EffectiveFrom.ShouldBeLessThanOrEqualTo(new DateOnly(2024, 1, 1));
+            // The first versions cover every request since 2024; a later version takes effect no later than the release
+            // that publishes it (ADR 0108: the corrections of issue 14 on 3 December 2026).
+            definition.EffectiveFrom.ShouldBeLessThanOrEqualTo(definition.Version == 1 ? new DateOnly(2024, 1, 1) : new DateOnly(2026, 12, 3));
         }
     }
 

@@ -3,9 +3,18 @@ using PrimaWeb.Workflows.Testing.Web;
 
 namespace PrimaWeb.Workflows.EndToEnd.Tests;
 
-/// <summary>One application and one headless Chromium for all browser tests; each test opens its own browser context (own cookies).</summary>
+/// <summary>
+/// One application and one headless Chromium for all browser tests; each test opens its own browser context (own cookies).
+/// Every page reports what the Content-Security-Policy blocked: <see cref="CspViolations"/> gathers it for all the tests,
+/// and the run fails at the end if any page of any test was refused something.
+/// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    // Chromium reports a blocked script, style, frame or connection both as a console error and as an event.
+    private const string ReportViolations =
+        "document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI));";
+
+    private readonly List<string> _cspViolations = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -16,6 +25,17 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>The shared application, on a loopback port, with the demo data and the tasks of <see cref="DemoTasks"/>.</summary>
     public PrimaWebFactory App { get; }
+
+    public IReadOnlyList<string> CspViolations
+    {
+        get
+        {
+            lock (_cspViolations)
+            {
+                return [.. _cspViolations];
+            }
+        }
+    }
 
     public async Task InitializeAsync()
     {
@@ -47,7 +67,19 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "en-GB",
         });
         context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
+        await context.AddInitScriptAsync(ReportViolations);
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) || message.Text.StartsWith("CSP violation", StringComparison.Ordinal))
+            {
+                lock (_cspViolations)
+                {
+                    _cspViolations.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+        return page;
     }
 
     public async Task DisposeAsync()
@@ -59,5 +91,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         await App.DisposeAsync();
+        if (CspViolations.Count > 0)
+        {
+            throw new InvalidOperationException(
+                "The Content-Security-Policy blocked something on a page during the browser tests:" + Environment.NewLine
+                + string.Join(Environment.NewLine, CspViolations));
+        }
     }
 }

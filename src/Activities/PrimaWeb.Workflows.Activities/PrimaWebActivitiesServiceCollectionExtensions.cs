@@ -22,10 +22,10 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers every domain activity, the variables of the request workflows, the outbox handlers of <see cref="Common.MessageTypes"/>, the
-    /// <see cref="SppIsAnswerPoller"/> (the host schedules <c>PollAsync</c>), the letter templates of
+    /// <see cref="SppIsAnswerPoller"/> (the host schedules <c>PollAsync</c>), the <see cref="Ris.RisIndexationReviewer"/> (the host schedules <c>ReviewAsync</c>), the letter templates of
     /// <paramref name="definitionsFolder"/>/letters and — unless the host registered it — the reference data of
     /// <paramref name="definitionsFolder"/>/reference. The host provides <c>ICaseFileStore</c>, <c>ICaseFileUnitOfWork</c>,
-    /// <c>ISppIsFormQueue</c>, the gateway and, optionally, an <see cref="ICpasLetterheads"/> and an <see cref="IStaffNames"/>.
+    /// <c>ISppIsFormQueue</c>, <c>IRunningGrants</c>, the gateway and, optionally, an <see cref="ICpasLetterheads"/> and an <see cref="IStaffNames"/>.
     /// </summary>
     public static WorkflowEngineBuilder AddPrimaWebActivities(this WorkflowEngineBuilder engine, string definitionsFolder)
     {
@@ -37,6 +37,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
         services.TryAddSingleton<IStaffNames, NoStaffNames>();
         services.TryAddSingleton<WorkflowSignals>();
         services.TryAddSingleton<SppIsAnswerPoller>();
+        services.TryAddSingleton<Ris.RisIndexationReviewer>();
         services.TryAddTransient<FlowConsultations>();
         foreach (var family in RequestVariableFamilies.All)
         {
@@ -49,6 +50,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
             .AddActivity<StartInvestigation>()
             .AddActivity<CloseRequest>()
             .AddActivity<IntegratePersons>()
+            .AddActivity<IntegratePersonsByRole>()
             .AddActivity<Disintegrate>()
             .AddActivity<ConsultFlow>()
             .AddActivity<WatchIntegration>()

@@ -35,6 +35,7 @@ public static class PrimaWebDataServiceCollectionExtensions
         // The case file on the same scoped unit of work, so that workflow steps' changes commit with the burst.
         services.AddScoped<ICaseFileStore, EfCaseFileStore>();
         services.AddScoped<ISppIsFormQueue, EfSppIsFormQueue>();
+        services.AddScoped<IRunningGrants, EfRunningGrants>();
         services.AddScoped<ICaseFileUnitOfWork, EfCaseFileUnitOfWork>();
         services.AddScoped<CaseFileQueries>();
         return services;

@@ -2,6 +2,8 @@ using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.CaseFiles;
 using PrimaWeb.Workflows.Web.Features.Cases;
+using PrimaWeb.Workflows.Web.Features.Dashboard;
+using PrimaWeb.Workflows.Web.Features.Incidents;
 using PrimaWeb.Workflows.Web.Features.Persons;
 using PrimaWeb.Workflows.Web.Features.Requests;
 using PrimaWeb.Workflows.Web.Features.Tasks;
@@ -12,8 +14,10 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Each feature adds its services here; before the host starts they are prepared, then mapped, in this order.
 builder
+    .AddFeature<NetworkFeature>()
     .AddFeature<DatabaseFeature>()
     .AddFeature<AuthenticationFeature>()
+    .AddFeature<SecurityFeature>()
     .AddFeature<LanguageFeature>()
     .AddFeature<UiFeature>()
     .AddFeature<ApiFeature>()
@@ -28,7 +32,9 @@ builder
     .AddFeature<TasksFeature>()
     .AddFeature<CaseFilesFeature>()
     .AddFeature<AuditFeature>()
-    .AddFeature<WorkflowsFeature>();
+    .AddFeature<WorkflowsFeature>()
+    .AddFeature<DashboardFeature>()
+    .AddFeature<IncidentsFeature>();
 
 var app = builder.Build();
 

@@ -44,6 +44,56 @@ public sealed class IntegratePersonsTests
     }
 
     [Fact]
+    public async Task Version_2_integrates_the_dependent_children_under_the_aids_code_and_only_the_other_cohabitants_under_code_5()
+    {
+        // A category 3 household (ris.md §1): a couple with two minor children, an adult son and a co-tenant.
+        await using var harness = await RequestHarness.StartAsync();
+        var definition = JsonNode.Parse(SingleStep.Definition("t-integrate-v2", "Bcss.IntegratePersons", new JsonObject { ["code"] = 2 }, "Done", "Refused"))!;
+        definition["activities"]![1]!["version"] = 2;
+        await harness.ImportAsync(definition.ToJsonString());
+        var adults = harness.Adults().Take(4).ToList();
+        var minors = harness.Simulator.State.Population.Persons
+            .Where(p => p.DeathDate is null && !p.Niss.IsBis && p.BirthDate.IsComplete && p.Niss.BirthDate == p.BirthDate.ToDateOrFirst()
+                && p.BirthDate.ToDateOrFirst() > harness.Today.AddYears(-17))
+            .Take(2).ToList();
+        minors.Count.ShouldBe(2);
+        var main = harness.AddPerson(adults[0]);
+        var partner = harness.AddPerson(adults[1]);
+        var children = minors.Select(m => harness.AddPerson(m)).ToList();
+        var adultSon = harness.AddPerson(adults[2]);
+        var coTenant = harness.AddPerson(adults[3]);
+        var (@case, request) = harness.OpenRequest(main, RequestType.Dis, harness.Today, (partner, HouseholdRelation.Partner),
+            (children[0], HouseholdRelation.Child), (children[1], HouseholdRelation.Child), (adultSon, HouseholdRelation.Child), (coTenant, HouseholdRelation.Other));
+
+        await harness.StartAsync("t-integrate-v2", @case, request, main);
+
+        foreach (var (person, code) in new[]
+        {
+            (main, CapacityCode.IntegrationIncome), (partner, CapacityCode.IntegrationIncome), (children[0], CapacityCode.IntegrationIncome),
+            (children[1], CapacityCode.IntegrationIncome), (adultSon, CapacityCode.Cohabitant), (coTenant, CapacityCode.Cohabitant),
+        })
+        {
+            harness.CaseFile.Register(RequestHarness.Tenant, person.Niss).Integrations.ShouldHaveSingleItem().Code.ShouldBe(code, person.LastName);
+        }
+    }
+
+    [Fact]
+    public async Task Version_1_keeps_code_5_for_every_member_but_the_main_person_and_the_partner()
+    {
+        await using var harness = await RequestHarness.StartAsync();
+        await harness.ImportAsync(SingleStep.Definition("t-integrate-v1", "Bcss.IntegratePersons", new JsonObject { ["code"] = 2 }, "Done", "Refused"));
+        var main = harness.AddPerson(harness.Adults().First());
+        var child = harness.AddPerson(harness.Simulator.State.Population.Persons
+            .First(p => p.DeathDate is null && !p.Niss.IsBis && p.BirthDate.IsComplete && p.Niss.BirthDate == p.BirthDate.ToDateOrFirst()
+                && p.BirthDate.ToDateOrFirst() > harness.Today.AddYears(-17)));
+        var (@case, request) = harness.OpenRequest(main, RequestType.Dis, harness.Today, (child, HouseholdRelation.Child));
+
+        await harness.StartAsync("t-integrate-v1", @case, request, main);
+
+        harness.CaseFile.Register(RequestHarness.Tenant, child.Niss).Integrations.ShouldHaveSingleItem().Code.ShouldBe(CapacityCode.Cohabitant);
+    }
+
+    [Fact]
     public async Task Code_1_lasts_at_most_two_months_for_everybody()
     {
         await using var harness = await RequestHarness.StartAsync();

@@ -134,12 +134,7 @@ public sealed class RecordMutationTests
     private static async Task<RequestScenario> GrantedAsync(RequestHarness harness)
     {
         await harness.ImportAsync(Mutation);
-        var scenario = await RequestScenario.ToCouncilAsync(harness, "dis", RequestType.Dis);
-        await harness.CompleteAsync("council-decision", RequestScenario.Council("Granted", harness.Today), RequestHarness.Manager);
-        await harness.DeliverOutboxAsync();
-        harness.Clock.Advance(TimeSpan.FromMinutes(10));
-        await harness.PollAnswersAsync();
-        await harness.DeliverOutboxAsync();
+        var scenario = await RequestScenario.GrantedAsync(harness, "dis", RequestType.Dis);
         scenario.Request.Status.ShouldBe(RequestStatus.AcceptedBySppIs);
         return scenario;
     }

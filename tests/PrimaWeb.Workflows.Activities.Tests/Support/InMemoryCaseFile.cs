@@ -12,7 +12,7 @@ namespace PrimaWeb.Workflows.Activities.Tests.Support;
 /// The case file in memory for the tests: the store the steps use, the unit of work of the handlers (counts the saves),
 /// the polling job's query, and the gateway's integration directory, so the gateway controls what the steps registered.
 /// </summary>
-public sealed class InMemoryCaseFile : ICaseFileStore, ICaseFileUnitOfWork, ISppIsFormQueue, IIntegrationDirectory
+public sealed class InMemoryCaseFile : ICaseFileStore, ICaseFileUnitOfWork, ISppIsFormQueue, IIntegrationDirectory, IRunningGrants
 {
     private readonly Lock _gate = new();
     private readonly List<Case> _cases = [];
@@ -37,6 +37,9 @@ public sealed class InMemoryCaseFile : ICaseFileStore, ICaseFileUnitOfWork, ISpp
     public void Add(Case @case) => Locked(() => _cases.Add(@case));
 
     public void Add(Request request) => Locked(() => _requests.Add(request));
+
+    public Task<IReadOnlyList<Request>> AcceptedAsync(IReadOnlyCollection<RequestType> types, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Request>>(Locked(() => _requests.Where(r => types.Contains(r.Type) && r.Status == RequestStatus.AcceptedBySppIs).ToList()));
 
     public void Add(Person person) => Locked(() => _persons.Add(person));
 

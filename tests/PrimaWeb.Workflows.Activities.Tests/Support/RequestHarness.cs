@@ -70,6 +70,7 @@ public sealed class RequestHarness : IAsyncDisposable
         services.AddSingleton<ICaseFileStore>(caseFile);
         services.AddSingleton<ICaseFileUnitOfWork>(caseFile);
         services.AddSingleton<ISppIsFormQueue>(caseFile);
+        services.AddSingleton<IRunningGrants>(caseFile);
         services.AddSingleton<IIntegrationDirectory>(caseFile);
         services.AddFederalServicesGateway(configuration);
         var engine = services.AddWorkflowEngine().AddPrimaWebActivities(Repository.PathTo("definitions"));
@@ -78,7 +79,11 @@ public sealed class RequestHarness : IAsyncDisposable
         var harness = new RequestHarness(simulator, services.BuildServiceProvider(), clock, caseFile);
         foreach (var id in new[] { "dis", "equivalent-ris" })
         {
-            await harness.ImportAsync(File.ReadAllText(Repository.PathTo("definitions", id, "v1.json")));
+            // Every version: a request runs on the one in force on its reception date (v2 from 3 December 2026).
+            foreach (var file in Directory.GetFiles(Repository.PathTo("definitions", id), "v*.json").Order(StringComparer.Ordinal))
+            {
+                await harness.ImportAsync(File.ReadAllText(file));
+            }
         }
 
         return harness;

@@ -36,12 +36,7 @@ public sealed class DeadlineAndIntegrationBranchTests
     public async Task An_integration_ending_raises_extend_or_end_thirty_days_before_and_expires_the_day_after_its_end()
     {
         await using var harness = await RequestHarness.StartAsync();
-        var scenario = await RequestScenario.ToCouncilAsync(harness, "dis", RequestType.Dis);
-        await harness.CompleteAsync("council-decision", RequestScenario.Council("Granted", harness.Today), RequestHarness.Manager);
-        await harness.DeliverOutboxAsync();
-        harness.Clock.Advance(TimeSpan.FromMinutes(10));
-        await harness.PollAnswersAsync();
-        await harness.DeliverOutboxAsync();
+        var scenario = await RequestScenario.GrantedAsync(harness, "dis", RequestType.Dis);
 
         harness.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 30, 6, 59, 0, TimeSpan.Zero));
         await harness.FireDueTimersAsync();
@@ -67,12 +62,7 @@ public sealed class DeadlineAndIntegrationBranchTests
     public async Task Extending_an_ending_integration_registers_the_next_year_under_the_same_code_and_watches_its_new_end()
     {
         await using var harness = await RequestHarness.StartAsync();
-        var scenario = await RequestScenario.ToCouncilAsync(harness, "dis", RequestType.Dis);
-        await harness.CompleteAsync("council-decision", RequestScenario.Council("Granted", harness.Today), RequestHarness.Manager);
-        await harness.DeliverOutboxAsync();
-        harness.Clock.Advance(TimeSpan.FromMinutes(10));
-        await harness.PollAnswersAsync();
-        await harness.DeliverOutboxAsync();
+        var scenario = await RequestScenario.GrantedAsync(harness, "dis", RequestType.Dis);
         harness.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 30, 7, 0, 0, TimeSpan.Zero));
         await harness.FireDueTimersAsync();
 

@@ -25,6 +25,18 @@ internal sealed record RequestScenario(Case Case, Request Request, Person Person
         return new RequestScenario(@case, request, person, instanceId);
     }
 
+    /// <summary>Up to the Council, which grants it; the SPP-IS accepts the form and its answer is read.</summary>
+    public static async Task<RequestScenario> GrantedAsync(RequestHarness harness, string definitionId, RequestType type)
+    {
+        var scenario = await ToCouncilAsync(harness, definitionId, type);
+        await harness.CompleteAsync("council-decision", Council("Granted", harness.Today), RequestHarness.Manager);
+        await harness.DeliverOutboxAsync();
+        harness.Clock.Advance(TimeSpan.FromMinutes(10));
+        await harness.PollAnswersAsync();
+        await harness.DeliverOutboxAsync();
+        return scenario;
+    }
+
     public static JsonObject Council(string decision, DateOnly decidedOn, decimal? amount = null, string? motivation = null)
     {
         var payload = new JsonObject { ["decision"] = decision, ["decidedOn"] = decidedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };

@@ -44,4 +44,19 @@ public class LegalDeadlinesTests
     {
         LegalDeadlines.A036Due(D(5, 5, 2025)).ShouldBe(D(12, 5, 2025)); // D-12
     }
+
+    [Fact]
+    public void Loi65FormB_AidFrom1January2019_IsDue15February()
+    {
+        LegalDeadlines.Loi65FormBDue(D(1, 1, 2019), 45).ShouldBe(D(15, 2, 2019)); // D-8, D-9
+    }
+
+    [Theory]
+    [InlineData(1, 2, 2025, 31, 3, 2026)] // D-10: expenses of February, quarter ends 31/03/2025
+    [InlineData(15, 4, 2025, 30, 6, 2026)]
+    [InlineData(31, 12, 2024, 31, 12, 2025)]
+    public void Loi65FormD_IsDue12MonthsAfterTheEndOfTheExpensesQuarter(int day, int month, int year, int dueDay, int dueMonth, int dueYear)
+    {
+        LegalDeadlines.Loi65FormDDue(D(day, month, year), 12).ShouldBe(D(dueDay, dueMonth, dueYear));
+    }
 }

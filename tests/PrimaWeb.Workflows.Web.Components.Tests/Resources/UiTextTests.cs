@@ -29,11 +29,11 @@ public sealed class UiTextTests
     [InlineData("en")]
     [InlineData("fr")]
     [InlineData("nl")]
-    public void EveryRuleCode_OfTheDomainTheFormsAndTheTasks_HasItsSentence(string language)
+    public void EveryRuleCode_OfTheDomainTheFormsTheTasksAndTheApi_HasItsSentence(string language)
     {
         var keys = Keys(CultureInfo.InvariantCulture).Union(language == "en" ? [] : Keys(CultureInfo.GetCultureInfo(language))).ToHashSet();
 
-        var codes = RuleCodes.All.Concat(FormErrorCodes.All).Concat(TaskRefusalCodes.All).Distinct();
+        var codes = RuleCodes.All.Concat(FormErrorCodes.All).Concat(TaskRefusalCodes.All).Concat(ApiErrorCodes.All).Distinct();
 
         codes.Where(code => !keys.Contains(RuleTexts.KeyPrefix + code)).ShouldBeEmpty();
     }

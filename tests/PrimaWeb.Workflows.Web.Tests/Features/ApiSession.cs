@@ -39,6 +39,13 @@ internal sealed class ApiSession : IDisposable
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The raw bytes (e.g. a CSV file with its byte order mark).</summary>
+    public async Task<(HttpStatusCode Status, byte[] Bytes)> GetBytesAsync(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        return (response.StatusCode, await response.Content.ReadAsByteArrayAsync());
+    }
+
     public void Dispose() => _client.Dispose();
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, JsonNode? body)

@@ -27,7 +27,15 @@ public sealed class IntegratePersons(ICaseFileStore store) : IActivity<Integrate
         .AndReading(BcssVariables.IntegrationEndsOn)
         .AndWriting(BcssVariables.IntegrationEndsOn, BcssVariables.IntegrationCode, BcssVariables.IntegrationMessage);
 
-    public async ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context)
+    public ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context) =>
+        IntegrateAsync(store, input, context, (member, _, code, _) => member.Relation is HouseholdRelation.MainPerson or HouseholdRelation.Partner ? code : CapacityCode.Cohabitant);
+
+    /// <summary>
+    /// Registers each selected member under the code <paramref name="codeOf"/> chooses (member, person, the input's code,
+    /// first day), bounded by the main code's end and the member code's maximum, and asks the BCSS.
+    /// </summary>
+    internal static async ValueTask<ActivityResult> IntegrateAsync(
+        ICaseFileStore store, Input input, ActivityContext context, Func<HouseholdMember, Domain.People.Person, CapacityCode, DateOnly, CapacityCode> codeOf)
     {
         var variables = RequestVariables.Of(context);
         var tenant = variables.Tenant;
@@ -42,7 +50,7 @@ public sealed class IntegratePersons(ICaseFileStore store) : IActivity<Integrate
         var items = new JsonArray();
         foreach (var (member, person) in members.Zip(persons))
         {
-            var memberCode = member.Relation is HouseholdRelation.MainPerson or HouseholdRelation.Partner ? code : CapacityCode.Cohabitant;
+            var memberCode = codeOf(member, person, code, from);
             var memberInfo = CapacityCodes.Describe(memberCode);
             var end = memberCode == code ? mainEnd : Min(mainEnd, memberInfo.MaximumEnd(from));
             var register = await store.IntegrationRegisterAsync(tenant, person.Niss, context.CancellationToken);

@@ -34,7 +34,8 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
             DecisionVariables.DecisionId, DecisionVariables.DecisionOutcome, DecisionVariables.DecidedOn, DecisionVariables.GrantedFrom, DecisionVariables.GrantedUntil,
             DecisionVariables.GrantedMonthlyAmount, DecisionVariables.GrantedCategory, DecisionVariables.GrantedCode, DeadlineVariables.NotificationDueOn,
             DeadlineVariables.NotificationOverdueAt, DeadlineVariables.FormsDueOn, DeadlineVariables.FormsOverdueAt, DeadlineVariables.A036DueOn,
-            LetterVariables.LetterSent, SppIsVariables.FormsSent);
+            LetterVariables.LetterSent, SppIsVariables.FormsSent, DeadlineVariables.A036OverdueAt, SppIsVariables.A036Sent, DeadlineVariables.NotificationOverdue,
+            DeadlineVariables.FormsOverdue, DeadlineVariables.A036Overdue);
 
     public const string Granted = "Granted";
     public const string GrantedModified = "GrantedModified";
@@ -130,7 +131,12 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
         context.Set(DeadlineVariables.FormsDueOn, formsDue);
         context.Set(DeadlineVariables.FormsOverdueAt, LegalClock.StartOf(formsDue.AddDays(1)));
         context.Set(DeadlineVariables.A036DueOn, LegalDeadlines.A036Due(decidedOn));
+        context.Set(DeadlineVariables.A036OverdueAt, LegalClock.StartOf(LegalDeadlines.A036Due(decidedOn).AddDays(1)));
         context.Set(LetterVariables.LetterSent, false);
         context.Set(SppIsVariables.FormsSent, false);
+        context.Set(SppIsVariables.A036Sent, false);
+        context.Set(DeadlineVariables.NotificationOverdue, false);
+        context.Set(DeadlineVariables.FormsOverdue, false);
+        context.Set(DeadlineVariables.A036Overdue, false);
     }
 }

@@ -25,6 +25,15 @@ public static class DeadlineVariables
 
     public static readonly WorkflowVariable<DateOnly?> A036DueOn = new("a036DueOn", "The day the A036 change is due: 7 days after the decision.");
 
+    public static readonly WorkflowVariable<DateTimeOffset?> A036OverdueAt = new("a036OverdueAt", "The start of the day after the A036 change was due.");
+
+    public static readonly WorkflowVariable<bool> NotificationOverdue = new("notificationOverdue", "True once the latest decision's letter is overdue (set by the definition's deadline branch); false again at each new decision.");
+
+    public static readonly WorkflowVariable<bool> FormsOverdue = new("formsOverdue", "True once the latest decision's SPP-IS form is overdue (set by the definition's deadline branch); false again at each new decision.");
+
+    public static readonly WorkflowVariable<bool> A036Overdue = new("a036Overdue", "True once the latest decision's A036 change is overdue (set by the definition's deadline branch); false again at each new decision.");
+
     public static VariableFamily Family { get; } = new("Deadlines", "The legal deadlines of a request and of its decisions.",
-        [DecisionDueOn, DecisionReminderAt, DecisionOverdueAt, LateDecisionInterestFrom, DecisionOverdue, NotificationDueOn, NotificationOverdueAt, FormsDueOn, FormsOverdueAt, A036DueOn]);
+        [DecisionDueOn, DecisionReminderAt, DecisionOverdueAt, LateDecisionInterestFrom, DecisionOverdue, NotificationDueOn, NotificationOverdueAt, FormsDueOn, FormsOverdueAt, A036DueOn,
+            A036OverdueAt, NotificationOverdue, FormsOverdue, A036Overdue]);
 }

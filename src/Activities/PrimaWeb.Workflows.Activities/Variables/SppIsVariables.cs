@@ -18,5 +18,7 @@ public static class SppIsVariables
 
     public static readonly WorkflowVariable<Guid?> A036FormId = new("a036FormId", "The latest A036 change sent.");
 
-    public static VariableFamily Family { get; } = new("SPP-IS", "The forms of the decisions and the SPP-IS's answers.", [FormId, FormType, FormsSent, Answer, Message, A036FormId]);
+    public static readonly WorkflowVariable<bool> A036Sent = new("a036Sent", "True once the latest decision's A036 change is done (or none is due); false again at each new decision.");
+
+    public static VariableFamily Family { get; } = new("SPP-IS", "The forms of the decisions and the SPP-IS's answers.", [FormId, FormType, FormsSent, Answer, Message, A036FormId, A036Sent]);
 }

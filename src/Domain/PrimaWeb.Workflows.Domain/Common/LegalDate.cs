@@ -24,4 +24,7 @@ public static class LegalDate
     /// <summary>The last day of the month that contains <paramref name="day"/>.</summary>
     public static DateOnly EndOfMonth(DateOnly day) =>
         new(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month));
+
+    /// <summary>The last day of the calendar quarter that contains <paramref name="day"/> (31/03, 30/06, 30/09 or 31/12).</summary>
+    public static DateOnly EndOfQuarter(DateOnly day) => EndOfMonth(new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 3, 1));
 }

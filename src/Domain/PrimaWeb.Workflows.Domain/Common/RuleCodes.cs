@@ -216,10 +216,56 @@ public static class RuleCodes
     /// <summary>An amount above the plausible bound of its field (the bound).</summary>
     public const string ImplausibleAmount = "ImplausibleAmount";
 
-    /// <summary>The registers did not answer for a NISS (the NISS); try again later.</summary>
-    public const string RegistersUnavailable = "RegistersUnavailable";
+    /// <summary>No person of the CPAS has this id.</summary>
+    public const string UnknownPerson = "UnknownPerson";
+
+    /// <summary>The National Register could not be asked now (the NISS); the user tries again later.</summary>
+    public const string RegisterUnavailable = "RegisterUnavailable";
+
+    /// <summary>No row of the legal reference data is in force on the date (the date); an analyst adds it.</summary>
+    public const string NoReferenceData = "NoReferenceData";
+
+    /// <summary>A household with more than one partner of the claimant.</summary>
+    public const string OnePartner = "OnePartner";
+
+    /// <summary>The same person listed twice in one list.</summary>
+    public const string PersonListedTwice = "PersonListedTwice";
+
+    /// <summary>A number outside its bounds (the lowest, the highest).</summary>
+    public const string Between = "Between";
+
+    /// <summary>A share of resources counted for someone who is not a maintenance debtor.</summary>
+    public const string ShareOfMaintenanceDebtorOnly = "ShareOfMaintenanceDebtorOnly";
+
+    /// <summary>A claimant living with a partner in the category of isolated persons.</summary>
+    public const string PartnerNotIsolated = "PartnerNotIsolated";
+
+    /// <summary>The DIS of a member other than the partner taken into account.</summary>
+    public const string DisBeneficiaryPartnerOnly = "DisBeneficiaryPartnerOnly";
+
+    /// <summary>A resource of someone outside the household of the calculation.</summary>
+    public const string ResourceOfNoMember = "ResourceOfNoMember";
+
+    /// <summary>The socio-professional exemption (art. 35) on another member's income.</summary>
+    public const string EmploymentExemptionClaimantOnly = "EmploymentExemptionClaimantOnly";
+
+    /// <summary>The socio-professional exemption (art. 35) on income that is not earned.</summary>
+    public const string EmploymentExemptionEarnedIncomeOnly = "EmploymentExemptionEarnedIncomeOnly";
+
+    /// <summary>A resource both exempt (art. 22) and carrying an employment exemption.</summary>
+    public const string ExemptAndEmploymentExemption = "ExemptAndEmploymentExemption";
+
+    /// <summary>A heating-allowance request dated before the delivery (the request, the delivery).</summary>
+    public const string RequestBeforeDelivery = "RequestBeforeDelivery";
+
+    /// <summary>A quantity that must be greater than zero.</summary>
+    public const string NotPositive = "NotPositive";
+
+    /// <summary>A status written as anything but one capital letter.</summary>
+    public const string CapitalLetter = "CapitalLetter";
 
     /// <summary>Every code, for the test that each has its sentence in each language.</summary>
+
     public static IReadOnlyList<string> All { get; } =
     [
         Refused, Required, TooLong, UnknownValue, InFuture, ImplausibleDate, EndBeforeStart, NameCharacters, CountryCode,
@@ -233,6 +279,7 @@ public static class RuleCodes
         DecisionBeforePrevious, NoGrantInForce, MutationBeforeGrant, EffectiveDateRequired, NisCode,
         NisCodeOrEnterpriseNumber, EnterpriseNumber, EnterpriseNumberCheck, PartnerNotInHousehold, NotAHouseholdMember,
         GrantCategoryRequired, GrantAmountRequired, ModifiedGrantTermsRequired, TenantCode, NissInvalid, BirthDateFormat, NationalityCode, UnknownNiss, NoDefinitionInForce, RequestAlreadyOpen,
-        PhoneNumber, NotWithdrawable, AlreadyInHousehold, ImplausibleAmount, RegistersUnavailable,
+        UnknownPerson, RegisterUnavailable, NoReferenceData, OnePartner, PersonListedTwice, Between, ShareOfMaintenanceDebtorOnly, PartnerNotIsolated, DisBeneficiaryPartnerOnly, ResourceOfNoMember, EmploymentExemptionClaimantOnly, EmploymentExemptionEarnedIncomeOnly, ExemptAndEmploymentExemption, RequestBeforeDelivery, NotPositive, CapitalLetter,
+        PhoneNumber, NotWithdrawable, AlreadyInHousehold, ImplausibleAmount,
     ];
 }

@@ -34,4 +34,17 @@ public static class LegalDeadlines
 
     /// <summary>A036 attestation created, modified or deleted within 7 days after the decision.</summary>
     public static DateOnly A036Due(DateOnly decidedOn) => decidedOn.AddDays(7);
+
+    /// <summary>
+    /// Loi 65 form B (B1/B2) within <paramref name="daysAfterAidStart"/> days from the start of the aid (art. 9); the
+    /// number of days is dated reference data (loi65.deadlines), read by the caller for the aid's start.
+    /// </summary>
+    public static DateOnly Loi65FormBDue(DateOnly aidStart, int daysAfterAidStart) => aidStart.AddDays(daysAfterAidStart);
+
+    /// <summary>
+    /// Loi 65 form D (D1/D2, the monthly expense claim) within <paramref name="monthsAfterQuarter"/> months from the end of
+    /// the quarter of the expenses (art. 12), under penalty of foreclosure; the months are dated reference data.
+    /// </summary>
+    public static DateOnly Loi65FormDDue(DateOnly expensesDay, int monthsAfterQuarter) =>
+        LegalDate.EndOfMonth(LegalDate.EndOfQuarter(expensesDay).AddMonths(monthsAfterQuarter));
 }

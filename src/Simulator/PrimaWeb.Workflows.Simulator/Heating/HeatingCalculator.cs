@@ -1,38 +1,53 @@
+using System.Reflection;
+using PrimaWeb.Workflows.Domain.Calculations.Heating;
+using PrimaWeb.Workflows.Domain.Calculations.Reference;
 using PrimaWeb.Workflows.FederalServices.Heating;
 
 namespace PrimaWeb.Workflows.Simulator.Heating;
 
 /// <summary>
-/// The Fund's computation as the simulator does it (heating-allowance.md §4, AR 27 March 2009 art. 1): bands of
-/// 2.5 c above the reference threshold T + 0.200, 14 c to 20 c (36 c in the crisis regime of deliveries
-/// 1/7/2022–31/3/2023); 1,500 l per heating period (2,000 l for 2022 and 2023); flat pump allowance. The application
-/// computes the allowance with the domain's rules; this is the federal side's own answer.
+/// The Fund's computation, on the application's own rule and figures: the dated tables of
+/// definitions/reference/heating-allowance.json (embedded in this assembly, so the simulator run alone reads the same
+/// file) and the domain's band formula (<see cref="HeatingAllowanceCalculator.AllowancePerLitre"/>). One computation:
+/// where a figure is unverified, the simulated Fund and the application's calculator are wrong together, and an
+/// analyst corrects both in one row (heating-allowance.md §4).
 /// </summary>
 public static class HeatingCalculator
 {
-    public const decimal ReferenceThreshold = 0.77m;
+    private const string ResourceName = "heating-allowance.json";
 
-    private static readonly DateOnly CrisisStart = new(2022, 7, 1);
-    private static readonly DateOnly CrisisEnd = new(2023, 3, 31);
+    private static readonly Lazy<HeatingReferenceData> Data = new(Load);
+
+    /// <summary>The heating tables the Fund computes with.</summary>
+    public static HeatingReferenceData Reference => Data.Value;
 
     public static bool IsEligibleFuel(FuelType fuel) => fuel is FuelType.GasOil or FuelType.LampPetroleum or FuelType.BulkPropane;
 
-    public static decimal LitreCap(int heatingPeriod) => heatingPeriod is 2022 or 2023 ? 2000m : 1500m;
+    /// <summary>True when every figure the Fund reads is in force on the delivery's day.</summary>
+    public static bool Covers(DateOnly delivery) =>
+        new[] { Reference.ReferenceThreshold, Reference.AllowanceBands, Reference.MaxLitres, Reference.PumpFlatAmount }.All(t => t.Covers(delivery));
 
-    public static decimal PumpFlatAmount(DateOnly delivery) =>
-        delivery >= CrisisStart && delivery <= new DateOnly(2022, 12, 31) ? 456m : 210m;
+    /// <summary>The reference threshold T of the delivery's heating period.</summary>
+    public static decimal ReferenceThresholdOn(DateOnly delivery) => Reference.ReferenceThreshold.RowOn(delivery).Amount("threshold");
+
+    /// <summary>The litre cap of a delivery (the decrees' caps change within a period, e.g. from 1 July 2022).</summary>
+    public static decimal LitreCapOn(DateOnly delivery) => Reference.MaxLitres.RowOn(delivery).Amount("litres");
+
+    /// <summary>The cap a heating period (calendar year) ends with: what is left of it is what the period still allows.</summary>
+    public static decimal LitreCap(int heatingPeriod) => LitreCapOn(new DateOnly(heatingPeriod, 12, 31));
+
+    public static decimal PumpFlatAmount(DateOnly delivery) => Reference.PumpFlatAmount.RowOn(delivery).Amount("amount");
 
     /// <summary>Cents per litre for a price, inclusive lower bounds (H-5, H-6).</summary>
-    public static int CentsPerLitre(decimal pricePerLitre, DateOnly delivery)
-    {
-        var top = delivery >= CrisisStart && delivery <= CrisisEnd ? 36 : 20;
-        var above = pricePerLitre - ReferenceThreshold;
-        if (above < 0.200m)
-        {
-            return 14;
-        }
+    public static int CentsPerLitre(decimal pricePerLitre, DateOnly delivery) =>
+        (int)(HeatingAllowanceCalculator.AllowancePerLitre(pricePerLitre, ReferenceThresholdOn(delivery), Reference.AllowanceBands.RowOn(delivery)) * 100m);
 
-        var band = (int)decimal.Floor((above - 0.200m) / 0.025m) + 1;
-        return Math.Min(14 + band, top);
+    private static HeatingReferenceData Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The simulator lacks its embedded {ResourceName}.");
+        using var reader = new StreamReader(stream);
+        var set = ReferenceDataSet.Parse([new ReferenceDataSource("definitions/reference/" + ResourceName, reader.ReadToEnd())]);
+        return HeatingReferenceData.From(set);
     }
 }

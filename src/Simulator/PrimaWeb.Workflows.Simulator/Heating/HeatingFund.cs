@@ -12,14 +12,21 @@ public sealed class HeatingFund
     public IReadOnlyList<PaidAllocation> PaidFor(int household, int year) =>
         [.. _paid.Where(p => p.Household == household && p.Year == year).Select(p => p.Allocation)];
 
-    public decimal LitresRemaining(int household, int year) =>
-        Math.Max(0, HeatingCalculator.LitreCap(year) - PaidFor(household, year).Where(p => p.Purchase == PurchaseMode.Bulk).Sum(p => p.Litres));
+    /// <summary>What a period still allows: the cap it ends with, or — for a delivery — the cap on the delivery's day.</summary>
+    public decimal LitresRemaining(int household, int year, DateOnly? delivery = null) =>
+        Math.Max(0, (delivery is { } day ? HeatingCalculator.LitreCapOn(day) : HeatingCalculator.LitreCap(year))
+            - PaidFor(household, year).Where(p => p.Purchase == PurchaseMode.Bulk).Sum(p => p.Litres));
 
     public HeatingAllocationAnswer Compute(int household, HeatingAllocationRequest request)
     {
+        if (!HeatingCalculator.Covers(request.DeliveryDate))
+        {
+            return Refused($"No heating allowance figures are in force on {request.DeliveryDate:yyyy-MM-dd}.", request.DeliveryDate);
+        }
+
         if (!HeatingCalculator.IsEligibleFuel(request.Fuel))
         {
-            return Refused($"Fuel {request.Fuel} is not eligible.");
+            return Refused($"Fuel {request.Fuel} is not eligible.", request.DeliveryDate);
         }
 
         var paid = PaidFor(household, request.HeatingPeriod);
@@ -27,33 +34,33 @@ public sealed class HeatingFund
         {
             if (paid.Any(p => p.Purchase == PurchaseMode.Bulk))
             {
-                return Refused("A bulk allowance was already paid in this heating period; pump and bulk are exclusive.");
+                return Refused("A bulk allowance was already paid in this heating period; pump and bulk are exclusive.", request.DeliveryDate);
             }
 
             if (paid.Any(p => p.Purchase == PurchaseMode.Pump))
             {
-                return Refused("The flat pump allowance was already paid in this heating period.");
+                return Refused("The flat pump allowance was already paid in this heating period.", request.DeliveryDate);
             }
 
             var flat = HeatingCalculator.PumpFlatAmount(request.DeliveryDate);
-            return new HeatingAllocationAnswer(true, 0, 0, flat, HeatingCalculator.ReferenceThreshold, null);
+            return new HeatingAllocationAnswer(true, 0, 0, flat, HeatingCalculator.ReferenceThresholdOn(request.DeliveryDate), null);
         }
 
         if (paid.Any(p => p.Purchase == PurchaseMode.Pump))
         {
-            return Refused("The flat pump allowance was already paid in this heating period; pump and bulk are exclusive.");
+            return Refused("The flat pump allowance was already paid in this heating period; pump and bulk are exclusive.", request.DeliveryDate);
         }
 
         var perDwelling = request.Litres / Math.Max(1, request.Dwellings);
-        var retained = Math.Min(perDwelling, LitresRemaining(household, request.HeatingPeriod));
+        var retained = Math.Min(perDwelling, LitresRemaining(household, request.HeatingPeriod, request.DeliveryDate));
         if (retained <= 0)
         {
-            return Refused("The litres of this heating period are used up.");
+            return Refused("The litres of this heating period are used up.", request.DeliveryDate);
         }
 
         var cents = HeatingCalculator.CentsPerLitre(request.PricePerLitre, request.DeliveryDate);
         var amount = Math.Round(retained * cents / 100m, 2, MidpointRounding.AwayFromZero);
-        return new HeatingAllocationAnswer(true, retained, cents / 100m, amount, HeatingCalculator.ReferenceThreshold, null);
+        return new HeatingAllocationAnswer(true, retained, cents / 100m, amount, HeatingCalculator.ReferenceThresholdOn(request.DeliveryDate), null);
     }
 
     public HeatingAllocationAnswer Save(int household, string cpas, HeatingAllocationRequest request)
@@ -72,6 +79,6 @@ public sealed class HeatingFund
         return computed with { AllocationId = id };
     }
 
-    private static HeatingAllocationAnswer Refused(string reason) =>
-        new(false, 0, 0, 0, HeatingCalculator.ReferenceThreshold, reason);
+    private static HeatingAllocationAnswer Refused(string reason, DateOnly delivery) =>
+        new(false, 0, 0, 0, HeatingCalculator.Covers(delivery) ? HeatingCalculator.ReferenceThresholdOn(delivery) : 0m, reason);
 }

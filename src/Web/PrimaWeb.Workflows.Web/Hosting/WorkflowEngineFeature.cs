@@ -1,8 +1,10 @@
 using Hangfire;
 using PrimaWeb.Workflows.Activities;
 using PrimaWeb.Workflows.Activities.Letters;
+using PrimaWeb.Workflows.Activities.Ris;
 using PrimaWeb.Workflows.Activities.SppIs;
 using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Engine;
 using PrimaWeb.Workflows.Engine.EFCore;
 using PrimaWeb.Workflows.Engine.Hangfire;
@@ -22,6 +24,9 @@ internal sealed class WorkflowEngineFeature : IWebFeature
 {
     public const string DefinitionsPathKey = "Workflows:DefinitionsPath";
     public const string PollSppIsAnswersJobId = "poll-spp-is-answers";
+    public const string DashboardPath = "/hangfire";
+
+    public const string RisIndexationReviewJobId = "review-ris-indexation";
 
     public static void Add(WebApplicationBuilder builder)
     {
@@ -34,7 +39,8 @@ internal sealed class WorkflowEngineFeature : IWebFeature
 
         // Letters and reference data ship with the application; Workflows:DefinitionsPath only moves the definitions.
         engine.AddPrimaWebActivities(Path.Combine(AppContext.BaseDirectory, "definitions"))
-            .AddRecurringJob<PollSppIsAnswersJob>(PollSppIsAnswersJobId, Cron.MinuteInterval(5));
+            .AddRecurringJob<PollSppIsAnswersJob>(PollSppIsAnswersJobId, Cron.MinuteInterval(5))
+            .AddRecurringJob<RisIndexationReviewJob>(RisIndexationReviewJobId, Cron.Daily(5));
 
         // Added, not tried: the activities only TryAdd their static fallback, so the CPAS's own name wins.
         builder.Services.AddScoped<ICpasLetterheads, TenantLetterheads>();
@@ -58,11 +64,17 @@ internal sealed class WorkflowEngineFeature : IWebFeature
     /// default filter (local requests only) would refuse every request behind the reverse proxy.
     /// </summary>
     public static void Map(WebApplication app) =>
-        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })
             .RequireAuthorization(Policies.Administer);
 
     private sealed class PollSppIsAnswersJob(SppIsAnswerPoller poller) : IRecurringWorkflowJob
     {
         public Task RunAsync(CancellationToken cancellationToken) => poller.PollAsync(cancellationToken);
+    }
+
+    // Every morning (05:00 UTC): the grants whose amount changes with the RIS amounts taking effect that day (Brussels).
+    private sealed class RisIndexationReviewJob(RisIndexationReviewer reviewer, TimeProvider clock) : IRecurringWorkflowJob
+    {
+        public Task RunAsync(CancellationToken cancellationToken) => reviewer.ReviewAsync(LegalClock.Today(clock), cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
+using PrimaWeb.Workflows.Domain.Common;
 using static PrimaWeb.Workflows.Domain.Tests.Calculations.Ris.RisTestData;
 
 namespace PrimaWeb.Workflows.Domain.Tests.Calculations.Ris;
@@ -18,6 +19,8 @@ public class RisCalculatorInputTests
 
         error.Field.ShouldBe("category");
         error.Message.ShouldContain("unknown value");
+        error.Code.ShouldBe(RuleCodes.UnknownValue);
+        error.Arguments.ShouldBe(["4"]);
     }
 
     [Fact]
@@ -26,6 +29,7 @@ public class RisCalculatorInputTests
         var error = SingleError(Month(RisCategory.Isolated, 2025, 2, Wage(100m), Wage(-1m)));
 
         error.Field.ShouldBe("resources[1].amount");
+        error.Code.ShouldBe(RuleCodes.NegativeAmount);
     }
 
     [Fact]

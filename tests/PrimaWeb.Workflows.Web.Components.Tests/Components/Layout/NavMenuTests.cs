@@ -10,8 +10,8 @@ public sealed class NavMenuTests : ComponentTestContext
     [Theory]
     [InlineData(Roles.SocialWorker, new[] { "Boîte de réception", "Personnes", "Dossiers" })]
     [InlineData(Roles.Manager, new[] { "Boîte de réception", "Personnes", "Dossiers", "Tableau de bord" })]
-    [InlineData(Roles.FunctionalAnalyst, new[] { "Conception des processus" })]
-    [InlineData(Roles.Administrator, new[] { "Administration" })]
+    [InlineData(Roles.FunctionalAnalyst, new[] { "Conception des processus", "Données légales de référence" })]
+    [InlineData(Roles.Administrator, new[] { "Incidents", "Administration" })]
     public void Render_InFrench_ShowsOnlyTheEntriesTheRoleMayOpen(string role, string[] entries)
     {
         UseLanguage(UiCultures.French);
@@ -25,8 +25,8 @@ public sealed class NavMenuTests : ComponentTestContext
     [Theory]
     [InlineData(Roles.SocialWorker, new[] { "Inbox", "Personen", "Dossiers" })]
     [InlineData(Roles.Manager, new[] { "Inbox", "Personen", "Dossiers", "Dashboard" })]
-    [InlineData(Roles.FunctionalAnalyst, new[] { "Procesontwerp" })]
-    [InlineData(Roles.Administrator, new[] { "Beheer" })]
+    [InlineData(Roles.FunctionalAnalyst, new[] { "Procesontwerp", "Wettelijke referentiegegevens" })]
+    [InlineData(Roles.Administrator, new[] { "Incidenten", "Beheer" })]
     public void Render_InDutch_ShowsOnlyTheEntriesTheRoleMayOpen(string role, string[] entries)
     {
         UseLanguage(UiCultures.Dutch);

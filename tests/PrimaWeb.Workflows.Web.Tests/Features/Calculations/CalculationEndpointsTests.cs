@@ -47,12 +47,16 @@ public sealed class CalculationEndpointsTests(ApiHost api) : IClassFixture<ApiHo
         return (response.StatusCode, isJson ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone() : default);
     }
 
-    private async Task<JsonElement> ProblemAsync(string url, JsonObject body)
+    private async Task<JsonElement> ProblemAsync(string url, JsonObject body) => (await RefusalAsync(url, body)).GetProperty("errors");
+
+    private async Task<JsonElement> RefusalAsync(string url, JsonObject body)
     {
         var (status, problem) = await PostAsync(url, body);
         status.ShouldBe(HttpStatusCode.BadRequest);
-        return problem.GetProperty("errors");
+        return problem;
     }
+
+    private static string CodeOf(JsonElement problem, string field) => problem.GetProperty("codes").GetProperty(field)[0].GetString()!;
 
     [Fact]
     public async Task PostRis_WorkedExampleR2_ReturnsAmountsWithBreakdown()
@@ -95,25 +99,44 @@ public sealed class CalculationEndpointsTests(ApiHost api) : IClassFixture<ApiHo
         var body = RisBody();
         body["resources"]![0]!["amount"] = -1;
 
-        var errors = await ProblemAsync(RisUrl, body);
+        var problem = await RefusalAsync(RisUrl, body);
 
-        errors.GetProperty("resources[0].amount")[0].GetString()!.ShouldContain("negative");
+        CodeOf(problem, "resources[0].amount").ShouldBe("NegativeAmount");
+        problem.GetProperty("errors").GetProperty("resources[0].amount")[0].GetString()!.ShouldContain("négatif");
     }
 
     [Fact]
     public async Task PostRis_EndBeforeStart_Returns400NamingPeriodEnd()
     {
-        var errors = await ProblemAsync(RisUrl, RisBody("2025-03-01", "2025-02-01"));
+        var problem = await RefusalAsync(RisUrl, RisBody("2025-03-01", "2025-02-01"));
 
-        errors.TryGetProperty("periodEnd", out _).ShouldBeTrue();
+        CodeOf(problem, "periodEnd").ShouldBe("EndBeforeStart");
+    }
+
+    [Fact]
+    public async Task PostRis_PartnerInTheIsolatedCategoryInDutch_IsRefusedInDutchWithTheRulesCode()
+    {
+        var body = RisBody();
+        body["members"]!.AsArray().Add(new JsonObject { ["personId"] = "partner", ["relation"] = "partner" });
+        using var client = api.App.ClientFor(Roles.SocialWorker);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl-BE");
+
+        using var response = await client.PostAsJsonAsync(RisUrl, body);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        CodeOf(problem, "category").ShouldBe("PartnerNotIsolated");
+        problem.GetProperty("errors").GetProperty("category")[0].GetString()
+            .ShouldBe("Een aanvrager die met een partner samenwoont, valt onder categorie 1 (samenwonende) of 3 (gezin ten laste), niet onder categorie 2 (alleenstaande).");
     }
 
     [Fact]
     public async Task PostRis_DateWithoutReferenceData_Returns400NamingPeriodStart()
     {
-        var errors = await ProblemAsync(RisUrl, RisBody("2010-01-01", "2010-01-31"));
+        var problem = await RefusalAsync(RisUrl, RisBody("2010-01-01", "2010-01-31"));
 
-        errors.GetProperty("periodStart")[0].GetString()!.ShouldContain("ris.categoryAmounts");
+        CodeOf(problem, "periodStart").ShouldBe("NoReferenceData");
+        problem.GetProperty("errors").GetProperty("periodStart")[0].GetString()!.ShouldContain("01/01/2010");
     }
 
     [Fact]
@@ -180,9 +203,10 @@ public sealed class CalculationEndpointsTests(ApiHost api) : IClassFixture<ApiHo
         var body = HeatingBody();
         body["fuel"] = "uranium";
 
-        var errors = await ProblemAsync(HeatingUrl, body);
+        var problem = await RefusalAsync(HeatingUrl, body);
 
-        errors.GetProperty("fuel")[0].GetString()!.ShouldContain("heatingGasOil");
+        CodeOf(problem, "fuel").ShouldBe("UnknownValue");
+        problem.GetProperty("errors").GetProperty("fuel")[0].GetString()!.ShouldContain("uranium");
     }
 
     [Fact]

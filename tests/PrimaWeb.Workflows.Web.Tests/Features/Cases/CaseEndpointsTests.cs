@@ -119,6 +119,29 @@ public sealed class CaseEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task ReplaceDeFacto_InvalidMembersInFrench_AreWordedInFrenchWithEachRulesCode()
+    {
+        using var namur = await ApiSession.SignInAsync(_app, "namur-social-worker", "fr-BE");
+        var caseId = await CaseIdAsync(namur, "NA-2026-0001");
+
+        var (status, problem) = await namur.PutAsync($"/api/cases/{caseId}/household/de-facto", Household(
+            Member(null, "85073003329", "Cousin", "2026-03-01", "2026-02-01"),
+            Member(Guid.NewGuid(), null, "Child", "2026-03-01")));
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        string Code(string field) => problem.GetProperty("codes").GetProperty(field)[0].GetString()!;
+        string Sentence(string field) => problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
+        Code("members[0].relation").ShouldBe("UnknownValue");
+        Sentence("members[0].relation").ShouldContain("« Cousin » n'est pas une valeur connue");
+        Code("members[0].to").ShouldBe("EndBeforeStart");
+        Sentence("members[0].to").ShouldContain("01/02/2026");
+        Code("members[0].niss").ShouldBe("NissInvalid");
+        Sentence("members[0].niss").ShouldContain("n'est pas un NISS valide");
+        Code("members[1].personId").ShouldBe("UnknownPerson");
+        Sentence("members[1].personId").ShouldBe("Cette personne ne figure pas parmi les personnes du CPAS.");
+    }
+
+    [Fact]
     public async Task AnotherCpasUser_GetsNotFoundForTheCaseAndItsHousehold()
     {
         using var namur = await ApiSession.SignInAsync(_app, "namur-social-worker");
@@ -140,11 +163,12 @@ public sealed class CaseEndpointsTests : IDisposable
 
     private static JsonObject Household(params JsonObject[] members) => new() { ["members"] = new JsonArray(members) };
 
-    private static JsonObject Member(Guid? personId, string? niss, string relation, string from) => new()
+    private static JsonObject Member(Guid? personId, string? niss, string relation, string from, string? to = null) => new()
     {
         ["personId"] = personId is { } id ? JsonValue.Create(id) : null,
         ["niss"] = niss,
         ["relation"] = relation,
         ["from"] = from,
+        ["to"] = to,
     };
 }

@@ -58,7 +58,18 @@ public sealed class PersonEndpointsTests : IDisposable
         var (status, problem) = await namur.GetAsync("/api/persons?niss=85073003329");
 
         status.ShouldBe(HttpStatusCode.BadRequest);
-        problem.GetProperty("errors").TryGetProperty("niss", out _).ShouldBeTrue();
+        problem.GetProperty("codes").GetProperty("niss")[0].GetString().ShouldBe("NissInvalid");
+    }
+
+    [Fact]
+    public async Task FindByNiss_InvalidNissInDutch_SaysSoInDutch()
+    {
+        using var gent = await ApiSession.SignInAsync(_app, "gent-social-worker", "nl-BE");
+
+        var (status, problem) = await gent.GetAsync("/api/persons?niss=85073003329");
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").GetProperty("niss")[0].GetString().ShouldBe("'85073003329' is geen geldig INSZ.");
     }
 
     [Fact]
@@ -139,6 +150,10 @@ public sealed class PersonEndpointsTests : IDisposable
         errors.TryGetProperty("lastName", out _).ShouldBeTrue();
         errors.TryGetProperty("birthDate", out _).ShouldBeTrue();
         errors.TryGetProperty("tolerance", out _).ShouldBeTrue();
+        var codes = problem.GetProperty("codes");
+        codes.GetProperty("lastName")[0].GetString().ShouldBe("Required");
+        codes.GetProperty("birthDate")[0].GetString().ShouldBe("BirthDateFormat");
+        codes.GetProperty("tolerance")[0].GetString().ShouldBe("Max");
     }
 
     [Fact]

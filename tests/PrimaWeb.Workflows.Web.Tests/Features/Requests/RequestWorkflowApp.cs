@@ -26,6 +26,9 @@ internal sealed class RequestWorkflowApp : IDisposable
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>The host itself, for clients that send what <see cref="ApiSession"/> would not.</summary>
+    public PrimaWebFactory Factory => _app;
+
     public string DatabaseFile => _app.DatabaseFile;
 
     public DateOnly Today => LegalClock.Today(Clock);

@@ -144,7 +144,8 @@ public sealed class WorkflowEndpointsTests(ApiHost api) : IClassFixture<ApiHost>
         var (status, body) = await GetAsync("/api/workflow/definitions");
 
         status.ShouldBe(HttpStatusCode.OK);
-        body.EnumerateArray().Select(d => d.GetProperty("id").GetString()).ShouldBe(["dis", "equivalent-ris"], ignoreOrder: true);
+        body.EnumerateArray().Select(d => $"{d.GetProperty("id").GetString()} v{d.GetProperty("version").GetInt32()}")
+            .ShouldBe(["dis v1", "dis v2", "equivalent-ris v1", "equivalent-ris v2"], ignoreOrder: true);
     }
 
     [Fact]

@@ -129,7 +129,7 @@ public sealed class HeatingAllowanceCalculator(HeatingReferenceData reference)
     public decimal ReferenceThresholdFor(DateOnly periodStart, decimal averageMaximumPrice, decimal? previousThreshold)
     {
         var rule = reference.ReferenceThresholdRule.TryRowOn(periodStart) ?? throw new InvalidCalculationInputException(
-            [new CalculationInputError("periodStart", $"no reference data '{reference.ReferenceThresholdRule.Id}' is in force on {ReferenceTable.Format(periodStart)}.")]);
+            [new CalculationInputError("periodStart", Common.RuleCodes.NoReferenceData, [periodStart], $"no reference data '{reference.ReferenceThresholdRule.Id}' is in force on {ReferenceTable.Format(periodStart)}.")]);
         var computed = decimal.Floor(rule.Amount("coefficient") * averageMaximumPrice * 100m) / 100m;
         return previousThreshold is { } previous && Math.Abs(computed - previous) <= rule.Amount("minimumChange")
             ? previous

@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Calculations.Reference;
+using PrimaWeb.Workflows.Domain.Common;
 
 namespace PrimaWeb.Workflows.Domain.Calculations.Heating;
 
@@ -14,19 +15,24 @@ internal static class HeatingInputValidator
         errors.Defined("bimStatus", request.BimStatus);
         if (request.RequestDate < request.DeliveryDate)
         {
-            errors.Add("requestDate", $"the request ({ReferenceTable.Format(request.RequestDate)}) cannot precede the delivery ({ReferenceTable.Format(request.DeliveryDate)}).");
+            errors.Add(
+                "requestDate",
+                RuleCodes.RequestBeforeDelivery,
+                $"the request ({ReferenceTable.Format(request.RequestDate)}) cannot precede the delivery ({ReferenceTable.Format(request.DeliveryDate)}).",
+                request.RequestDate,
+                request.DeliveryDate);
         }
 
         if (request.PurchaseMode == HeatingPurchaseMode.Bulk)
         {
             if (request.InvoicedLitres <= 0)
             {
-                errors.Add("invoicedLitres", "must be greater than zero for a bulk delivery.");
+                errors.Add("invoicedLitres", RuleCodes.NotPositive, "must be greater than zero for a bulk delivery.");
             }
 
             if (request.PricePerLitre <= 0)
             {
-                errors.Add("pricePerLitre", "must be greater than zero for a bulk delivery.");
+                errors.Add("pricePerLitre", RuleCodes.NotPositive, "must be greater than zero for a bulk delivery.");
             }
         }
         else
@@ -37,7 +43,7 @@ internal static class HeatingInputValidator
 
         if (request.DwellingsCovered < 1)
         {
-            errors.Add("dwellingsCovered", "must be at least 1.");
+            errors.Add("dwellingsCovered", RuleCodes.NotPositive, "must be at least 1.");
         }
 
         errors.NotNegative("litresAlreadyGrantedInPeriod", request.LitresAlreadyGrantedInPeriod);
@@ -63,7 +69,7 @@ internal static class HeatingInputValidator
             : [reference.ReferenceThreshold, reference.AllowanceBands, reference.MaxLitres]);
         foreach (var table in tables.Where(t => !t.Covers(request.DeliveryDate)))
         {
-            errors.Add("deliveryDate", $"no reference data '{table.Id}' is in force on {ReferenceTable.Format(request.DeliveryDate)}{table.CoverageText()}.");
+            errors.NoReferenceData("deliveryDate", table, request.DeliveryDate);
         }
 
         errors.ThrowIfAny();

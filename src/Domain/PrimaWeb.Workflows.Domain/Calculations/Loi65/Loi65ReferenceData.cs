@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Calculations.Reference;
+using PrimaWeb.Workflows.Domain.Deadlines;
 
 namespace PrimaWeb.Workflows.Domain.Calculations.Loi65;
 
@@ -48,7 +49,16 @@ public sealed class Loi65ReferenceData
     public int B1DaysAfterAidStart(DateOnly aidStart) => (int)Deadlines.RowOn(aidStart).Amount("b1DaysAfterAidStart");
 
     /// <summary>The last day for form B1 (A and B1 of an equivalent RIS) to reach the SPP-IS.</summary>
-    public DateOnly B1Due(DateOnly aidStart) => aidStart.AddDays(B1DaysAfterAidStart(aidStart));
+    public DateOnly B1Due(DateOnly aidStart) => LegalDeadlines.Loi65FormBDue(aidStart, B1DaysAfterAidStart(aidStart));
+
+    /// <summary>How many months after the end of the expenses' quarter form D may still be sent (art. 12), as in force on that day.</summary>
+    public int ExpenseClaimMonthsAfterQuarter(DateOnly expensesDay) => (int)Deadlines.RowOn(expensesDay).Amount("expenseClaimMonthsAfterQuarter");
+
+    /// <summary>The last day for form D (D1/D2) of expenses made on <paramref name="expensesDay"/> to reach the SPP-IS.</summary>
+    public DateOnly ExpenseClaimDue(DateOnly expensesDay) => LegalDeadlines.Loi65FormDDue(expensesDay, ExpenseClaimMonthsAfterQuarter(expensesDay));
+
+    /// <summary>The fewest days any row allows for form B1: a query selecting aids by start with it misses no due form.</summary>
+    public int ShortestB1Days => Deadlines.Rows.Min(row => (int)row.Amount("b1DaysAfterAidStart"));
 
     public IReadOnlySet<string> AllowedStatuses(Loi65AidType aidType, DateOnly date) =>
         ParseStatuses(AidTypeStatuses.RowOn(date).Choice(FieldOf(aidType)))!;

@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Calculations.Reference;
+using PrimaWeb.Workflows.Domain.Common;
 
 namespace PrimaWeb.Workflows.Domain.Calculations.Loi65;
 
@@ -111,20 +112,13 @@ public sealed class Loi65StatementBuilder(Loi65ReferenceData reference)
     private void Validate(Loi65StatementRequest request)
     {
         var errors = new CalculationInputErrors();
-        if (string.IsNullOrWhiteSpace(request.FileNumber))
-        {
-            errors.Add("fileNumber", "is required.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.MainBeneficiaryId))
-        {
-            errors.Add("mainBeneficiaryId", "is required.");
-        }
+        errors.Required("fileNumber", request.FileNumber);
+        errors.Required("mainBeneficiaryId", request.MainBeneficiaryId);
 
         errors.Defined("b1.status", request.B1.Status);
         if (request.B1.BeneficiaryStatus is not { Length: 1 } status || !char.IsAsciiLetterUpper(status[0]))
         {
-            errors.Add("b1.beneficiaryStatus", "must be one capital letter (A, B, C, …).");
+            errors.Add("b1.beneficiaryStatus", RuleCodes.CapitalLetter, "must be one capital letter (A, B, C, …).");
         }
 
         for (var i = 0; i < request.B1.NotifiedAidTypes.Count; i++)
@@ -134,22 +128,19 @@ public sealed class Loi65StatementBuilder(Loi65ReferenceData reference)
 
         foreach (var table in new[] { reference.Deadlines, reference.AidTypeStatuses }.Where(t => !t.Covers(request.B1.AidStart)))
         {
-            errors.Add("b1.aidStart", $"no reference data '{table.Id}' is in force on {ReferenceTable.Format(request.B1.AidStart)}{table.CoverageText()}.");
+            errors.NoReferenceData("b1.aidStart", table, request.B1.AidStart);
         }
 
         for (var i = 0; i < request.Expenses.Count; i++)
         {
             var expense = request.Expenses[i];
-            if (string.IsNullOrWhiteSpace(expense.PersonId))
-            {
-                errors.Add($"expenses[{i}].personId", "is required.");
-            }
+            errors.Required($"expenses[{i}].personId", expense.PersonId);
 
             errors.Defined($"expenses[{i}].aidType", expense.AidType);
             errors.NotNegative($"expenses[{i}].amount", expense.Amount);
             if (!reference.StateShare.Covers(new DateOnly(expense.Date.Year, expense.Date.Month, 1)))
             {
-                errors.Add($"expenses[{i}].date", $"no reference data '{reference.StateShare.Id}' is in force on {ReferenceTable.Format(expense.Date)}{reference.StateShare.CoverageText()}.");
+                errors.NoReferenceData($"expenses[{i}].date", reference.StateShare, expense.Date);
             }
         }
 

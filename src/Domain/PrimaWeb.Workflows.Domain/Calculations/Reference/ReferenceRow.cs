@@ -56,6 +56,12 @@ public sealed class ReferenceRow
 
     public string? Note { get; }
 
+    /// <summary>The row's amounts by name, as the file gives them.</summary>
+    public IReadOnlyDictionary<string, decimal> Amounts => amounts;
+
+    /// <summary>The row's words (choices, codes) by name, as the file gives them.</summary>
+    public IReadOnlyDictionary<string, string> Choices => choices;
+
     public bool AppliesOn(DateOnly date) => date >= From && (Until is null || date <= Until);
 
     public bool HasAmount(string field) => amounts.ContainsKey(field);

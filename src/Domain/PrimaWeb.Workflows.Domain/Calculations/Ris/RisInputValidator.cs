@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Calculations.Reference;
+using PrimaWeb.Workflows.Domain.Common;
 
 namespace PrimaWeb.Workflows.Domain.Calculations.Ris;
 
@@ -12,7 +13,8 @@ internal static class RisInputValidator
         var periodValid = request.PeriodEnd >= request.PeriodStart;
         if (!periodValid)
         {
-            errors.Add("periodEnd", $"the period ends ({ReferenceTable.Format(request.PeriodEnd)}) before it starts ({ReferenceTable.Format(request.PeriodStart)}).");
+            errors.Add(
+                "periodEnd", RuleCodes.EndBeforeStart, $"the period ends ({ReferenceTable.Format(request.PeriodEnd)}) before it starts ({ReferenceTable.Format(request.PeriodStart)}).", request.PeriodEnd, request.PeriodStart);
         }
 
         ValidateMembers(request, errors);
@@ -49,7 +51,7 @@ internal static class RisInputValidator
 
         if (!reference.CohabitantRules.Covers(request.EffectiveRequestDate))
         {
-            errors.Add(request.RequestDate is null ? "periodStart" : "requestDate", NoData(reference.CohabitantRules, request.EffectiveRequestDate));
+            errors.NoReferenceData(request.RequestDate is null ? "periodStart" : "requestDate", reference.CohabitantRules, request.EffectiveRequestDate);
         }
 
         errors.ThrowIfAny();
@@ -60,13 +62,13 @@ internal static class RisInputValidator
         var claimants = request.Members.Count(m => m.Relation == CohabitantRelation.Claimant);
         if (claimants != 1)
         {
-            errors.Add("members", $"exactly one member must be the claimant (found {claimants}).");
+            errors.Add("members", RuleCodes.OneClaimant, $"exactly one member must be the claimant (found {claimants}).");
         }
 
         var partners = request.Members.Count(m => m.Relation == CohabitantRelation.Partner);
         if (partners > 1)
         {
-            errors.Add("members", $"at most one member can be the claimant's partner (found {partners}).");
+            errors.Add("members", RuleCodes.OnePartner, $"at most one member can be the claimant's partner (found {partners}).");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -75,11 +77,11 @@ internal static class RisInputValidator
             var member = request.Members[i];
             if (string.IsNullOrWhiteSpace(member.PersonId))
             {
-                errors.Add($"members[{i}].personId", "is required.");
+                errors.Required($"members[{i}].personId", member.PersonId);
             }
             else if (!seen.Add(member.PersonId))
             {
-                errors.Add($"members[{i}].personId", $"'{member.PersonId}' appears more than once.");
+                errors.Add($"members[{i}].personId", RuleCodes.PersonListedTwice, $"'{member.PersonId}' appears more than once.");
             }
 
             errors.Defined($"members[{i}].relation", member.Relation);
@@ -87,23 +89,24 @@ internal static class RisInputValidator
             {
                 if (share is < 0 or > 100)
                 {
-                    errors.Add($"members[{i}].countedSharePercent", "must be between 0 and 100.");
+                    errors.Add($"members[{i}].countedSharePercent", RuleCodes.Between, "must be between 0 and 100.", 0, 100);
                 }
 
                 if (member.Relation is not (CohabitantRelation.FirstDegreeAscendant or CohabitantRelation.FirstDegreeDescendant or CohabitantRelation.OtherMaintenanceDebtor))
                 {
-                    errors.Add($"members[{i}].countedSharePercent", "applies only to a maintenance debtor (ascendant, descendant or other maintenance debtor).");
+                    errors.Add(
+                        $"members[{i}].countedSharePercent", RuleCodes.ShareOfMaintenanceDebtorOnly, "applies only to a maintenance debtor (ascendant, descendant or other maintenance debtor).");
                 }
             }
 
             if (member.Relation == CohabitantRelation.Partner && request.Category == RisCategory.Isolated)
             {
-                errors.Add("category", "a claimant living with a partner is in category 1 (cohabitant) or 3 (family with dependants), not 2 (isolated).");
+                errors.Add("category", RuleCodes.PartnerNotIsolated, "a claimant living with a partner is in category 1 (cohabitant) or 3 (family with dependants), not 2 (isolated).");
             }
 
             if (member.IsDisBeneficiary && member.Relation != CohabitantRelation.Partner)
             {
-                errors.Add($"members[{i}].isDisBeneficiary", "is only taken into account for the claimant's partner.");
+                errors.Add($"members[{i}].isDisBeneficiary", RuleCodes.DisBeneficiaryPartnerOnly, "is only taken into account for the claimant's partner.");
             }
         }
     }
@@ -119,7 +122,7 @@ internal static class RisInputValidator
             var field = $"resources[{i}]";
             if (!members.TryGetValue(resource.PersonId ?? string.Empty, out var owner))
             {
-                errors.Add($"{field}.personId", $"'{resource.PersonId}' is not a member of the household.");
+                errors.Add($"{field}.personId", RuleCodes.ResourceOfNoMember, $"'{resource.PersonId}' is not a member of the household.");
             }
 
             errors.Defined($"{field}.kind", resource.Kind);
@@ -131,17 +134,17 @@ internal static class RisInputValidator
             {
                 if (owner is not null && owner.Relation != CohabitantRelation.Claimant)
                 {
-                    errors.Add($"{field}.employmentExemption", "applies to the claimant's own income only.");
+                    errors.Add($"{field}.employmentExemption", RuleCodes.EmploymentExemptionClaimantOnly, "applies to the claimant's own income only.");
                 }
 
                 if (resource.Kind != ResourceKind.EarnedIncome)
                 {
-                    errors.Add($"{field}.employmentExemption", "applies to earned income only.");
+                    errors.Add($"{field}.employmentExemption", RuleCodes.EmploymentExemptionEarnedIncomeOnly, "applies to earned income only.");
                 }
 
                 if (resource.ExemptBasis != ExemptResourceBasis.None)
                 {
-                    errors.Add($"{field}.exemptBasis", "an exempt resource cannot also carry an employment exemption.");
+                    errors.Add($"{field}.exemptBasis", RuleCodes.ExemptAndEmploymentExemption, "an exempt resource cannot also carry an employment exemption.");
                 }
             }
         }
@@ -151,14 +154,11 @@ internal static class RisInputValidator
     {
         if (!table.Covers(request.PeriodStart))
         {
-            errors.Add(field ?? "periodStart", NoData(table, request.PeriodStart));
+            errors.NoReferenceData(field ?? "periodStart", table, request.PeriodStart);
         }
         else if (!table.Covers(request.PeriodEnd))
         {
-            errors.Add(field ?? "periodEnd", NoData(table, request.PeriodEnd));
+            errors.NoReferenceData(field ?? "periodEnd", table, request.PeriodEnd);
         }
     }
-
-    private static string NoData(ReferenceTable table, DateOnly date) =>
-        $"no reference data '{table.Id}' is in force on {ReferenceTable.Format(date)}{table.CoverageText()}.";
 }

@@ -3,11 +3,13 @@ using PrimaWeb.Workflows.FederalServices.Audit;
 namespace PrimaWeb.Workflows.Web.Features.Audit;
 
 /// <summary>
-/// One audited federal-service call as the API shows it: NISS as their eleven digits and the outcome by name, so a
-/// client reads neither the domain's NISS parts nor enumeration numbers that may be reordered.
+/// One audited federal-service call, or read of the CPAS's own data (<see cref="Kind"/> <c>Read</c>), as the API shows
+/// it: NISS as their eleven digits and the outcome by name, so a client reads neither the domain's NISS parts nor
+/// enumeration numbers that may be reordered.
 /// </summary>
 public sealed record AuditEntryDto(
     Guid Id,
+    string Kind,
     DateTimeOffset At,
     string User,
     string? CaseId,
@@ -22,6 +24,7 @@ public sealed record AuditEntryDto(
 {
     public static AuditEntryDto From(AuditEntry entry) => new(
         entry.Id,
+        ReadServices.IsRead(entry.Service) ? "Read" : "FederalServiceCall",
         entry.At,
         entry.User,
         entry.CaseId,

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Resources;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Calculations;
@@ -42,38 +45,40 @@ internal static class CalculationEndpoints
         return endpoints;
     }
 
-    internal static Results<JsonHttpResult<RisCalculationResult>, ValidationProblem> CalculateRis(RisCalculationRequestDto body, CalculationReferenceData reference)
+    internal static Results<JsonHttpResult<RisCalculationResult>, ValidationProblem> CalculateRis(
+        RisCalculationRequestDto body, CalculationReferenceData reference, TimeProvider time, IStringLocalizer<UiText> text)
     {
-        var reader = new CalculationRequestReader();
+        var reader = new CalculationRequestReader(LegalClock.Today(time));
         var request = RisRequestMapping.ToDomain(body, reader);
         try
         {
             var result = new RisCalculator(reference.Ris).Calculate(request);
-            return reader.HasErrors ? Invalid(reader) : TypedResults.Json(result, CalculationJson.Options);
+            return reader.HasErrors ? Invalid(reader, text) : TypedResults.Json(result, CalculationJson.Options);
         }
         catch (InvalidCalculationInputException ex)
         {
             reader.AddDomainErrors(ex.Errors);
-            return Invalid(reader);
+            return Invalid(reader, text);
         }
     }
 
-    internal static Results<JsonHttpResult<HeatingAllowanceResult>, ValidationProblem> CalculateHeatingAllowance(HeatingAllowanceRequestDto body, CalculationReferenceData reference)
+    internal static Results<JsonHttpResult<HeatingAllowanceResult>, ValidationProblem> CalculateHeatingAllowance(
+        HeatingAllowanceRequestDto body, CalculationReferenceData reference, TimeProvider time, IStringLocalizer<UiText> text)
     {
-        var reader = new CalculationRequestReader();
+        var reader = new CalculationRequestReader(LegalClock.Today(time));
         var request = HeatingRequestMapping.ToDomain(body, reader);
         try
         {
             var result = new HeatingAllowanceCalculator(reference.Heating).Calculate(request);
-            return reader.HasErrors ? Invalid(reader) : TypedResults.Json(result, CalculationJson.Options);
+            return reader.HasErrors ? Invalid(reader, text) : TypedResults.Json(result, CalculationJson.Options);
         }
         catch (InvalidCalculationInputException ex)
         {
             reader.AddDomainErrors(ex.Errors);
-            return Invalid(reader);
+            return Invalid(reader, text);
         }
     }
 
-    private static ValidationProblem Invalid(CalculationRequestReader reader) =>
-        TypedResults.ValidationProblem(reader.Errors, title: "The calculation input is invalid.");
+    private static ValidationProblem Invalid(CalculationRequestReader reader, IStringLocalizer<UiText> text) =>
+        ApiProblems.Invalid(text, reader.Refusals);
 }

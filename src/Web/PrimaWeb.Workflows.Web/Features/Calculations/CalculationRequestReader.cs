@@ -1,38 +1,33 @@
 using System.Globalization;
+using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Tasks;
+using PrimaWeb.Workflows.Web.Features.Shared;
 
 namespace PrimaWeb.Workflows.Web.Features.Calculations;
 
 /// <summary>
 /// Reads the loosely typed request DTOs into domain values, recording an error per field that is missing or not
-/// understood, so that one 400 answer names every invalid field.
+/// understood, so that one 400 answer names every invalid field. Dates must be plausible legal dates on
+/// <paramref name="today"/>, amounts within <see cref="ApiLimits.LargestAmount"/>.
 /// </summary>
-internal sealed class CalculationRequestReader
+internal sealed class CalculationRequestReader(DateOnly today)
 {
-    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+    private readonly List<Refusal> refusals = [];
 
-    public bool HasErrors => errors.Count > 0;
+    public bool HasErrors => refusals.Count > 0;
+
+    /// <summary>The broken rules as data (field, code, arguments), worded in the user's language by <see cref="RuleTexts"/>.</summary>
+    public IReadOnlyList<Refusal> Refusals => refusals;
 
     /// <summary>Adds the domain's errors for the fields this reader has not already rejected.</summary>
     public void AddDomainErrors(IEnumerable<Domain.Calculations.CalculationInputError> domainErrors)
     {
-        var alreadyNamed = errors.Keys.ToHashSet(StringComparer.Ordinal);
-        foreach (var error in domainErrors.Where(e => !alreadyNamed.Contains(e.Field)))
-        {
-            Add(error.Field, error.Message);
-        }
+        var alreadyNamed = refusals.Select(r => r.Field).ToHashSet(StringComparer.Ordinal);
+        refusals.AddRange(domainErrors.Where(e => !alreadyNamed.Contains(e.Field)).Select(e => new Refusal(e.Field, e.Code, e.Arguments, e.Message)));
     }
 
-    public IDictionary<string, string[]> Errors => errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
-
-    public void Add(string field, string message)
-    {
-        if (!errors.TryGetValue(field, out var list))
-        {
-            errors[field] = list = [];
-        }
-
-        list.Add(message);
-    }
+    public void Add(string field, string code, string message, params object[] arguments) => refusals.Add(new Refusal(field, code, message, arguments));
 
     public DateOnly Date(string field, string? value, bool required = true)
     {
@@ -40,19 +35,45 @@ internal sealed class CalculationRequestReader
         {
             if (required)
             {
-                Add(field, "is required (yyyy-MM-dd).");
+                Add(field, FormErrorCodes.Required, "is required (yyyy-MM-dd).");
             }
 
             return default;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!ApiDates.TryParse(value, out var date))
         {
-            return date;
+            Add(field, FormErrorCodes.Date, $"'{value}' is not a date in the form yyyy-MM-dd.");
+            return default;
         }
 
-        Add(field, $"'{value}' is not a date in the form yyyy-MM-dd.");
-        return default;
+        if (ApiDates.Implausible(field, date, today) is { } far)
+        {
+            refusals.Add(far);
+            return default;
+        }
+
+        return date;
+    }
+
+    /// <summary>A required amount (euros, litres, a percentage), within <see cref="ApiLimits.LargestAmount"/>.</summary>
+    public decimal Amount(string field, decimal? value) => Required(field, OptionalAmount(field, value));
+
+    /// <summary>An amount that may be left out, within <see cref="ApiLimits.LargestAmount"/> when given.</summary>
+    public decimal? OptionalAmount(string field, decimal? value)
+    {
+        if (value is { } amount && Math.Abs(amount) > ApiLimits.LargestAmount)
+        {
+            Add(
+                field,
+                RuleCodes.Between,
+                $"{amount.ToString(CultureInfo.InvariantCulture)} is out of range; at most {ApiLimits.LargestAmount.ToString(CultureInfo.InvariantCulture)} in absolute value.",
+                -ApiLimits.LargestAmount,
+                ApiLimits.LargestAmount);
+            return 0m;
+        }
+
+        return value;
     }
 
     public DateOnly? OptionalDate(string field, string? value) => value is null ? null : Date(field, value);
@@ -66,7 +87,7 @@ internal sealed class CalculationRequestReader
     {
         if (value is null)
         {
-            Add(field, $"is required; one of {Names<TEnum>()}.");
+            Add(field, FormErrorCodes.Required, $"is required; one of {Names<TEnum>()}.");
             return default;
         }
 
@@ -76,7 +97,7 @@ internal sealed class CalculationRequestReader
             return parsed;
         }
 
-        Add(field, $"unknown value '{value}'; expected one of {Names<TEnum>()}.");
+        Add(field, RuleCodes.UnknownValue, $"unknown value '{value}'; expected one of {Names<TEnum>()}.", value);
 
         // An undefined value, not the default: a word not understood must not pass for the first member of the enum.
         return (TEnum)System.Enum.ToObject(typeof(TEnum), -1);
@@ -91,7 +112,7 @@ internal sealed class CalculationRequestReader
     {
         if (value is null)
         {
-            Add(field, "is required.");
+            Add(field, FormErrorCodes.Required, "is required.");
         }
 
         return value ?? default;
@@ -101,7 +122,7 @@ internal sealed class CalculationRequestReader
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, "is required.");
+            Add(field, FormErrorCodes.Required, "is required.");
         }
 
         return value ?? string.Empty;

@@ -23,7 +23,11 @@ internal sealed class CalculationsFeature : IWebFeature
         builder.Services.Configure<OpenApiOptions>("v1", options => options.AddSchemaTransformer(CalculationJson.DescribeWordEnums));
     }
 
-    public static void Map(WebApplication app) => app.MapCalculationEndpoints();
+    public static void Map(WebApplication app)
+    {
+        app.MapCalculationEndpoints();
+        app.MapReferenceDataEndpoints();
+    }
 
     /// <exception cref="ReferenceDataException">A file is invalid or a table is missing.</exception>
     public static CalculationReferenceData LoadReferenceData(string folder)

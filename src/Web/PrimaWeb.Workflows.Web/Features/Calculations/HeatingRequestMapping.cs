@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
+using PrimaWeb.Workflows.Domain.Common;
 
 namespace PrimaWeb.Workflows.Web.Features.Calculations;
 
@@ -10,7 +11,7 @@ internal static class HeatingRequestMapping
         var category = reader.Required("category", dto.Category);
         if (dto.Category is { } value && !Enum.IsDefined((HeatingCategory)value))
         {
-            reader.Add("category", $"unknown category {value}; expected 1 (BIM), 2 (low income) or 3 (debt mediation).");
+            reader.Add("category", RuleCodes.UnknownValue, $"unknown category {value}; expected 1 (BIM), 2 (low income) or 3 (debt mediation).", value);
         }
 
         return new HeatingAllowanceRequest
@@ -20,21 +21,21 @@ internal static class HeatingRequestMapping
             PurchaseMode = reader.Enum<HeatingPurchaseMode>("purchaseMode", dto.PurchaseMode),
             DeliveryDate = reader.Date("deliveryDate", dto.DeliveryDate),
             RequestDate = reader.Date("requestDate", dto.RequestDate),
-            InvoicedLitres = dto.InvoicedLitres ?? 0m,
-            PricePerLitre = dto.PricePerLitre ?? 0m,
+            InvoicedLitres = reader.OptionalAmount("invoicedLitres", dto.InvoicedLitres) ?? 0m,
+            PricePerLitre = reader.OptionalAmount("pricePerLitre", dto.PricePerLitre) ?? 0m,
             DwellingsCovered = dto.DwellingsCovered ?? 1,
             BimStatus = reader.EnumOr("bimStatus", dto.BimStatus, HeatingBimStatus.None),
             Incomes = (dto.Incomes ?? []).Select((income, i) => new HeatingIncome(
                 income.PersonId ?? string.Empty,
                 reader.EnumOr($"incomes[{i}].kind", income.Kind, HeatingIncomeKind.TaxableIncome),
-                reader.Required($"incomes[{i}].yearlyAmount", income.YearlyAmount))).ToList(),
+                reader.Amount($"incomes[{i}].yearlyAmount", income.YearlyAmount))).ToList(),
             PossibleDependants = (dto.PossibleDependants ?? []).Select((d, i) => new HeatingPossibleDependant(
                 d.PersonId ?? string.Empty,
-                reader.Required($"possibleDependants[{i}].netYearlyIncome", d.NetYearlyIncome))).ToList(),
+                reader.Amount($"possibleDependants[{i}].netYearlyIncome", d.NetYearlyIncome))).ToList(),
             InDebtMediation = dto.InDebtMediation ?? false,
             CannotPayInvoice = dto.CannotPayInvoice ?? false,
             CpasConfirmsNeed = dto.CpasConfirmsNeed ?? false,
-            LitresAlreadyGrantedInPeriod = dto.LitresAlreadyGrantedInPeriod ?? 0m,
+            LitresAlreadyGrantedInPeriod = reader.OptionalAmount("litresAlreadyGrantedInPeriod", dto.LitresAlreadyGrantedInPeriod) ?? 0m,
             BulkAllowanceGrantedInPeriod = dto.BulkAllowanceGrantedInPeriod ?? false,
             PumpAllowanceGrantedInPeriod = dto.PumpAllowanceGrantedInPeriod ?? false,
             ForceMajeure = dto.ForceMajeure ?? false,

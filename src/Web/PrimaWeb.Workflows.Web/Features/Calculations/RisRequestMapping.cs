@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
+using PrimaWeb.Workflows.Domain.Common;
 
 namespace PrimaWeb.Workflows.Web.Features.Calculations;
 
@@ -10,23 +11,23 @@ internal static class RisRequestMapping
         var category = reader.Required("category", dto.Category);
         if (dto.Category is { } value && !Enum.IsDefined((RisCategory)value))
         {
-            reader.Add("category", $"unknown category {value}; expected 1 (cohabitant), 2 (isolated) or 3 (family with dependants).");
+            reader.Add("category", RuleCodes.UnknownValue, $"unknown category {value}; expected 1 (cohabitant), 2 (isolated) or 3 (family with dependants).", value);
         }
 
         if (dto.Members is null || dto.Members.Count == 0)
         {
-            reader.Add("members", "is required: at least the claimant.");
+            reader.Add("members", RuleCodes.OneClaimant, "is required: at least the claimant.");
         }
 
         var members = (dto.Members ?? []).Select((m, i) => new RisHouseholdMember(
             reader.RequiredText($"members[{i}].personId", m.PersonId),
             reader.Enum<CohabitantRelation>($"members[{i}].relation", m.Relation),
             m.IsDisBeneficiary ?? false,
-            m.CountedSharePercent)).ToList();
+            reader.OptionalAmount($"members[{i}].countedSharePercent", m.CountedSharePercent))).ToList();
         var resources = (dto.Resources ?? []).Select((r, i) => new RisResource(
             reader.RequiredText($"resources[{i}].personId", r.PersonId),
             reader.Enum<ResourceKind>($"resources[{i}].kind", r.Kind),
-            reader.Required($"resources[{i}].amount", r.Amount),
+            reader.Amount($"resources[{i}].amount", r.Amount),
             reader.EnumOr($"resources[{i}].periodicity", r.Periodicity, ResourcePeriodicity.Monthly),
             reader.EnumOr($"resources[{i}].employmentExemption", r.EmploymentExemption, EmploymentExemption.None),
             reader.EnumOr($"resources[{i}].exemptBasis", r.ExemptBasis, ExemptResourceBasis.None),

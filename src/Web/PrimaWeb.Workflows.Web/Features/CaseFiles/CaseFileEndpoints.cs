@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PrimaWeb.Workflows.Data.CaseFiles;
 using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
 
@@ -29,18 +30,27 @@ internal static class CaseFileEndpoints
     }
 
     internal static async Task<Results<Ok<CaseFileDto>, ProblemHttpResult>> GetAsync(
-        Guid caseId, CaseFileQueries queries, ICurrentUser user, TimeProvider time, CancellationToken cancellationToken) =>
-        await queries.GetAsync(user.TenantCode, caseId, cancellationToken) is { } view
-            ? TypedResults.Ok(CaseFileDto.From(view, LegalClock.Today(time)))
-            : ApiProblems.NotFound("case");
+        Guid caseId, CaseFileQueries queries, AccessAudit audit, ICurrentUser user, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await queries.GetAsync(user.TenantCode, caseId, cancellationToken) is not { } view)
+        {
+            return ApiProblems.NotFound();
+        }
+
+        await audit.CaseReadAsync(caseId, ReadServices.CaseFile, $"GET /api/cases/{caseId}/file", cancellationToken);
+        return TypedResults.Ok(CaseFileDto.From(view, LegalClock.Today(time)));
+    }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetLetterAsync(
-        Guid caseId, Guid letterId, CaseFileQueries queries, ICurrentUser user, CancellationToken cancellationToken)
+        Guid caseId, Guid letterId, CaseFileQueries queries, AccessAudit audit, ICurrentUser user, CancellationToken cancellationToken)
     {
         var view = await queries.GetAsync(user.TenantCode, caseId, cancellationToken);
-        var letter = view?.Letters.FirstOrDefault(l => l.Id == letterId);
-        return letter is null
-            ? ApiProblems.NotFound("letter")
-            : TypedResults.Content(letter.Content, letter.Content.TrimStart().StartsWith('<') ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+        if (view?.Letters.FirstOrDefault(l => l.Id == letterId) is not { } letter)
+        {
+            return ApiProblems.NotFound();
+        }
+
+        await audit.CaseReadAsync(caseId, ReadServices.Letter, $"GET /api/cases/{caseId}/letters/{letterId}", cancellationToken);
+        return TypedResults.Content(letter.Content, letter.Content.TrimStart().StartsWith('<') ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
     }
 }

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using PrimaWeb.Workflows.Domain.Common;
-using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.FederalServices.Errors;
+using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Resources;
@@ -20,12 +20,11 @@ internal static class CaseEndpoints
 {
     public static void MapCaseEndpoints(this WebApplication app)
     {
-        var cases = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.CpasUser).WithPrimaWebProblems();
-        cases.MapGet("/", (CaseList list, CancellationToken cancellationToken) => list.LoadAsync(cancellationToken))
+        // Only the roles that work cases see beneficiaries: an analyst or an administrator has no list of persons.
+        var work = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.WorkCases).WithPrimaWebProblems();
+        work.MapGet("/", (CaseList list, CancellationToken cancellationToken) => list.LoadAsync(cancellationToken))
             .WithName("ListCases")
             .WithSummary("The cases of the signed-in user's CPAS.");
-
-        var work = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Policies.WorkCases).WithPrimaWebProblems();
         work.MapPost("/", OpenAsync)
             .WithName("OpenCase")
             .WithSummary("Opens a case for a person, by NISS; a person unknown to the CPAS is imported from the National Register.")
@@ -46,13 +45,9 @@ internal static class CaseEndpoints
         OpenCaseRequestDto body, CaseOpening opening, CaseDetailsQuery details, TimeProvider time, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
         var refusals = new List<Refusal>();
-        if (string.IsNullOrWhiteSpace(body.Niss))
+        if (NissQuery.Read(body.Niss, out var niss) is { } refusedNiss)
         {
-            refusals.Add(new Refusal("niss", FormErrorCodes.Required, "The NISS of the main person is required."));
-        }
-        else if (!Niss.TryParse(body.Niss, out _, out _, out var message))
-        {
-            refusals.Add(new Refusal("niss", RuleCodes.NissInvalid, message ?? "Not a valid NISS.", body.Niss));
+            refusals.Add(refusedNiss);
         }
 
         var today = LegalClock.Today(time);
@@ -61,13 +56,15 @@ internal static class CaseEndpoints
         {
             refusals.Add(new Refusal("openedOn", FormErrorCodes.Date, "The opening date is yyyy-MM-dd, or omitted for today."));
         }
+        else if (ApiDates.Implausible("openedOn", openedOn, today) is { } far)
+        {
+            refusals.Add(far);
+        }
 
         if (refusals.Count > 0)
         {
             return ApiProblems.Invalid(text, refusals);
         }
-
-        _ = Niss.TryParse(body.Niss, out var niss, out _, out _);
 
         try
         {
@@ -85,18 +82,27 @@ internal static class CaseEndpoints
         }
     }
 
-    internal static async Task<Results<Ok<CaseDetailsDto>, ProblemHttpResult>> GetAsync(Guid caseId, CaseDetailsQuery details, CancellationToken cancellationToken) =>
-        await details.LoadAsync(caseId, cancellationToken) is { } dto ? TypedResults.Ok(dto) : ApiProblems.NotFound("case");
-
-    internal static async Task<Results<Ok<CaseDetailsDto>, ValidationProblem, ProblemHttpResult>> ReplaceDeFactoAsync(
-        Guid caseId, DeFactoHouseholdDto body, DeFactoHouseholdUpdate update, CaseDetailsQuery details, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<CaseDetailsDto>, ProblemHttpResult>> GetAsync(
+        Guid caseId, CaseDetailsQuery details, AccessAudit audit, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (!await update.ApplyAsync(caseId, body, errors, cancellationToken))
+        if (await details.LoadAsync(caseId, cancellationToken) is not { } dto)
         {
-            return ApiProblems.NotFound("case");
+            return ApiProblems.NotFound();
         }
 
-        return errors.Count > 0 ? ApiProblems.Invalid(errors) : TypedResults.Ok((await details.LoadAsync(caseId, cancellationToken))!);
+        await audit.CaseReadAsync(caseId, ReadServices.Case, $"GET /api/cases/{caseId}", cancellationToken);
+        return TypedResults.Ok(dto);
+    }
+
+    internal static async Task<Results<Ok<CaseDetailsDto>, ValidationProblem, ProblemHttpResult>> ReplaceDeFactoAsync(
+        Guid caseId, DeFactoHouseholdDto body, DeFactoHouseholdUpdate update, CaseDetailsQuery details, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
+    {
+        var refusals = new List<Refusal>();
+        if (!await update.ApplyAsync(caseId, body, refusals, cancellationToken))
+        {
+            return ApiProblems.NotFound();
+        }
+
+        return refusals.Count > 0 ? ApiProblems.Invalid(text, refusals) : TypedResults.Ok((await details.LoadAsync(caseId, cancellationToken))!);
     }
 }

@@ -130,7 +130,7 @@ public sealed class DeFactoHouseholdEditing(PrimaWebDbContext db, PersonDirector
         }
         catch (FederalServiceException)
         {
-            refusals.Add(new Refusal("niss", RuleCodes.RegistersUnavailable, "The registers did not answer.", niss.Formatted));
+            refusals.Add(new Refusal("niss", RuleCodes.RegisterUnavailable, "The registers did not answer.", niss.Formatted));
             return null;
         }
     }

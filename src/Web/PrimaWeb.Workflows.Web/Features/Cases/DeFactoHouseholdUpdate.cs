@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Common;
-using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Web.Features.Persons;
 using PrimaWeb.Workflows.Web.Features.Shared;
-using PrimaWeb.Workflows.Web.Resources;
 
 namespace PrimaWeb.Workflows.Web.Features.Cases;
 
@@ -14,10 +13,10 @@ namespace PrimaWeb.Workflows.Web.Features.Cases;
 /// Replaces the de facto household of a case with the one the social worker establishes. Input errors name
 /// <c>members[i].field</c>; the case's rules (main person present, no overlap, one partner) name <c>members</c>.
 /// </summary>
-public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory persons, IStringLocalizer<UiText> text)
+public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory persons, TimeProvider time)
 {
-    /// <summary>False when the case is unknown to the CPAS; otherwise the household is saved or <paramref name="errors"/> says why not.</summary>
-    public async Task<bool> ApplyAsync(Guid caseId, DeFactoHouseholdDto body, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    /// <summary>False when the case is unknown to the CPAS; otherwise the household is saved or <paramref name="refusals"/> says why not.</summary>
+    public async Task<bool> ApplyAsync(Guid caseId, DeFactoHouseholdDto body, List<Refusal> refusals, CancellationToken cancellationToken)
     {
         var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (@case is null)
@@ -27,20 +26,20 @@ public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory
 
         if (body.Members is not { Count: > 0 } members)
         {
-            errors["members"] = ["The de facto household lists at least the main person."];
+            refusals.Add(new Refusal("members", RuleCodes.MainPersonMissing, "The de facto household lists at least the main person."));
             return true;
         }
 
         var entries = new List<HouseholdMemberEntry>();
         for (var i = 0; i < members.Count; i++)
         {
-            if (await ReadAsync(members[i], $"members[{i}]", caseId, errors, cancellationToken) is { } entry)
+            if (await ReadAsync(members[i], $"members[{i}]", caseId, refusals, cancellationToken) is { } entry)
             {
                 entries.Add(entry);
             }
         }
 
-        if (errors.Count > 0)
+        if (refusals.Count > 0)
         {
             return true;
         }
@@ -51,7 +50,7 @@ public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory
         }
         catch (DomainValidationException refusal)
         {
-            errors["members"] = [RuleTexts.Describe(text, refusal)];
+            refusals.Add(ApiProblems.ToRefusal(refusal) with { Field = "members" });
             return true;
         }
 
@@ -59,17 +58,24 @@ public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory
         return true;
     }
 
-    private async Task<HouseholdMemberEntry?> ReadAsync(DeFactoMemberDto member, string path, Guid caseId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    private async Task<HouseholdMemberEntry?> ReadAsync(DeFactoMemberDto member, string path, Guid caseId, List<Refusal> refusals, CancellationToken cancellationToken)
     {
-        var before = errors.Count;
+        var before = refusals.Count;
         if (!Enum.TryParse<HouseholdRelation>(member.Relation, ignoreCase: true, out var relation) || !Enum.IsDefined(relation))
         {
-            errors[$"{path}.relation"] = [$"The relation is one of {string.Join(", ", Enum.GetNames<HouseholdRelation>())}."];
+            refusals.Add(new Refusal($"{path}.relation", RuleCodes.UnknownValue, $"The relation is one of {string.Join(", ", Enum.GetNames<HouseholdRelation>())}.", member.Relation ?? string.Empty));
         }
 
+        var today = LegalClock.Today(time);
         if (!ApiDates.TryParse(member.From, out var from))
         {
-            errors[$"{path}.from"] = ["The first day in the household is required (yyyy-MM-dd)."];
+            refusals.Add(member.From is null
+                ? new Refusal($"{path}.from", FormErrorCodes.Required, "The first day in the household is required (yyyy-MM-dd).")
+                : new Refusal($"{path}.from", FormErrorCodes.Date, "The first day in the household is yyyy-MM-dd."));
+        }
+        else if (ApiDates.Implausible($"{path}.from", from, today) is { } far)
+        {
+            refusals.Add(far);
         }
 
         DateOnly? to = null;
@@ -77,11 +83,15 @@ public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory
         {
             if (!ApiDates.TryParse(member.To, out var last))
             {
-                errors[$"{path}.to"] = ["The last day in the household is yyyy-MM-dd, or omitted while the person lives there."];
+                refusals.Add(new Refusal($"{path}.to", FormErrorCodes.Date, "The last day in the household is yyyy-MM-dd, or omitted while the person lives there."));
+            }
+            else if (ApiDates.Implausible($"{path}.to", last, today) is { } far)
+            {
+                refusals.Add(far);
             }
             else if (last < from)
             {
-                errors[$"{path}.to"] = [$"The last day {member.To} is before the first day {member.From}."];
+                refusals.Add(new Refusal($"{path}.to", RuleCodes.EndBeforeStart, $"The last day {member.To} is before the first day {member.From}.", last, from));
             }
             else
             {
@@ -89,11 +99,11 @@ public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory
             }
         }
 
-        var personId = await PersonAsync(member, path, caseId, errors, cancellationToken);
-        return errors.Count > before || personId is null ? null : new HouseholdMemberEntry(personId.Value, relation, from, to);
+        var personId = await PersonAsync(member, path, caseId, refusals, cancellationToken);
+        return refusals.Count > before || personId is null ? null : new HouseholdMemberEntry(personId.Value, relation, from, to);
     }
 
-    private async Task<Guid?> PersonAsync(DeFactoMemberDto member, string path, Guid caseId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    private async Task<Guid?> PersonAsync(DeFactoMemberDto member, string path, Guid caseId, List<Refusal> refusals, CancellationToken cancellationToken)
     {
         if (member.PersonId is { } id)
         {
@@ -102,13 +112,13 @@ public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory
                 return id;
             }
 
-            errors[$"{path}.personId"] = [$"The CPAS has no person {id}."];
+            refusals.Add(new Refusal($"{path}.personId", RuleCodes.UnknownPerson, $"The CPAS has no person {id}."));
             return null;
         }
 
-        if (!Niss.TryParse(member.Niss, out var niss, out _, out var message))
+        if (NissQuery.Read(member.Niss, out var niss, $"{path}.niss") is { } refused)
         {
-            errors[$"{path}.niss"] = [member.Niss is null ? "Either personId or niss is required." : message ?? "Not a valid NISS."];
+            refusals.Add(refused);
             return null;
         }
 
@@ -118,7 +128,8 @@ public sealed class DeFactoHouseholdUpdate(PrimaWebDbContext db, PersonDirectory
         }
         catch (FederalServices.Errors.FederalServiceException failure)
         {
-            errors[$"{path}.niss"] = [$"The person {niss.Formatted} could not be imported from the National Register: {failure.Message}"];
+            refusals.Add(new Refusal(
+                $"{path}.niss", RuleCodes.RegisterUnavailable, $"The person {niss.Formatted} could not be imported from the National Register: {failure.Message}", niss.Formatted));
             return null;
         }
     }

@@ -6,7 +6,6 @@ using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Common;
-using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.FederalServices.Calls;
 using PrimaWeb.Workflows.FederalServices.Catalog;
@@ -103,7 +102,7 @@ public sealed class OfficialHouseholdImport(
         @case.ReplaceOfficialHousehold(OfficialHouseholds.Merge(@case, listed, LegalClock.Today(time)));
     }
 
-    private async Task<Person> FindOrImportAsync(string tenantId, HouseholdMember member, Language language, FederalCallContext context, CancellationToken cancellationToken)
+    private async Task<Person> FindOrImportAsync(string tenantId, FederalServices.Investigation.HouseholdMember member, Language language, FederalCallContext context, CancellationToken cancellationToken)
     {
         var known = db.Persons.Local.FirstOrDefault(p => p.TenantId == tenantId && p.Niss == member.SSIN)
             ?? await db.Persons.IgnoreQueryFilters().SingleOrDefaultAsync(p => p.TenantId == tenantId && p.Niss == member.SSIN, cancellationToken);
@@ -130,7 +129,7 @@ public sealed class OfficialHouseholdImport(
         return person;
     }
 
-    private static Person FromHousehold(string tenantId, HouseholdMember member, Language language) =>
+    private static Person FromHousehold(string tenantId, FederalServices.Investigation.HouseholdMember member, Language language) =>
         new(tenantId, member.SSIN, member.Name.LastName, member.Name.FirstName, null, member.SSIN.Gender, null, null, language);
 
     private async Task<Person> PersonAsync(string tenantId, Guid personId, CancellationToken cancellationToken) =>

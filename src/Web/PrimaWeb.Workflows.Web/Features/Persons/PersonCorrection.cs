@@ -41,7 +41,7 @@ public sealed class PersonCorrection(PrimaWebDbContext db, PersonDirectory direc
         }
         catch (FederalServiceException)
         {
-            return [new Refusal("niss", RuleCodes.RegistersUnavailable, "The registers did not answer.", person.Niss.Formatted)];
+            return [new Refusal("niss", RuleCodes.RegisterUnavailable, "The registers did not answer.", person.Niss.Formatted)];
         }
     }
 

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using PrimaWeb.Workflows.Domain.Identity;
+using Microsoft.Extensions.Localization;
 using PrimaWeb.Workflows.Web.Features.Calculations;
 using PrimaWeb.Workflows.Web.Features.Shared;
+using PrimaWeb.Workflows.Web.Resources;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
@@ -42,30 +43,30 @@ internal static class PersonEndpoints
     }
 
     internal static async Task<Results<Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> FindByNissAsync(
-        string? niss, PersonLookup lookup, CancellationToken cancellationToken)
+        string? niss, PersonLookup lookup, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
-        if (!Niss.TryParse(niss, out var number, out _, out var message))
+        if (NissQuery.Read(niss, out var number) is { } refused)
         {
-            return ApiProblems.Invalid("niss", message ?? "A NISS is required.");
+            return ApiProblems.Invalid(text, [refused]);
         }
 
         return await lookup.FindAsync(number, cancellationToken) switch
         {
             { Person: { } person } => TypedResults.Ok(person),
             { UnavailableMessage: { } unavailable } => ApiProblems.Unavailable(unavailable),
-            _ => ApiProblems.NotFound("person"),
+            _ => ApiProblems.NotFound(),
         };
     }
 
     internal static async Task<Results<Ok<PersonSearchResult>, ValidationProblem>> SearchAsync(
-        string? lastName, string? firstName, string? birthDate, int? tolerance, PersonLookup lookup, CancellationToken cancellationToken)
+        string? lastName, string? firstName, string? birthDate, int? tolerance, PersonLookup lookup, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
-        var criteria = PersonSearchCriteria.Read(lastName, firstName, birthDate, tolerance, out var errors);
-        return criteria is null ? ApiProblems.Invalid(errors) : TypedResults.Ok(await lookup.SearchAsync(criteria, cancellationToken));
+        var criteria = PersonSearchCriteria.Read(lastName, firstName, birthDate, tolerance, out var refusals);
+        return criteria is null ? ApiProblems.Invalid(text, refusals) : TypedResults.Ok(await lookup.SearchAsync(criteria, cancellationToken));
     }
 
     internal static async Task<Results<Created<PersonDto>, Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> CreateBisAsync(
-        CreateBisRequestDto body, PersonLookup lookup, CancellationToken cancellationToken)
+        CreateBisRequestDto body, PersonLookup lookup, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
         var creation = await lookup.CreateBisAsync(body, cancellationToken);
         if (creation.UnavailableMessage is { } unavailable)
@@ -75,7 +76,7 @@ internal static class PersonEndpoints
 
         if (creation.Person is not { } person)
         {
-            return ApiProblems.Invalid(creation.Errors.ToDictionary());
+            return ApiProblems.Invalid(text, creation.Refusals);
         }
 
         return creation.Created ? TypedResults.Created($"/api/persons?niss={person.Niss}", person) : TypedResults.Ok(person);

@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Localization;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.FederalServices.Errors;
-using PrimaWeb.Workflows.Web.Features.Shared;
-using PrimaWeb.Workflows.Web.Resources;
+using PrimaWeb.Workflows.Web.Features.Audit;
 using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Persons;
@@ -10,15 +10,17 @@ namespace PrimaWeb.Workflows.Web.Features.Persons;
 /// <summary>
 /// Finding a person by NISS or phonetically and creating a BIS number, as both the API and the persons page do it:
 /// one way, so a page consultation is audited exactly as an API one (every register call goes through
-/// <see cref="PersonDirectory"/> and the gateway, which writes an audit row under the user and CPAS).
+/// <see cref="PersonDirectory"/> and the gateway, which writes an audit row under the user and CPAS; a read of the
+/// CPAS's own persons is recorded by <see cref="AccessAudit"/>).
 /// </summary>
-public sealed class PersonLookup(PersonDirectory directory, ICurrentUser user, IStringLocalizer<UiText> text)
+public sealed class PersonLookup(PersonDirectory directory, AccessAudit audit, ICurrentUser user)
 {
     /// <summary>The CPAS's person with this NISS, else the registers' one; nobody, or why the registers could not say.</summary>
     public async Task<PersonFound> FindAsync(Niss niss, CancellationToken cancellationToken)
     {
         if (await directory.FindAsync(niss, cancellationToken) is { } known)
         {
+            await audit.PersonsReadAsync([known.Niss], ReadServices.Person, "lookup by NISS");
             return new PersonFound(PersonMapping.ToDto(known), null);
         }
 
@@ -41,6 +43,7 @@ public sealed class PersonLookup(PersonDirectory directory, ICurrentUser user, I
     {
         var (bornFrom, bornUntil) = criteria.BirthRange();
         var own = await directory.SearchAsync(criteria.LastName, criteria.FirstName, bornFrom, bornUntil, cancellationToken);
+        await audit.PersonsReadAsync([.. own.Select(person => person.Niss)], ReadServices.PersonSearch, "phonetic search");
         var found = own.Select(PersonMapping.ToDto).ToList();
         string? registerMessage = null;
         try
@@ -68,7 +71,7 @@ public sealed class PersonLookup(PersonDirectory directory, ICurrentUser user, I
         var request = BisRequestReader.Read(body, out var refusals);
         if (request is null)
         {
-            return BisCreation.Refused(RuleTexts.Errors(text, refusals));
+            return BisCreation.Refused(refusals);
         }
 
         try
@@ -76,22 +79,23 @@ public sealed class PersonLookup(PersonDirectory directory, ICurrentUser user, I
             var answer = await directory.CreateBisAsync(request, cancellationToken);
             if (await directory.FindAsync(answer.SSIN, cancellationToken) is { } known)
             {
-                return new BisCreation(PersonMapping.ToDto(known), false, new Dictionary<string, string[]>(), null);
+                return new BisCreation(PersonMapping.ToDto(known), false, [], null);
             }
 
             var language = BisRequestReader.Language(body) ?? await directory.DefaultLanguageAsync(cancellationToken);
             var person = BisRequestReader.ToPerson(body, user.TenantCode, answer.SSIN, language);
             directory.Add(person);
             await directory.SaveAsync(cancellationToken);
-            return new BisCreation(PersonMapping.ToDto(person), answer.Created, new Dictionary<string, string[]>(), null);
+            return new BisCreation(PersonMapping.ToDto(person), answer.Created, [], null);
         }
         catch (InvalidFederalRequestException invalid)
         {
-            return BisCreation.Refused(invalid.Fields.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.Select(f => f.Message).ToArray()));
+            // The register's reasons are its own words: the user reads which field it refused, in their language.
+            return BisCreation.Refused([.. invalid.Fields.Select(f => new Refusal(f.Field, RuleCodes.Refused, f.Message))]);
         }
         catch (FederalServiceException failure)
         {
-            return new BisCreation(null, false, new Dictionary<string, string[]>(), failure.Message);
+            return new BisCreation(null, false, [], failure.Message);
         }
     }
 }
@@ -103,7 +107,7 @@ public sealed record PersonFound(PersonDto? Person, string? UnavailableMessage);
 /// The person registered (<see cref="Created"/>: a new BIS number rather than the one an identical person had), or the
 /// refused fields, or why the BIS register could not be reached.
 /// </summary>
-public sealed record BisCreation(PersonDto? Person, bool Created, IReadOnlyDictionary<string, string[]> Errors, string? UnavailableMessage)
+public sealed record BisCreation(PersonDto? Person, bool Created, IReadOnlyList<Refusal> Refusals, string? UnavailableMessage)
 {
-    public static BisCreation Refused(Dictionary<string, string[]> errors) => new(null, false, errors, null);
+    public static BisCreation Refused(IReadOnlyList<Refusal> refusals) => new(null, false, refusals, null);
 }

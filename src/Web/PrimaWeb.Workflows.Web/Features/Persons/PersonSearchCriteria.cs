@@ -1,3 +1,6 @@
+using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.FederalServices.Common;
 using PrimaWeb.Workflows.FederalServices.Identification;
 
@@ -8,29 +11,35 @@ public sealed record PersonSearchCriteria(string LastName, string? FirstName, In
 {
     public const int MaximumTolerance = 10;
 
-    public static PersonSearchCriteria? Read(string? lastName, string? firstName, string? birthDate, int? tolerance, out Dictionary<string, string[]> errors)
+    /// <summary>The criteria, or null with the broken rules as data (field, code, arguments) in <paramref name="refusals"/>.</summary>
+    public static PersonSearchCriteria? Read(string? lastName, string? firstName, string? birthDate, int? tolerance, out List<Refusal> refusals)
     {
-        errors = [];
+        refusals = [];
         if (string.IsNullOrWhiteSpace(lastName))
         {
-            errors["lastName"] = ["The last name is required."];
+            refusals.Add(new Refusal("lastName", FormErrorCodes.Required, "The last name is required."));
         }
 
         if (string.IsNullOrWhiteSpace(birthDate))
         {
-            errors["birthDate"] = ["The birth date is required (yyyy-MM-dd, or yyyy-MM-00 / yyyy-00-00 when partly unknown)."];
+            refusals.Add(new Refusal("birthDate", FormErrorCodes.Required, "The birth date is required (yyyy-MM-dd, or yyyy-MM-00 / yyyy-00-00 when partly unknown)."));
         }
         else if (!IncompleteDate.TryParse(birthDate, out _))
         {
-            errors["birthDate"] = [$"'{birthDate}' is not a birth date: write yyyy-MM-dd, or yyyy-MM-00 / yyyy-00-00 when partly unknown."];
+            refusals.Add(new Refusal(
+                "birthDate", RuleCodes.BirthDateFormat, $"'{birthDate}' is not a birth date: write yyyy-MM-dd, or yyyy-MM-00 / yyyy-00-00 when partly unknown.", birthDate));
         }
 
-        if (tolerance is < 0 or > MaximumTolerance)
+        if (tolerance is < 0)
         {
-            errors["tolerance"] = [$"The tolerance must be between 0 and {MaximumTolerance}."];
+            refusals.Add(new Refusal("tolerance", FormErrorCodes.Min, "The tolerance is at least 0.", 0));
+        }
+        else if (tolerance is > MaximumTolerance)
+        {
+            refusals.Add(new Refusal("tolerance", FormErrorCodes.Max, $"The tolerance is at most {MaximumTolerance}.", MaximumTolerance));
         }
 
-        if (errors.Count > 0)
+        if (refusals.Count > 0)
         {
             return null;
         }

@@ -40,7 +40,7 @@ internal static class RequestEndpoints
         var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (@case is null)
         {
-            return ApiProblems.NotFound("case");
+            return ApiProblems.NotFound();
         }
 
         var refusals = new List<Refusal>();
@@ -49,13 +49,18 @@ internal static class RequestEndpoints
             refusals.Add(new Refusal("type", FormErrorCodes.Choice, $"The request type is one of {string.Join(", ", RequestWorkflows.Definitions.Keys)}."));
         }
 
+        var today = LegalClock.Today(time);
         if (string.IsNullOrWhiteSpace(body.ReceivedOn))
         {
             refusals.Add(new Refusal("receivedOn", FormErrorCodes.Required, "The reception day is required (yyyy-MM-dd)."));
         }
-        else if (!ApiDates.TryParse(body.ReceivedOn, out _))
+        else if (!ApiDates.TryParse(body.ReceivedOn, out var day))
         {
             refusals.Add(new Refusal("receivedOn", FormErrorCodes.Date, "The reception day is a date written yyyy-MM-dd."));
+        }
+        else if (ApiDates.Implausible("receivedOn", day, today) is { } far)
+        {
+            refusals.Add(far);
         }
 
         if (refusals.Count > 0)
@@ -66,12 +71,12 @@ internal static class RequestEndpoints
         _ = ApiDates.TryParse(body.ReceivedOn, out var receivedOn);
         try
         {
-            var filed = await filing.FileAsync(@case, type, receivedOn, LegalClock.Today(time), cancellationToken);
+            var filed = await filing.FileAsync(@case, type, receivedOn, today, cancellationToken);
             return TypedResults.Created($"/api/cases/{caseId}", filed);
         }
         catch (DomainValidationException open) when (open.Code == RuleCodes.RequestAlreadyOpen)
         {
-            return ApiProblems.Conflict(text, RuleTexts.Describe(text, open), new Dictionary<string, object?>
+            return ApiProblems.Conflict(RuleTexts.Describe(text, open), new Dictionary<string, object?>
             {
                 ["code"] = open.Code,
                 ["openRequestType"] = open.Arguments[0].ToString(),

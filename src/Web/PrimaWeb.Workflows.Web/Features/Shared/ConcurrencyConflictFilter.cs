@@ -21,7 +21,7 @@ internal sealed class ConcurrencyConflictFilter : IEndpointFilter
         catch (Exception conflict) when (conflict is ConcurrencyConflictException or DbUpdateConcurrencyException or WorkflowConcurrencyException)
         {
             var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<UiText>>();
-            return ApiProblems.Conflict(text, text["Conflict_Concurrent"]);
+            return ApiProblems.Conflict(text["Conflict_Concurrent"]);
         }
     }
 }

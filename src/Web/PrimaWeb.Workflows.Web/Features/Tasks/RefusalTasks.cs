@@ -11,7 +11,7 @@ namespace PrimaWeb.Workflows.Web.Features.Tasks;
 /// The tasks a workflow raises when a federal service refused a step (the BCSS refused an integration or a
 /// consultation, the integration control stopped a form): what was refused, in the service's words kept by the
 /// workflow, whether completing the task tries the step again (the definition loops back to it), and how many times the
-/// step was already refused. The task page offers the ways out from there (<see cref="RefusalWaysOut"/>): correct the
+/// step was already refused. The task page offers the ways out from there (TaskPage): correct the
 /// person's data and retry, withdraw the request, or hand the task to the managers; a retry refused again says so.
 /// </summary>
 public sealed class RefusalTasks(PrimaWebDbContext db, IWorkflowStore workflows, DefinitionCatalog definitions)

@@ -71,7 +71,7 @@ internal static class TaskEndpoints
     internal static async Task<Results<Ok<TaskDto>, ProblemHttpResult>> GetAsync(Guid taskId, TaskWork work, TimeProvider time, CancellationToken cancellationToken) =>
         await work.FindAsync(taskId, cancellationToken) is { } task
             ? TypedResults.Ok(TaskDto.From(task, time.GetUtcNow()))
-            : ApiProblems.NotFound("task");
+            : ApiProblems.NotFound();
 
     private static async Task<Results<Ok<TaskOperationDto>, Accepted<TaskOperationDto>, ValidationProblem, ProblemHttpResult>> OperateAsync(
         Guid taskId, TaskCommandDto body, IStringLocalizer<UiText> text, Func<(int Revision, string OperationId), Task<TaskAttempt>> operation)
@@ -100,24 +100,23 @@ internal static class TaskEndpoints
         var result = attempt.Result;
         if (attempt.Denied is { } denied)
         {
-            return ApiProblems.Forbidden(text, denied.Reason(text));
+            return ApiProblems.Forbidden(denied.Reason(text));
         }
 
         return result.Status switch
         {
-            TaskOperationStatus.NotFound => ApiProblems.NotFound("task"),
+            TaskOperationStatus.NotFound => ApiProblems.NotFound(),
             TaskOperationStatus.Succeeded or TaskOperationStatus.AlreadyApplied =>
                 TypedResults.Ok(new TaskOperationDto(taskId, result.Status.ToString(), result.Revision)),
             TaskOperationStatus.IncidentOpened =>
                 TypedResults.Accepted((string?)null, new TaskOperationDto(taskId, result.Status.ToString(), result.Revision, result.IncidentId, text["TaskIncident"])),
             TaskOperationStatus.Conflict => ApiProblems.Conflict(
-                text,
                 $"{string.Join(" ", TaskRefusals.Sentences(result, text))} {text["ReloadTask", result.Revision]}",
                 new Dictionary<string, object?> { ["revision"] = result.Revision, ["codes"] = result.Refusals.Select(r => r.Code).ToArray() }),
 
             // A refusal of the task's state is a conflict; a refusal of the values (by the form or by the step that consumes them) is the input's.
             _ when result.Refusals.Any(r => r.Code == TaskRefusalCodes.WrongStatus) => ApiProblems.Conflict(
-                text, string.Join(" ", TaskRefusals.Sentences(result, text)), new Dictionary<string, object?> { ["revision"] = result.Revision }),
+                string.Join(" ", TaskRefusals.Sentences(result, text)), new Dictionary<string, object?> { ["revision"] = result.Revision }),
             _ => ApiProblems.Invalid(text, result.Refusals, "payload"),
         };
     }

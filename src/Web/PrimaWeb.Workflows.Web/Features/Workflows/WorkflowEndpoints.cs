@@ -51,7 +51,6 @@ internal static class WorkflowEndpoints
         return descriptor is null
             ? TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
-                title: "Unknown activity type.",
                 detail: version is null ? $"No activity type '{type}' is registered." : $"No activity type '{type}' v{version} is registered.")
             : TypedResults.Ok(ActivityDescriptorDto.From(descriptor));
     }

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Domain.Deadlines;
+using PrimaWeb.Workflows.Domain.Requests;
+
+namespace PrimaWeb.Workflows.Web.Features.Dashboard;
+
+public sealed partial class DashboardQueries
+{
+    /// <summary>How many weeks the charts show when no period is given.</summary>
+    public const int ChartWeeks = 12;
+
+    /// <summary>The most weeks a period may span on the charts.</summary>
+    public const int MaxChartWeeks = 104;
+
+    /// <summary>
+    /// The weekly figures (<see cref="WeeklyCount"/>) of the period, or of the last twelve weeks: one read of the requests
+    /// that matter to the weeks.
+    /// </summary>
+    public async Task<IReadOnlyList<WeeklyFigures>> WeeklyAsync(DashboardCriteria criteria, DateOnly today, CancellationToken cancellationToken)
+    {
+        var lastWeek = WeeklyCount.Monday(criteria.To ?? today);
+        var firstWeek = criteria.From is { } from ? WeeklyCount.Monday(from) : lastWeek.AddDays(-7 * (ChartWeeks - 1));
+        if ((lastWeek.DayNumber - firstWeek.DayNumber) / 7 >= MaxChartWeeks)
+        {
+            firstWeek = lastWeek.AddDays(-7 * (MaxChartWeeks - 1));
+        }
+
+        var end = lastWeek.AddDays(6);
+
+        // Overdue at a week's end: received more than 30 days before it, first decided after it (or not yet).
+        var receivedBy = end.AddDays(end.DayNumber - LegalDeadlines.DecisionDue(end).DayNumber);
+        var requests = await (
+                from request in Requests(criteria)
+                join @case in Cases(criteria) on request.CaseId equals @case.Id
+                let decided = request.Decisions.Min(d => (DateOnly?)d.DecidedOn)
+                where (request.ReceivedOn >= firstWeek && request.ReceivedOn <= end)
+                    || (decided >= firstWeek && decided <= end)
+                    || (request.ReceivedOn <= receivedBy && (decided == null || decided >= firstWeek)
+                        && request.Status != RequestStatus.Withdrawn && request.Status != RequestStatus.Closed)
+                select new ChartedRequest(request.ReceivedOn, decided))
+            .ToListAsync(cancellationToken);
+
+        return WeeklyCount.Of(requests, firstWeek, lastWeek);
+    }
+
+    /// <summary>The deadlines of one request of the CPAS (null when it has none such), done or outstanding, in the order they run.</summary>
+    public async Task<IReadOnlyList<RequestDeadlineRow>?> RequestDeadlinesAsync(Guid requestId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var letters = await db.Set<Domain.CaseFiles.NotificationLetter>().AsNoTracking()
+            .Where(l => l.RequestId == requestId).Select(l => l.DecisionId).ToListAsync(cancellationToken);
+        var sent = await db.Set<Domain.CaseFiles.SppIsForm>().AsNoTracking()
+            .Where(f => f.RequestId == requestId && f.SentAt != null && f.DecisionId != null)
+            .Select(f => new { DecisionId = f.DecisionId!.Value, f.Type })
+            .ToListAsync(cancellationToken);
+
+        var rows = new List<RequestDeadlineRow>
+        {
+            Deadline(DeadlineRule.Decision, request.ReceivedOn, LegalDeadlines.DecisionDue(request.ReceivedOn), request.Decisions.Count > 0, null),
+        };
+        foreach (var decision in request.Decisions)
+        {
+            rows.Add(Deadline(DeadlineRule.Notification, decision.DecidedOn, LegalDeadlines.NotificationDue(decision.DecidedOn), letters.Contains(decision.Id), decision.Id));
+            if (A036Types.Contains(request.Type) && decision.Outcome is DecisionOutcome.Granted or DecisionOutcome.Withdrawn)
+            {
+                rows.Add(Deadline(DeadlineRule.A036, decision.DecidedOn, LegalDeadlines.A036Due(decision.DecidedOn),
+                    sent.Any(f => f.DecisionId == decision.Id && A036Forms.Contains(f.Type)), decision.Id));
+            }
+
+            if (request.Type == RequestType.Dis)
+            {
+                rows.Add(Deadline(DeadlineRule.DisForm, decision.DecidedOn, LegalDeadlines.DisFormDue(decision.DecidedOn),
+                    sent.Any(f => f.DecisionId == decision.Id && DisForms.Contains(f.Type)), decision.Id));
+            }
+            else if (Loi65Types.Contains(request.Type) && decision.Outcome is DecisionOutcome.Granted or DecisionOutcome.Resumed)
+            {
+                var start = decision.EffectiveFrom ?? decision.DecidedOn;
+                rows.Add(Deadline(DeadlineRule.Loi65FormB, start, loi65.B1Due(start),
+                    sent.Any(f => f.DecisionId == decision.Id && f.Type == Domain.CaseFiles.SppIsFormType.Loi65AB), decision.Id));
+            }
+        }
+
+        return rows;
+
+        RequestDeadlineRow Deadline(DeadlineRule rule, DateOnly runsFrom, DateOnly due, bool done, Guid? decisionId) =>
+            new(rule, runsFrom, due, done, done ? null : DeadlineWatch.StateOn(due, today, DueSoonDays), decisionId);
+    }
+}
