@@ -4,6 +4,7 @@ using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Engine.Persistence;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Engine.Versioning;
+using PrimaWeb.Workflows.Web.Features.Cases;
 
 namespace PrimaWeb.Workflows.Web.Features.Tasks;
 
@@ -11,7 +12,7 @@ namespace PrimaWeb.Workflows.Web.Features.Tasks;
 /// The tasks a workflow raises when a federal service refused a step (the BCSS refused an integration or a
 /// consultation, the integration control stopped a form): what was refused, in the service's words kept by the
 /// workflow, whether completing the task tries the step again (the definition loops back to it), and how many times the
-/// step was already refused. The task page offers the ways out from there (TaskPage): correct the
+/// step was already refused. The task page offers the ways out from there (RefusalWaysOut): correct the
 /// person's data and retry, withdraw the request, or hand the task to the managers; a retry refused again says so.
 /// </summary>
 public sealed class RefusalTasks(PrimaWebDbContext db, IWorkflowStore workflows, DefinitionCatalog definitions)
@@ -69,3 +70,23 @@ public sealed class RefusalTasks(PrimaWebDbContext db, IWorkflowStore workflows,
 /// this is, and whether it was refused just as the previous one.
 /// </summary>
 public sealed record RefusalTask(IReadOnlyList<ServiceRefusal> Refusals, bool Retries, int Attempt, bool SameAsBefore);
+
+/// <summary>Whose data a refusal task lets the social worker correct: the refused persons first, then the case's other persons.</summary>
+public static class RefusalPersons
+{
+    public static IReadOnlyList<CaseHouseholdMember> Of(CaseFile? @case, IReadOnlyList<ServiceRefusal> refusals)
+    {
+        if (@case is null)
+        {
+            return [];
+        }
+
+        var main = new CaseHouseholdMember(@case.MainPerson.Id, @case.MainPerson.FullName, @case.MainPerson.Niss, Domain.Cases.HouseholdRelation.MainPerson, @case.OpenedOn, null);
+        var everyone = @case.DeFactoHousehold.Concat(@case.OfficialHousehold).Prepend(main)
+            .GroupBy(member => member.PersonId)
+            .Select(group => group.First())
+            .ToList();
+        var refused = refusals.Select(r => r.Niss).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return [.. everyone.Where(member => refused.Contains(member.Niss)), .. everyone.Where(member => !refused.Contains(member.Niss))];
+    }
+}

@@ -20,6 +20,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     NisCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 5, nullable: true),
                     EnterpriseNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: true),
                     DefaultLanguage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
@@ -323,6 +324,29 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_Persons", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Persons_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffMembers",
+                columns: table => new
+                {
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Roles = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffMembers", x => new { x.TenantId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_StaffMembers_Tenants_TenantId",
                         column: x => x.TenantId,
                         principalTable: "Tenants",
                         principalColumn: "Id",
@@ -1110,6 +1134,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SppIsForms");
+
+            migrationBuilder.DropTable(
+                name: "StaffMembers");
 
             migrationBuilder.DropTable(
                 name: "wf_bookmarks");
