@@ -39,7 +39,7 @@ public sealed class InboxTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Mijn taken") }).ClickAsync();
         await mine.GetByRole(AriaRole.Link, new() { Name = DemoTasks.DueSoonTitle }).ClickAsync();
 
-        await Expect(page.GetByTestId("task-title")).ToHaveTextAsync(DemoTasks.DueSoonTitle);
+        await Expect(page.GetByTestId("task-title")).ToHaveTextAsync(DemoTasks.DueSoonTypeName);
         await Expect(page.GetByTestId("task-type")).ToHaveTextAsync("Sociaal verslag en voorstel");
         await Expect(page.GetByTestId("task-status")).ToHaveTextAsync("opgenomen");
         await Expect(page.GetByTestId("task-context")).ToContainTextAsync("Context van het dossier");

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Data;
@@ -8,6 +9,7 @@ using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.FederalServices.Calls;
 using PrimaWeb.Workflows.FederalServices.Identification;
 using PrimaWeb.Workflows.FederalServices.Investigation;
+using PrimaWeb.Workflows.Web.Tests.Features.Cases;
 
 namespace PrimaWeb.Workflows.Web.Tests.Features.Demo;
 
@@ -79,5 +81,21 @@ public sealed class DemoWorldTests : IDisposable
         inCase.ShouldBe(inRegister);
         inCase.Count.ShouldBe(2);
         martin.OfficialHousehold.Members.Select(m => m.Relation).ShouldContain(HouseholdRelation.Child);
+    }
+
+    // Moved from RequestAndTaskEndpointsTests (whose test definitions do not integrate): the demo's integrations now come from its DIS's workflow.
+    [Fact]
+    public async Task CaseFile_SeededCase_ListsTheHouseholdsIntegrations()
+    {
+        using var namur = await ApiSession.SignInAsync(_app, "namur-social-worker", null);
+        var caseId = await CaseEndpointsTests.CaseIdAsync(namur, "NA-2026-0001");
+
+        var (status, file) = await namur.GetAsync($"/api/cases/{caseId}/file");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        var integrations = file.GetProperty("integrations").EnumerateArray().ToList();
+        integrations.Select(i => i.GetProperty("code").GetInt32()).Order().ShouldBe([1, 5]);
+        integrations.ShouldAllBe(i => i.GetProperty("status").GetString() == "Active");
+        file.GetProperty("letters").GetArrayLength().ShouldBe(0);
     }
 }

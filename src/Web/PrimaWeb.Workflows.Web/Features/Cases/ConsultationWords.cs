@@ -27,7 +27,7 @@ public readonly struct ConsultationWords(IStringLocalizer<UiText> text)
 
     public string Month(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", CultureInfo.CurrentCulture);
 
-    public string Gender(Gender gender) => text[$"Gender_{gender}"];
+    public string Gender(Gender gender) => text[$"Bis_gender_{gender}"];
 
     public string Nationality(int code) => code == 150 ? text["Card_Belgian"] : text["Card_NationalityCode", code];
 
