@@ -51,6 +51,16 @@ public sealed class TaskFormState
         _refusals = null;
     }
 
+    /// <summary>Starts a top-level field with a value the user did not type (a proposal's calculated amount); it stays untouched until changed.</summary>
+    public void Prefill(IReadOnlyDictionary<string, object?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        foreach (var field in Fields.Where(f => f.Type != FormFieldType.Group && values.ContainsKey(f.Name)))
+        {
+            _values[field.Name] = values[field.Name];
+        }
+    }
+
     /// <summary>How many lines a repeated group has.</summary>
     public int Lines(FormField group) => _lines.GetValueOrDefault(group.Name);
 
