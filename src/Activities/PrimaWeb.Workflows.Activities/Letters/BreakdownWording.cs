@@ -14,4 +14,7 @@ public static class BreakdownWording
 
     /// <summary>The legal reference of a line in the language; the citation as given when it is not known.</summary>
     public static string Reference(string citation, Language language) => LetterVocabulary.Article(citation, language);
+
+    /// <summary>The rule a partial month is paid by, in the language (its figures are the month's days).</summary>
+    public static string ProRata(Language language) => LetterVocabulary.ProRataRule(language);
 }
