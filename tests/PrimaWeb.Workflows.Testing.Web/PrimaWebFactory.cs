@@ -57,6 +57,9 @@ public sealed class PrimaWebFactory : WebApplicationFactory<Program>
     /// <summary>More configuration, e.g. <c>Workflows:DefinitionsPath</c> or <c>Calculations:ReferenceDataPath</c>.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>Services the test adds after the application's own (an exporter to read, a fake to count calls).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Where the application listens once <see cref="StartOnLoopback"/> ran.</summary>
     public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The application listens on no socket: call StartOnLoopback first.");
 
@@ -129,6 +132,8 @@ public sealed class PrimaWebFactory : WebApplicationFactory<Program>
             {
                 AddTestSignIn(services);
             }
+
+            TestServices?.Invoke(services);
         });
     }
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Engine.Diagnostics;
 using PrimaWeb.Workflows.Engine.EFCore.Concurrency;
 using PrimaWeb.Workflows.Engine.EFCore.Journal;
 using PrimaWeb.Workflows.Engine.Execution;
@@ -140,6 +141,11 @@ public sealed class EfWorkflowStore<TContext>(TContext context) : IWorkflowStore
             .OrderBy(m => m.CreatedAt)
             .Take(max)
             .ToListAsync(cancellationToken);
+
+    public async Task<EngineBacklog> CountBacklogAsync(DateTimeOffset now, CancellationToken cancellationToken) => new(
+        await context.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxStatus.Pending, cancellationToken),
+        await context.Set<Incident>().CountAsync(i => i.Status == IncidentStatus.Open, cancellationToken),
+        await context.Set<WorkflowTimer>().CountAsync(t => t.DueAt <= now, cancellationToken));
 
     public async Task<StoredDefinition?> FindDefinitionAsync(string definitionId, int version, CancellationToken cancellationToken) =>
         await context.Set<StoredDefinition>().FindAsync([definitionId, version], cancellationToken);

@@ -23,6 +23,7 @@ public static class WorkflowEngineHangfireServiceCollectionExtensions
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseFilterOnce(new JobTelemetryFilter())
             .UseStorage(HangfireStorageFactory.Create(configuration ?? provider.GetRequiredService<IConfiguration>())));
         if (withServer)
         {
@@ -49,5 +50,16 @@ public static class WorkflowEngineHangfireServiceCollectionExtensions
         builder.Services.AddSingleton(new RecurringJobRegistration(id, cron,
             (manager, jobId, schedule) => manager.AddOrUpdate<TJob>(jobId, job => job.RunAsync(CancellationToken.None), schedule, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc })));
         return builder;
+    }
+
+    // Hangfire's filters are process-wide: a second host in the same process must not add the filter twice.
+    private static IGlobalConfiguration UseFilterOnce(this IGlobalConfiguration configuration, JobTelemetryFilter filter)
+    {
+        if (!GlobalJobFilters.Filters.Any(f => f.Instance is JobTelemetryFilter))
+        {
+            configuration.UseFilter(filter);
+        }
+
+        return configuration;
     }
 }

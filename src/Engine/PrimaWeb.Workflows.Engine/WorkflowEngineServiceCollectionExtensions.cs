@@ -4,6 +4,7 @@ using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Activities.BuiltIn;
 using PrimaWeb.Workflows.Engine.Definitions;
 using PrimaWeb.Workflows.Engine.Definitions.Rules;
+using PrimaWeb.Workflows.Engine.Diagnostics;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Expressions;
 using PrimaWeb.Workflows.Engine.Incidents;
@@ -32,6 +33,7 @@ public static class WorkflowEngineServiceCollectionExtensions
         services.TryAddSingleton<IActivityRegistry, ActivityRegistry>();
         services.TryAddSingleton<VariableCatalog>();
         services.TryAddSingleton<DefinitionCache>();
+        services.TryAddSingleton<EngineMetrics>();
         services.TryAddSingleton<ITimerScheduler, NullTimerScheduler>();
         services.TryAddSingleton<IOutboxNotifier, NullOutboxNotifier>();
         services.TryAddScoped<DefinitionValidator>();

@@ -22,6 +22,7 @@ builder
     .AddFeature<UiFeature>()
     .AddFeature<ApiFeature>()
     .AddFeature<HealthFeature>()
+    .AddFeature<TelemetryFeature>()
     .AddFeature<FederalServicesFeature>()
     .AddFeature<CalculationsFeature>()
     .AddFeature<WorkflowEngineFeature>()

@@ -28,6 +28,8 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
 
         // The 30-day decision deadline and the manager's dashboard select open requests by status and reception.
         builder.HasIndex(TenantModel.TenantIdProperty, nameof(Request.Status), nameof(Request.ReceivedOn));
+        // The dashboard's weekly chart counts what was received in its weeks, whatever the status.
+        builder.HasIndex(TenantModel.TenantIdProperty, nameof(Request.ReceivedOn));
         // The engine and the jobs find the request an instance runs; one instance runs one request.
         builder.HasIndex(request => request.WorkflowInstanceId).IsUnique();
         builder.Ignore(request => request.LatestDecision);
@@ -39,6 +41,9 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
             decision.WithOwner().HasForeignKey("RequestId");
             decision.HasKey(d => d.Id);
             decision.Property(d => d.Id).ValueGeneratedNever();
+
+            // The dashboard selects decisions by the day they were taken (the deadlines they start, the weekly chart).
+            decision.HasIndex(d => d.DecidedOn);
             decision.Property(d => d.Outcome).HasMaxLength(20);
             decision.Property(d => d.Motivation).HasMaxLength(4000);
             decision.OwnsOne(d => d.Terms, terms => terms.MapDecisionTerms());

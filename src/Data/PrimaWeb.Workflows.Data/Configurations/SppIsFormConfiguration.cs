@@ -26,6 +26,9 @@ internal sealed class SppIsFormConfiguration : IEntityTypeConfiguration<SppIsFor
         builder.ComplexCollection<List<SppIsAnswerReason>, SppIsAnswerReason>("_reasons", reasons => reasons.ToJson("Reasons"));
 
         builder.HasIndex(form => form.Status);
+
+        // The dashboard lists a CPAS's refused forms, oldest answer first.
+        builder.HasIndex(TenantModel.TenantIdProperty, nameof(SppIsForm.Status), nameof(SppIsForm.AnsweredAt));
         builder.HasIndex(form => form.IdempotencyKey).IsUnique();
         builder.HasIndex(form => form.FormId);
         builder.HasIndex(TenantModel.TenantIdProperty, nameof(SppIsForm.DecisionId));

@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Engine.Diagnostics;
 using PrimaWeb.Workflows.Engine.Journal;
 using PrimaWeb.Workflows.Engine.Outbox;
 using PrimaWeb.Workflows.Engine.Persistence;
@@ -24,6 +25,9 @@ internal sealed class BurstContext(IWorkflowStore store, IServiceProvider servic
     /// activity rolls the burst back and goes back to them instead of opening an incident.
     /// </summary>
     public bool AcceptsRefusals { get; init; }
+
+    /// <summary>The burst's span and measures, shared by its retries and its fault's commit.</summary>
+    public BurstObservation? Observation { get; init; }
 
     public List<(Guid BookmarkId, DateTimeOffset DueAt)> NewTimers { get; } = [];
 

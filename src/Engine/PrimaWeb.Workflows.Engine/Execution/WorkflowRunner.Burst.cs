@@ -25,6 +25,7 @@ public sealed partial class WorkflowRunner
             instance.Status = WorkflowStatus.Running;
         }
 
+        burst.Observation?.Describe(definition, instance.Id, start.Resume?.ActivityId ?? (start.Tokens.Count > 0 ? start.Tokens[0].ActivityId : null));
         var queue = new Queue<PendingToken>(start.Tokens);
         if (start.Resume is { } bookmark)
         {
@@ -45,6 +46,7 @@ public sealed partial class WorkflowRunner
                 continue;
             }
 
+            burst.Observation?.Ran(node);
             await ExecuteNodeAsync(instance, definition, node, burst, queue);
         }
 
@@ -113,6 +115,7 @@ public sealed partial class WorkflowRunner
         var node = definition.FindActivity(bookmark.ActivityId)
             ?? throw new InvalidOperationException($"Bookmark {bookmark.Id} points at activity '{bookmark.ActivityId}', absent from v{definition.Version}.");
         var descriptor = Describe(node);
+        burst.Observation?.Ran(node);
         await DropBookmarkAsync(instance, bookmark, burst, taskAction: null);
         burst.Journal(instance.Id, JournalEventKind.ActivityResumed, node.Id, node.Type);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PrimaWeb.Workflows.Engine.Diagnostics;
 using PrimaWeb.Workflows.Engine.Incidents;
 using PrimaWeb.Workflows.Engine.Journal;
 using PrimaWeb.Workflows.Engine.Persistence;
@@ -20,9 +21,10 @@ public sealed partial class WorkflowRunner
         CancellationToken cancellationToken,
         bool acceptsRefusals = false)
     {
+        using var observation = new BurstObservation(metrics);
         for (var attempt = 1; ; attempt++)
         {
-            var burst = new BurstContext(store, services, clock, actor, cancellationToken) { AcceptsRefusals = acceptsRefusals };
+            var burst = new BurstContext(store, services, clock, actor, cancellationToken) { AcceptsRefusals = acceptsRefusals, Observation = observation };
             WorkflowInstance? instance;
             Guid? incidentOpened = null;
             try
@@ -42,12 +44,14 @@ public sealed partial class WorkflowRunner
                 // The person's input was refused: nothing of the burst is written, nothing is faulted.
                 store.DiscardChanges();
                 logger.LogInformation("Activity {ActivityId} refused the input: {Code} on {Field}.", refused.ActivityId, refused.Refusal.Code, refused.Refusal.Field);
+                observation.End(BurstOutcome.Refused);
                 return WorkflowRunResult.Refused(refused.Refusal);
             }
             catch (ActivityFaultException fault)
             {
                 store.DiscardChanges();
-                burst = new BurstContext(store, services, clock, actor, cancellationToken);
+                observation.Faulted(fault.ActivityId, fault.ActivityType, fault.InnerException ?? fault);
+                burst = new BurstContext(store, services, clock, actor, cancellationToken) { Observation = observation };
                 var (faulted, start, incidentId) = await onFault(burst);
                 if (faulted is null)
                 {
@@ -77,6 +81,11 @@ public sealed partial class WorkflowRunner
             {
                 store.DiscardChanges();
                 continue;
+            }
+
+            if (incidentOpened is null)
+            {
+                observation.End(BurstOutcome.Committed);
             }
 
             await AfterCommitAsync(burst, cancellationToken);

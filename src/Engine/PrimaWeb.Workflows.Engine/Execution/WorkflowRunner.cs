@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Activities.BuiltIn;
 using PrimaWeb.Workflows.Engine.Definitions;
+using PrimaWeb.Workflows.Engine.Diagnostics;
 using PrimaWeb.Workflows.Engine.Expressions;
 using PrimaWeb.Workflows.Engine.Journal;
 using PrimaWeb.Workflows.Engine.Outbox;
@@ -26,6 +27,7 @@ public sealed partial class WorkflowRunner(
     IServiceProvider services,
     ITimerScheduler timerScheduler,
     IOutboxNotifier outboxNotifier,
+    EngineMetrics metrics,
     ILogger<WorkflowRunner> logger)
 {
     /// <summary>Actor recorded for bursts caused by a timer.</summary>

@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Engine.Diagnostics;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
 using PrimaWeb.Workflows.Engine.Journal;
@@ -65,6 +66,9 @@ public interface IWorkflowStore
 
     /// <summary>Pending messages whose next attempt is due at <paramref name="now"/>, oldest first.</summary>
     Task<IReadOnlyList<OutboxMessage>> ListDueOutboxMessagesAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
+
+    /// <summary>The committed backlog at <paramref name="now"/>, for the engine's gauges.</summary>
+    Task<EngineBacklog> CountBacklogAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<StoredDefinition?> FindDefinitionAsync(string definitionId, int version, CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -35,6 +36,8 @@ public sealed class FederalServiceInvoker(
     {
         // The CPAS is the tenant: a malformed code is a programming error of the caller, refused before anything else.
         TenantCode.Validate(context.Cpas, nameof(FederalCallContext.Cpas));
+        using var span = FederalTelemetry.Start(service);
+        var timer = Stopwatch.StartNew();
         var startedAt = clock.GetUtcNow();
         var body = JsonSerializer.Serialize(request, FederalJson.Options);
         var key = service.Kind == ServiceKind.Send
@@ -49,6 +52,7 @@ public sealed class FederalServiceInvoker(
         if (!verdict.IsAllowed)
         {
             await audit.RecordAsync(entry with { Outcome = AuditOutcome.RefusedByControl, Detail = verdict.ToString() }, cancellationToken);
+            FederalTelemetry.End(span, service, AuditOutcome.RefusedByControl, 0, timer.Elapsed);
             throw new IntegrationRefusedException(service, verdict);
         }
 
@@ -59,6 +63,7 @@ public sealed class FederalServiceInvoker(
             using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
             var (answer, code) = await ReadAnswerAsync<TAnswer>(service, check, response, attempts, cancellationToken);
             await audit.RecordAsync(entry with { Attempts = attempts.Count, Detail = code }, CancellationToken.None);
+            FederalTelemetry.End(span, service, AuditOutcome.Succeeded, attempts.Count, timer.Elapsed);
             return answer;
         }
         catch (Exception exception) when (Translate(service, exception, attempts, cancellationToken) is { } error)
@@ -70,6 +75,7 @@ public sealed class FederalServiceInvoker(
                 _ => AuditOutcome.Failed,
             };
             await audit.RecordAsync(entry with { Outcome = outcome, Detail = error.Message, Attempts = attempts.Count }, CancellationToken.None);
+            FederalTelemetry.End(span, service, outcome, attempts.Count, timer.Elapsed);
             if (ReferenceEquals(error, exception))
             {
                 throw;

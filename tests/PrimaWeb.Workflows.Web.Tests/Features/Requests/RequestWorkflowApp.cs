@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PrimaWeb.Workflows.Domain.Common;
 
@@ -22,6 +23,13 @@ internal sealed class RequestWorkflowApp : IDisposable
             (_, { } file) => new PrimaWebFactory { Clock = clock, KeepsDatabase = true, DatabaseFile = file },
             _ => new PrimaWebFactory { Clock = clock, KeepsDatabase = true },
         };
+    }
+
+    /// <summary>A throw-away app with more settings and test services (telemetry read in memory, for instance).</summary>
+    public RequestWorkflowApp(FakeTimeProvider clock, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection> testServices)
+    {
+        Clock = clock;
+        _app = new PrimaWebFactory { Clock = clock, Settings = settings, TestServices = testServices };
     }
 
     public FakeTimeProvider Clock { get; }

@@ -264,6 +264,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "CaseId");
 
+                    b.HasIndex("TenantId", "DecisionId");
+
                     b.HasIndex("TenantId", "RequestId");
 
                     b.ToTable("NotificationLetters", (string)null);
@@ -653,6 +655,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "RequestId");
 
+                    b.HasIndex("TenantId", "Status", "AnsweredAt");
+
                     b.ToTable("SppIsForms", (string)null);
 
                     b.HasAnnotation("PrimaWeb:TenantOwned", true);
@@ -914,6 +918,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("TenantId", "CaseId");
+
+                    b.HasIndex("TenantId", "ReceivedOn");
 
                     b.HasIndex("TenantId", "Status", "ReceivedOn");
 
@@ -1810,6 +1816,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                                 .HasColumnType("uuid");
 
                             b1.HasKey("Id");
+
+                            b1.HasIndex("DecidedOn");
 
                             b1.HasIndex("RequestId");
 

@@ -264,6 +264,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "CaseId");
 
+                    b.HasIndex("TenantId", "DecisionId");
+
                     b.HasIndex("TenantId", "RequestId");
 
                     b.ToTable("NotificationLetters", (string)null);
@@ -653,6 +655,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "RequestId");
 
+                    b.HasIndex("TenantId", "Status", "AnsweredAt");
+
                     b.ToTable("SppIsForms", (string)null);
 
                     b.HasAnnotation("PrimaWeb:TenantOwned", true);
@@ -915,6 +919,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .HasFilter("[WorkflowInstanceId] IS NOT NULL");
 
                     b.HasIndex("TenantId", "CaseId");
+
+                    b.HasIndex("TenantId", "ReceivedOn");
 
                     b.HasIndex("TenantId", "Status", "ReceivedOn");
 
@@ -1812,6 +1818,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                                 .HasColumnType("uniqueidentifier");
 
                             b1.HasKey("Id");
+
+                            b1.HasIndex("DecidedOn");
 
                             b1.HasIndex("RequestId");
 

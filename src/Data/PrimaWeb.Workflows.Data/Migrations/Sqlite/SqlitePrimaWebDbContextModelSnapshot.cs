@@ -266,6 +266,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "CaseId");
 
+                    b.HasIndex("TenantId", "DecisionId");
+
                     b.HasIndex("TenantId", "RequestId");
 
                     b.ToTable("NotificationLetters", (string)null);
@@ -667,6 +669,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "RequestId");
 
+                    b.HasIndex("TenantId", "Status", "AnsweredAt");
+
                     b.ToTable("SppIsForms", (string)null);
 
                     b.HasAnnotation("PrimaWeb:TenantOwned", true);
@@ -936,6 +940,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("TenantId", "CaseId");
+
+                    b.HasIndex("TenantId", "ReceivedOn");
 
                     b.HasIndex("TenantId", "Status", "ReceivedOn");
 
@@ -1845,6 +1851,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
+
+                            b1.HasIndex("DecidedOn");
 
                             b1.HasIndex("RequestId");
 

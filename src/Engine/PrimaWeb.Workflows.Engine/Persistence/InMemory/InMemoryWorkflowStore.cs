@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PrimaWeb.Workflows.Engine.Diagnostics;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Incidents;
 using PrimaWeb.Workflows.Engine.Journal;
@@ -72,6 +73,11 @@ public sealed class InMemoryWorkflowStore(InMemoryWorkflowDatabase database) : I
         Task.FromResult<IReadOnlyList<Incident>>([.. IncidentQuery.Apply(Query<Incident>(_ => true).AsQueryable(), filter)]);
 
     public void AddIncident(Incident incident) => Add(incident);
+
+    public Task<EngineBacklog> CountBacklogAsync(DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(new EngineBacklog(
+        Query<OutboxMessage>(m => m.Status == OutboxStatus.Pending).Count,
+        Query<Incident>(i => i.Status == IncidentStatus.Open).Count,
+        Query<WorkflowTimer>(t => t.DueAt <= now).Count));
 
     public void AddOutboxMessage(OutboxMessage message)
     {

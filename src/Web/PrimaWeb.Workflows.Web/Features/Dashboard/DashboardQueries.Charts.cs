@@ -12,6 +12,10 @@ public sealed partial class DashboardQueries
     /// <summary>The most weeks a period may span on the charts.</summary>
     public const int MaxChartWeeks = 104;
 
+    // The statuses a request without a decision can be in, besides withdrawn.
+    private static readonly RequestStatus[] StillWaiting =
+        [RequestStatus.Received, RequestStatus.UnderInvestigation, RequestStatus.ProposalReady, RequestStatus.SubmittedToCouncil, RequestStatus.Suspended];
+
     /// <summary>
     /// The weekly figures (<see cref="WeeklyCount"/>) of the period, or of the last twelve weeks: one read of the requests
     /// that matter to the weeks.
@@ -29,19 +33,45 @@ public sealed partial class DashboardQueries
 
         // Overdue at a week's end: received more than 30 days before it, first decided after it (or not yet).
         var receivedBy = end.AddDays(end.DayNumber - LegalDeadlines.DecisionDue(end).DayNumber);
-        var requests = await (
-                from request in Requests(criteria)
-                join @case in Cases(criteria) on request.CaseId equals @case.Id
-                let decided = request.Decisions.Min(d => (DateOnly?)d.DecidedOn)
-                where (request.ReceivedOn >= firstWeek && request.ReceivedOn <= end)
-                    || (decided >= firstWeek && decided <= end)
-                    || (request.ReceivedOn <= receivedBy && (decided == null || decided >= firstWeek)
-                        && request.Status != RequestStatus.Withdrawn && request.Status != RequestStatus.Closed)
-                select new ChartedRequest(request.ReceivedOn, decided))
+
+        // Three narrow reads the indexes serve (received in the weeks; decided since their start; still waiting), then
+        // each candidate's reception and first decision: the history of the CPAS is never scanned.
+        var requestsOfCases = RequestsOfCases(criteria);
+        var received = await requestsOfCases
+            .Where(request => request.ReceivedOn >= firstWeek && request.ReceivedOn <= end)
+            .Select(request => request.Id)
             .ToListAsync(cancellationToken);
+        var decided = await requestsOfCases
+            .SelectMany(request => request.Decisions.Where(decision => decision.DecidedOn >= firstWeek), (request, _) => request.Id)
+            .ToListAsync(cancellationToken);
+        var waiting = await requestsOfCases
+            .Where(request => StillWaiting.Contains(request.Status) && request.ReceivedOn <= receivedBy)
+            .Select(request => request.Id)
+            .ToListAsync(cancellationToken);
+
+        var requests = new List<ChartedRequest>();
+        foreach (var chunk in received.Concat(decided).Concat(waiting).Distinct().Chunk(500))
+        {
+            var rows = await db.Requests.AsNoTracking()
+                .Where(request => chunk.Contains(request.Id))
+                .Select(request => new { request.ReceivedOn, request.Status, Decided = request.Decisions.Min(d => (DateOnly?)d.DecidedOn) })
+                .ToListAsync(cancellationToken);
+            requests.AddRange(rows
+                .Where(r => (r.ReceivedOn >= firstWeek && r.ReceivedOn <= end)
+                    || (r.Decided >= firstWeek && r.Decided <= end)
+                    || (r.ReceivedOn <= receivedBy && (r.Decided == null || r.Decided >= firstWeek)
+                        && r.Status != RequestStatus.Withdrawn && r.Status != RequestStatus.Closed))
+                .Select(r => new ChartedRequest(r.ReceivedOn, r.Decided)));
+        }
 
         return WeeklyCount.Of(requests, firstWeek, lastWeek);
     }
+
+    // The requests of the cases the criteria choose; without a social worker or a team, no join to the cases at all.
+    private IQueryable<Request> RequestsOfCases(DashboardCriteria criteria) =>
+        criteria.SocialWorker is null && criteria.Team is null
+            ? Requests(criteria)
+            : Requests(criteria).Where(request => Cases(criteria).Any(@case => @case.Id == request.CaseId));
 
     /// <summary>The deadlines of one request of the CPAS (null when it has none such), done or outstanding, in the order they run.</summary>
     public async Task<IReadOnlyList<RequestDeadlineRow>?> RequestDeadlinesAsync(Guid requestId, DateOnly today, CancellationToken cancellationToken)

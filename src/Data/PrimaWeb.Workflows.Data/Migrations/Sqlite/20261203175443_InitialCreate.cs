@@ -807,6 +807,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "RequestId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Decisions_DecidedOn",
+                table: "Decisions",
+                column: "DecidedOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Decisions_RequestId",
                 table: "Decisions",
                 column: "RequestId");
@@ -853,6 +858,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "CaseId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_NotificationLetters_TenantId_DecisionId",
+                table: "NotificationLetters",
+                columns: new[] { "TenantId", "DecisionId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_NotificationLetters_TenantId_RequestId",
                 table: "NotificationLetters",
                 columns: new[] { "TenantId", "RequestId" });
@@ -877,6 +887,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 name: "IX_Requests_TenantId_CaseId",
                 table: "Requests",
                 columns: new[] { "TenantId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_TenantId_ReceivedOn",
+                table: "Requests",
+                columns: new[] { "TenantId", "ReceivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Requests_TenantId_Status_ReceivedOn",
@@ -989,6 +1004,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 name: "IX_SppIsForms_TenantId_RequestId",
                 table: "SppIsForms",
                 columns: new[] { "TenantId", "RequestId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SppIsForms_TenantId_Status_AnsweredAt",
+                table: "SppIsForms",
+                columns: new[] { "TenantId", "Status", "AnsweredAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_bookmarks_InstanceId",

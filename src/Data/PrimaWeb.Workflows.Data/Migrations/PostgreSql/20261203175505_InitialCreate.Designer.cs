@@ -13,7 +13,7 @@ using PrimaWeb.Workflows.Data.Providers;
 namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresPrimaWebDbContext))]
-    [Migration("20261203160558_InitialCreate")]
+    [Migration("20261203175505_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -266,6 +266,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     b.HasIndex("RequestId");
 
                     b.HasIndex("TenantId", "CaseId");
+
+                    b.HasIndex("TenantId", "DecisionId");
 
                     b.HasIndex("TenantId", "RequestId");
 
@@ -656,6 +658,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "RequestId");
 
+                    b.HasIndex("TenantId", "Status", "AnsweredAt");
+
                     b.ToTable("SppIsForms", (string)null);
 
                     b.HasAnnotation("PrimaWeb:TenantOwned", true);
@@ -917,6 +921,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("TenantId", "CaseId");
+
+                    b.HasIndex("TenantId", "ReceivedOn");
 
                     b.HasIndex("TenantId", "Status", "ReceivedOn");
 
@@ -1813,6 +1819,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                                 .HasColumnType("uuid");
 
                             b1.HasKey("Id");
+
+                            b1.HasIndex("DecidedOn");
 
                             b1.HasIndex("RequestId");
 

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
+namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -16,21 +15,21 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Tenants",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NisCode = table.Column<string>(type: "character varying(5)", unicode: false, maxLength: 5, nullable: true),
-                    EnterpriseNumber = table.Column<string>(type: "character varying(10)", unicode: false, maxLength: 10, nullable: true),
-                    DefaultLanguage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AddressBox = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    AddressCountryCode = table.Column<string>(type: "character(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
-                    AddressHouseNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    AddressMunicipality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AddressPostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    AddressStreet = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NisCode = table.Column<string>(type: "varchar(5)", unicode: false, maxLength: 5, nullable: true),
+                    EnterpriseNumber = table.Column<string>(type: "varchar(10)", unicode: false, maxLength: 10, nullable: true),
+                    DefaultLanguage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AddressBox = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    AddressCountryCode = table.Column<string>(type: "char(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
+                    AddressHouseNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    AddressMunicipality = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AddressPostalCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    AddressStreet = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -41,16 +40,16 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_bookmarks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SignalName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CorrelationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SignalName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CorrelationKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,15 +60,15 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_definitions",
                 columns: table => new
                 {
-                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Json = table.Column<string>(type: "text", nullable: false),
-                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RetiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RetiredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,21 +79,21 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_incidents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ActivityType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Error = table.Column<string>(type: "text", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextRetryAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ResumeBookmarkId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ResumePayloadJson = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ActivityType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Error = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NextRetryAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ResumeBookmarkId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ResumePayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,17 +104,17 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_instances",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CorrelationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    StateJson = table.Column<string>(type: "text", nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CorrelationKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    StateJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -127,10 +126,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Position = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LinesJson = table.Column<string>(type: "text", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LinesJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -141,18 +140,18 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_outbox",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    MessageType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PayloadJson = table.Column<string>(type: "text", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DispatchedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    MessageType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DispatchedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -163,14 +162,14 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_task_history",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Assignee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OperationId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Assignee = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OperationId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -181,28 +180,28 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_tasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BookmarkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TaskType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CaseId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    RequestId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CandidateRole = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CandidateTeam = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Assignee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Priority = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FormJson = table.Column<string>(type: "text", nullable: false),
-                    ResultJson = table.Column<string>(type: "text", nullable: true),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CompletedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BookmarkId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TaskType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CaseId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    RequestId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CandidateRole = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CandidateTeam = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Assignee = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Priority = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    FormJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ResultJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CompletedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -213,10 +212,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_timers",
                 columns: table => new
                 {
-                    BookmarkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    BookmarkId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -227,23 +226,23 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Niss = table.Column<string>(type: "character(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: true),
-                    Persons = table.Column<string>(type: "character varying(1200)", unicode: false, maxLength: 1200, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    User = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CaseId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    RequestId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Service = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    LegalContext = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    RequestSummary = table.Column<string>(type: "text", nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Niss = table.Column<string>(type: "char(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: true),
+                    Persons = table.Column<string>(type: "varchar(1200)", unicode: false, maxLength: 1200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    User = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CaseId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    RequestId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Service = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    LegalContext = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LegalBasis = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    RequestSummary = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -260,9 +259,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "CaseReferenceCounters",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Last = table.Column<int>(type: "integer", nullable: false)
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Last = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -279,12 +278,12 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "IntegrationRegisters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Niss = table.Column<string>(type: "character(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Niss = table.Column<string>(type: "char(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -301,24 +300,24 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Persons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Niss = table.Column<string>(type: "character(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
-                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Niss = table.Column<string>(type: "char(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
+                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Gender = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Nationality = table.Column<string>(type: "character(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
-                    Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AddressBox = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    AddressCountryCode = table.Column<string>(type: "character(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
-                    AddressHouseNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    AddressMunicipality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AddressPostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    AddressStreet = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true)
+                    Gender = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Nationality = table.Column<string>(type: "char(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
+                    Language = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AddressBox = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    AddressCountryCode = table.Column<string>(type: "char(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
+                    AddressHouseNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    AddressMunicipality = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AddressPostalCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    AddressStreet = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -335,13 +334,13 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "StaffMembers",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Roles = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Roles = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -358,13 +357,13 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Integrations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<int>(type: "int", nullable: false),
                     Start = table.Column<DateOnly>(type: "date", nullable: false),
                     End = table.Column<DateOnly>(type: "date", nullable: false),
-                    IsDisintegrated = table.Column<bool>(type: "boolean", nullable: false),
-                    IsCancelled = table.Column<bool>(type: "boolean", nullable: false),
-                    IntegrationRegisterId = table.Column<Guid>(type: "uuid", nullable: false)
+                    IsDisintegrated = table.Column<bool>(type: "bit", nullable: false),
+                    IsCancelled = table.Column<bool>(type: "bit", nullable: false),
+                    IntegrationRegisterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -381,17 +380,17 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Reference = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    MainPersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    MainPersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SocialWorkerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SocialWorkerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -414,13 +413,13 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "HouseholdMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Relation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Relation = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     From = table.Column<DateOnly>(type: "date", nullable: false),
                     To = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -443,18 +442,18 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Requests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    SuspendedFrom = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    SuspendedFrom = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    WorkflowInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     FormsSentOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -477,20 +476,20 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Consultations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Person = table.Column<string>(type: "character(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
-                    Service = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    AnswerJson = table.Column<string>(type: "text", nullable: true),
-                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Person = table.Column<string>(type: "char(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
+                    Service = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    AnswerJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Message = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -519,17 +518,17 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Decisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     EffectiveUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    Motivation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    TermsCategory = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    TermsMonthlyAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Motivation = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    TermsCategory = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    TermsMonthlyAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
                     TermsFrom = table.Column<DateOnly>(type: "date", nullable: true),
                     TermsUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: false)
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -546,20 +545,20 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "NotificationLetters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Template = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Template = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Content = table.Column<string>(type: "text", nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Content = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -588,19 +587,19 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "ResourceStatements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Category = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Expenses = table.Column<string>(type: "jsonb", nullable: false),
-                    Members = table.Column<string>(type: "jsonb", nullable: false),
-                    Resources = table.Column<string>(type: "jsonb", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Expenses = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Members = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Resources = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -629,22 +628,22 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "RisCalculations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StatementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Category = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StatementId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
                     PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    MonthlyAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    PeriodAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    BreakdownJson = table.Column<string>(type: "text", nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    MonthlyAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    PeriodAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    BreakdownJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -673,22 +672,22 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "SocialReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Report = table.Column<string>(type: "text", nullable: false),
-                    Proposal = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Motivation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TermsCategory = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Report = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Proposal = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Motivation = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TermsCategory = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
                     TermsFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    TermsMonthlyAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    TermsMonthlyAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
                     TermsUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -717,26 +716,26 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "SppIsForms",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DecisionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Type = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ContentJson = table.Column<string>(type: "text", nullable: false),
-                    FormId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AnswerAwaitedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Reasons = table.Column<string>(type: "jsonb", nullable: false)
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContentJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    FormId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AnswerAwaitedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Reasons = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -808,6 +807,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 columns: new[] { "TenantId", "RequestId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Decisions_DecidedOn",
+                table: "Decisions",
+                column: "DecidedOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Decisions_RequestId",
                 table: "Decisions",
                 column: "RequestId");
@@ -854,6 +858,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 columns: new[] { "TenantId", "CaseId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_NotificationLetters_TenantId_DecisionId",
+                table: "NotificationLetters",
+                columns: new[] { "TenantId", "DecisionId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_NotificationLetters_TenantId_RequestId",
                 table: "NotificationLetters",
                 columns: new[] { "TenantId", "RequestId" });
@@ -880,6 +889,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 columns: new[] { "TenantId", "CaseId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Requests_TenantId_ReceivedOn",
+                table: "Requests",
+                columns: new[] { "TenantId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Requests_TenantId_Status_ReceivedOn",
                 table: "Requests",
                 columns: new[] { "TenantId", "Status", "ReceivedOn" });
@@ -888,7 +902,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "IX_Requests_WorkflowInstanceId",
                 table: "Requests",
                 column: "WorkflowInstanceId",
-                unique: true);
+                unique: true,
+                filter: "[WorkflowInstanceId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResourceStatements_CaseId",
@@ -992,6 +1007,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 columns: new[] { "TenantId", "RequestId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SppIsForms_TenantId_Status_AnsweredAt",
+                table: "SppIsForms",
+                columns: new[] { "TenantId", "Status", "AnsweredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wf_bookmarks_InstanceId",
                 table: "wf_bookmarks",
                 column: "InstanceId");
@@ -1046,7 +1066,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "IX_wf_task_history_TaskId_OperationId",
                 table: "wf_task_history",
                 columns: new[] { "TaskId", "OperationId" },
-                unique: true);
+                unique: true,
+                filter: "[OperationId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_task_history_TaskId_Revision",
