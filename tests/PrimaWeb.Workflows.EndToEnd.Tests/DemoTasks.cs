@@ -18,6 +18,11 @@ internal static class DemoTasks
     public const string LaterTitle = "Ontbrekende documenten opvragen";
     public const string NamurTitle = "Enquête sociale à domicile";
 
+    /// <summary>The task page is headed by the task type's name in the user's language, never by the stored title.</summary>
+    public const string NamurTypeName = "Encoder les ressources et charges";
+
+    public const string DueSoonTypeName = "Sociaal verslag en voorstel";
+
     public static async Task SeedAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();

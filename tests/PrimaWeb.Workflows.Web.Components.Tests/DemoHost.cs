@@ -21,6 +21,9 @@ public sealed class DemoHost : IDisposable
     public UserScopes ScopesFor(string userId, string tenant, string role) =>
         new(Services.GetRequiredService<IServiceScopeFactory>(), new DemoUser(userId, tenant, role));
 
+    /// <summary>A demo user as a page's injected <see cref="ICurrentUser"/>.</summary>
+    public static ICurrentUser UserFor(string userId, string tenant, string role) => new DemoUser(userId, tenant, role);
+
     public void Dispose() => _app.Dispose();
 
     private sealed class DemoUser(string userId, string tenant, string role) : ICurrentUser

@@ -25,7 +25,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
     /// <see cref="SppIsAnswerPoller"/> (the host schedules <c>PollAsync</c>), the <see cref="Ris.RisIndexationReviewer"/> (the host schedules <c>ReviewAsync</c>), the letter templates of
     /// <paramref name="definitionsFolder"/>/letters and — unless the host registered it — the reference data of
     /// <paramref name="definitionsFolder"/>/reference. The host provides <c>ICaseFileStore</c>, <c>ICaseFileUnitOfWork</c>,
-    /// <c>ISppIsFormQueue</c>, <c>IRunningGrants</c>, the gateway and, optionally, an <see cref="ICpasLetterheads"/>.
+    /// <c>ISppIsFormQueue</c>, <c>IRunningGrants</c>, the gateway and, optionally, an <see cref="ICpasLetterheads"/> and an <see cref="IStaffNames"/>.
     /// </summary>
     public static WorkflowEngineBuilder AddPrimaWebActivities(this WorkflowEngineBuilder engine, string definitionsFolder)
     {
@@ -34,6 +34,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
         services.AddLetterTemplates(Path.Combine(definitionsFolder, "letters"));
         services.TryAddSingleton(_ => LoadReference(Path.Combine(definitionsFolder, "reference")));
         services.TryAddSingleton<ICpasLetterheads>(new StaticCpasLetterheads());
+        services.TryAddSingleton<IStaffNames, NoStaffNames>();
         services.TryAddSingleton<WorkflowSignals>();
         services.TryAddSingleton<SppIsAnswerPoller>();
         services.TryAddSingleton<Ris.RisIndexationReviewer>();

@@ -5,6 +5,7 @@ using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Domain.Tenants;
 using PrimaWeb.Workflows.Engine.EFCore;
 
@@ -38,6 +39,9 @@ public abstract class PrimaWebDbContext : DbContext
     public DbSet<IntegrationRegister> IntegrationRegisters => Set<IntegrationRegister>();
 
     public DbSet<Request> Requests => Set<Request>();
+
+    /// <summary>The CPAS's staff as known from their sign-ins (names for letters and the inbox).</summary>
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
 
     /// <summary>The federal-service gateway's audit (see <see cref="Audit.EfAuditLog"/>).</summary>
     public DbSet<AuditRow> AuditRows => Set<AuditRow>();

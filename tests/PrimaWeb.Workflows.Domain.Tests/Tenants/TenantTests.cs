@@ -60,4 +60,32 @@ public class TenantTests
         Should.Throw<DomainValidationException>(() => new Tenant("ocmw-gent", "OCMW Gent", "4402", null, Language.Nl))
             .Field.ShouldBe("NisCode");
     }
+
+    [Theory]
+    [InlineData("081 33 70 00")]
+    [InlineData("+32 81 33 70 00")]
+    [InlineData("09/266.90.00")]
+    public void ChangePhone_UsualBelgianWriting_IsKeptAsWritten(string phone)
+    {
+        var tenant = new Tenant("cpas-namur", "CPAS de Namur", "92094", null, Language.Fr);
+
+        tenant.ChangePhone(phone);
+
+        tenant.Phone.ShouldBe(phone);
+    }
+
+    [Theory]
+    [InlineData("081 33")]
+    [InlineData("081 33 70 00 ext. 2")]
+    [InlineData("081+337000")]
+    public void ChangePhone_NotAPhoneNumber_IsRefusedNamingTheField(string phone)
+    {
+        var tenant = new Tenant("cpas-namur", "CPAS de Namur", "92094", null, Language.Fr, phone: "081 33 70 00");
+
+        var refusal = Should.Throw<DomainValidationException>(() => tenant.ChangePhone(phone));
+
+        refusal.Field.ShouldBe("Phone");
+        refusal.Code.ShouldBe(RuleCodes.PhoneNumber);
+        tenant.Phone.ShouldBe("081 33 70 00");
+    }
 }

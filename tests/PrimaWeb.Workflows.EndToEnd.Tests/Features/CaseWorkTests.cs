@@ -33,7 +33,7 @@ public sealed class CaseWorkTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = DemoTasks.NamurTitle }).ClickAsync();
 
-        await Expect(page.GetByTestId("task-title")).ToHaveTextAsync(DemoTasks.NamurTitle);
+        await Expect(page.GetByTestId("task-title")).ToHaveTextAsync(DemoTasks.NamurTypeName);
         await Expect(page.GetByTestId("task-type")).ToHaveTextAsync("Encoder les ressources et charges");
         await Expect(page.GetByTestId("task-status")).ToHaveTextAsync("ouverte");
         await Expect(page.GetByTestId("task-context")).ToContainTextAsync("NA-2026-0001");

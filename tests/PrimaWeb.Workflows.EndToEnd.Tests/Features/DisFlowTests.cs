@@ -99,9 +99,9 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
         await Expect(worker.GetByTestId("request-status")).ToHaveTextAsync("acceptée par le SPP-IS");
         await Expect(worker.GetByTestId("decision-row").Locator("td")).ToContainTextAsync(["DIS (revenu d'intégration)", "octroi", "Isolé (cat. 2)"]);
         var forms = worker.GetByTestId("form-row");
-        await Expect(forms.Filter(new() { HasText = "DisGrant" }).GetByTestId("form-status")).ToHaveTextAsync("accepté");
+        await Expect(forms.Filter(new() { HasText = "Revenu d'intégration : octroi ou refus (SPP-IS)" }).GetByTestId("form-status")).ToHaveTextAsync("accepté");
         // dis/v2 (ADR 0108): the A036 leaves with the decision, not after the form's answer, so the SPP-IS has answered it too.
-        await Expect(forms.Filter(new() { HasText = "A036Create" }).GetByTestId("form-status")).ToHaveTextAsync("accepté");
+        await Expect(forms.Filter(new() { HasText = "Attestation multifonctionnelle (A036)" }).GetByTestId("form-status")).ToHaveTextAsync("accepté");
         await Expect(worker.GetByTestId("letter-row")).ToHaveCountAsync(1);
         await worker.SaveScreenshotAsync("dis-case-decision");
 

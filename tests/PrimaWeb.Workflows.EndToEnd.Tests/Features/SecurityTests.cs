@@ -34,7 +34,7 @@ public sealed class SecurityTests(BrowserFixture browser)
         await Expect(worker.Locator("h1")).ToHaveTextAsync("Dossier NA-2026-0001");
         await worker.GotoInteractiveAsync("/inbox");
         await worker.GotoInteractiveAsync($"/tasks/{await TaskIdAsync(DemoTasks.NamurTitle)}");
-        await Expect(worker.GetByTestId("task-title")).ToHaveTextAsync(DemoTasks.NamurTitle);
+        await Expect(worker.GetByTestId("task-title")).ToHaveTextAsync(DemoTasks.NamurTypeName);
 
         foreach (var (user, path) in new[] { ("namur-manager", "/dashboard"), ("namur-analyst", "/designer"), ("namur-admin", "/administration") })
         {

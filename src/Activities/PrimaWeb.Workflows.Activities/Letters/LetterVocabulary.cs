@@ -89,6 +89,9 @@ internal static class LetterVocabulary
     public static string Article(string citation, Language language) =>
         Articles.TryGetValue(citation, out var article) ? Pick(article, language) : citation;
 
+    /// <summary>The pro rata rule of a partial month in the language.</summary>
+    public static string ProRataRule(Language language) => Article(ProRataCitation, language);
+
     /// <summary>True for a citation, in English or translated, that names a legal article rather than a calculation convention.</summary>
     public static bool IsLegalArticle(string citation) =>
         !new[] { RoundingCitation, ProRataCitation }

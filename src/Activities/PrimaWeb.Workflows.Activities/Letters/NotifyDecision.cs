@@ -19,7 +19,8 @@ namespace PrimaWeb.Workflows.Activities.Letters;
 /// its breakdown for a grant, the legal basis and the appeal, and keeps it as a <see cref="NotificationLetter"/>.
 /// </summary>
 [Activity("Letters.Notify", 1, Category = "Letters", DisplayName = "Notification letter")]
-public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templates, ICpasLetterheads letterheads, CalculationReferenceData reference) : IActivity<NoInputs>
+public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templates, ICpasLetterheads letterheads, IStaffNames staff, CalculationReferenceData reference)
+    : IActivity<NoInputs>
 {
     /// <summary>The variables the step reads and writes.</summary>
     public static VariableAccess Variables { get; } = VariableAccess
@@ -50,14 +51,15 @@ public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templat
             }
         }
 
+        var cpas = await letterheads.ForAsync(variables.Tenant, cancellationToken);
         var model = LetterModelBuilder.Build(new LetterInput
         {
-            Cpas = await letterheads.ForAsync(variables.Tenant, cancellationToken),
+            Cpas = cpas,
             Person = person,
             Request = request,
             Decision = decision,
             Calculation = calculation,
-            SocialWorker = new LetterContact(variables.SocialWorkerId ?? "-", null, null),
+            SocialWorker = await ContactAsync(variables, cpas, cancellationToken),
             LetterDate = today < decision.DecidedOn ? decision.DecidedOn : today,
             Reference = @case.Reference,
             Outcome = context.Get(DecisionVariables.DecisionOutcome) == RecordDecision.GrantedModified && !request.Revises(decision) ? LetterDecisionOutcome.GrantedModified : null,
@@ -72,5 +74,15 @@ public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templat
         context.Set(LetterVariables.LetterId, letter.Id);
         context.Set(LetterVariables.LetterSent, true);
         return ActivityResult.Complete();
+    }
+
+    /// <summary>
+    /// The social worker by name, reached at the CPAS's number; a case without a known social worker names the CPAS,
+    /// never a login.
+    /// </summary>
+    private async Task<LetterContact> ContactAsync(RequestVariables variables, LetterCpas cpas, CancellationToken cancellationToken)
+    {
+        var name = variables.SocialWorkerId is { Length: > 0 } id ? await staff.NameOfAsync(variables.Tenant, id, cancellationToken) : null;
+        return new LetterContact(name ?? cpas.Name, cpas.Phone, null);
     }
 }

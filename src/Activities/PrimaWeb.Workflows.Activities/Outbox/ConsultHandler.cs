@@ -13,7 +13,8 @@ namespace PrimaWeb.Workflows.Activities.Outbox;
 /// Delivers <see cref="MessageTypes.Consult"/>: consults the flow for each person through the gateway (whose
 /// integration control refuses a person not integrated before any call), keeps one <see cref="Consultation"/> per
 /// person, saves, and signals Done — or Refused, with the control's message, when a person was not integrated.
-/// When the service is unavailable nothing is kept and the outbox retries the whole message.
+/// When the service is unavailable nothing is kept and the outbox retries the whole message. A National Register
+/// answer for the main person also updates the case's official household (<see cref="IOfficialHouseholdImport"/>).
 /// </summary>
 public sealed class ConsultHandler(IServiceScopeFactory scopes, WorkflowSignals signals, TimeProvider clock) : IOutboxHandler
 {
@@ -71,6 +72,11 @@ public sealed class ConsultHandler(IServiceScopeFactory scopes, WorkflowSignals 
             }
 
             records.ForEach(store.Add);
+            if (scope.ServiceProvider.GetService<IOfficialHouseholdImport>() is { } households)
+            {
+                await households.FromConsultationsAsync(tenant, caseId, records, cancellationToken);
+            }
+
             await scope.ServiceProvider.GetRequiredService<ICaseFileUnitOfWork>().SaveChangesAsync(cancellationToken);
         }
 

@@ -20,6 +20,7 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(tenant => tenant.EnterpriseNumber).HasMaxLength(10).IsUnicode(false);
         builder.Property(tenant => tenant.DefaultLanguage).HasMaxLength(20);
         builder.ComplexProperty(tenant => tenant.Address, address => address.MapAddress());
+        builder.Property(tenant => tenant.Phone).HasMaxLength(Tenant.MaxPhoneLength);
         builder.HasConcurrencyVersion();
         builder.HasChangeStamps();
     }

@@ -204,7 +204,18 @@ public static class RuleCodes
     /// <summary>Another request of the type is still open on the case (request type, reception date, request id, status).</summary>
     public const string RequestAlreadyOpen = "RequestAlreadyOpen";
 
-    /// <summary>Every code, for the test that each has its sentence in each language.</summary>
+    /// <summary>A phone number without 9 to 15 digits or with other characters than separators (the number given).</summary>
+    public const string PhoneNumber = "PhoneNumber";
+
+    /// <summary>The request's status no longer allows a withdrawal (the status).</summary>
+    public const string NotWithdrawable = "NotWithdrawable";
+
+    /// <summary>The person is already in the de facto household on that day (the person's name).</summary>
+    public const string AlreadyInHousehold = "AlreadyInHousehold";
+
+    /// <summary>An amount above the plausible bound of its field (the bound).</summary>
+    public const string ImplausibleAmount = "ImplausibleAmount";
+
     /// <summary>No person of the CPAS has this id.</summary>
     public const string UnknownPerson = "UnknownPerson";
 
@@ -253,6 +264,8 @@ public static class RuleCodes
     /// <summary>A status written as anything but one capital letter.</summary>
     public const string CapitalLetter = "CapitalLetter";
 
+    /// <summary>Every code, for the test that each has its sentence in each language.</summary>
+
     public static IReadOnlyList<string> All { get; } =
     [
         Refused, Required, TooLong, UnknownValue, InFuture, ImplausibleDate, EndBeforeStart, NameCharacters, CountryCode,
@@ -267,5 +280,6 @@ public static class RuleCodes
         NisCodeOrEnterpriseNumber, EnterpriseNumber, EnterpriseNumberCheck, PartnerNotInHousehold, NotAHouseholdMember,
         GrantCategoryRequired, GrantAmountRequired, ModifiedGrantTermsRequired, TenantCode, NissInvalid, BirthDateFormat, NationalityCode, UnknownNiss, NoDefinitionInForce, RequestAlreadyOpen,
         UnknownPerson, RegisterUnavailable, NoReferenceData, OnePartner, PersonListedTwice, Between, ShareOfMaintenanceDebtorOnly, PartnerNotIsolated, DisBeneficiaryPartnerOnly, ResourceOfNoMember, EmploymentExemptionClaimantOnly, EmploymentExemptionEarnedIncomeOnly, ExemptAndEmploymentExemption, RequestBeforeDelivery, NotPositive, CapitalLetter,
+        PhoneNumber, NotWithdrawable, AlreadyInHousehold, ImplausibleAmount,
     ];
 }

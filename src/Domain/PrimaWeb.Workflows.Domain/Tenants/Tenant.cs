@@ -7,17 +7,18 @@ namespace PrimaWeb.Workflows.Domain.Tenants;
 /// <summary>
 /// A CPAS / OCMW using the system. Identified by a short stable code (<c>cpas-namur</c>); known to the federal services
 /// by its municipality's NIS/INS code and/or its enterprise number (BCE/KBO). At least one of the two is required.
-/// Its postal address heads every letter it sends (the person answers or appeals to it there).
+/// Its postal address and phone number head every letter it sends (the person answers, calls or appeals to it there).
 /// </summary>
 public sealed class Tenant
 {
-    public Tenant(string id, string name, string? nisCode, string? enterpriseNumber, Language defaultLanguage, Address? address = null)
+    public Tenant(string id, string name, string? nisCode, string? enterpriseNumber, Language defaultLanguage, Address? address = null, string? phone = null)
     {
         Id = TenantCode.Validate(id, nameof(Id));
         Rename(name);
         SetIdentifiers(nisCode, enterpriseNumber);
         DefaultLanguage = Guard.Defined(defaultLanguage, nameof(DefaultLanguage), "language");
         Address = address;
+        ChangePhone(phone);
     }
 
     // For EF Core.
@@ -26,6 +27,8 @@ public sealed class Tenant
         Id = string.Empty;
         Name = string.Empty;
     }
+
+    public const int MaxPhoneLength = 30;
 
     public string Id { get; private set; }
 
@@ -64,7 +67,26 @@ public sealed class Tenant
         EnterpriseNumber = enterprise;
     }
 
+    /// <summary>The CPAS's phone number for the persons it writes to, as it is printed (e.g. <c>081 33 70 11</c>); null until given.</summary>
+    public string? Phone { get; private set; }
+
     public void Move(Address? address) => Address = address;
+
+    /// <summary>Digits with the usual separators (spaces, dots, slashes, a leading +), 9 to 15 digits.</summary>
+    public void ChangePhone(string? phone)
+    {
+        var text = Guard.OptionalText(phone, nameof(Phone), "phone number", MaxPhoneLength);
+        if (text is not null)
+        {
+            var digits = text.Count(char.IsAsciiDigit);
+            if (digits is < 9 or > 15 || text.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '.' or '/' or '-' or '+')) || text.LastIndexOf('+') > 0)
+            {
+                throw new DomainValidationException(nameof(Phone), RuleCodes.PhoneNumber, $"The phone number '{text}' must have 9 to 15 digits (e.g. 081 33 70 11).", text);
+            }
+        }
+
+        Phone = text;
+    }
 
     public void ChangeDefaultLanguage(Language language) =>
         DefaultLanguage = Guard.Defined(language, nameof(DefaultLanguage), "language");

@@ -55,6 +55,28 @@ public sealed class HumanTaskService(IWorkflowStore store, WorkflowRunner runner
         }, cancellationToken);
 
     /// <summary>
+    /// Offers an open or claimed task to another role (a social worker hands it to the managers): nobody holds it any
+    /// more, and whoever has that role may take it.
+    /// </summary>
+    public Task<TaskOperationResult> OfferToRoleAsync(TaskCommand command, string role, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        return ChangeAsync(command, HumanTaskAction.Reassigned, task =>
+        {
+            if (task.Status is not (HumanTaskStatus.Open or HumanTaskStatus.Claimed))
+            {
+                return WrongStatus(task, $"A {task.Status} task cannot be handed over.");
+            }
+
+            task.Status = HumanTaskStatus.Open;
+            task.Assignee = null;
+            task.CandidateRole = role;
+            task.CandidateTeam = null;
+            return null;
+        }, cancellationToken);
+    }
+
+    /// <summary>
     /// Completes the task with a payload checked against its form, and resumes the workflow in the same commit. A
     /// refusal by the step that consumes the payload is <see cref="TaskOperationStatus.Rejected"/> with the task as it
     /// was; a technical fault of a step is <see cref="TaskOperationStatus.IncidentOpened"/> with the completion kept.

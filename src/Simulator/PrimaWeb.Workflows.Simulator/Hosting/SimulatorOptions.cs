@@ -22,6 +22,9 @@ public sealed class SimulatorOptions
     /// <summary>How long the SPP-IS takes to answer a form (read with the injected TimeProvider).</summary>
     public TimeSpan AnswerDelay { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Whether the registers also hold the demo CPAS's households (<see cref="Population.DemoHouseholds"/>).</summary>
+    public bool DemoHouseholds { get; set; } = true;
+
     /// <summary>Faults active from the start.</summary>
     public List<FaultRule> Faults { get; set; } = [];
 

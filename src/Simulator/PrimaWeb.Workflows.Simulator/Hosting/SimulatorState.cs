@@ -29,6 +29,15 @@ public sealed class SimulatorState
         SppIs = new SppIsDesk(Register, options.AnswerDelay);
         Faults = new FaultInjector(options.Faults);
         SeedMutations();
+
+        // After the seeded mutations, which pick their persons from the random population alone.
+        if (options.DemoHouseholds)
+        {
+            foreach (var household in DemoHouseholds.Build(Population.Households.Count + 1))
+            {
+                Population.Add(household);
+            }
+        }
     }
 
     public Lock Gate { get; } = new();

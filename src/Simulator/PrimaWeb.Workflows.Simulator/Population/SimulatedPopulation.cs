@@ -28,6 +28,24 @@ public sealed class SimulatedPopulation
     public static SimulatedPopulation Generate(int seed, int minimumPersons, DateOnly referenceDate) =>
         new PopulationGenerator(seed, minimumPersons, referenceDate).Generate();
 
+    /// <summary>Adds a household written out elsewhere (the demo's); a NISS the population already holds is refused.</summary>
+    public void Add(Household household)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        if (household.Members.FirstOrDefault(m => _byNiss.ContainsKey(m.Niss)) is { } taken)
+        {
+            throw new InvalidOperationException($"The population already holds a person with NISS {taken.Niss}.");
+        }
+
+        foreach (var member in household.Members)
+        {
+            _niss.Reserve(member.Niss);
+            _byNiss[member.Niss] = member;
+        }
+
+        _households.Add(household);
+    }
+
     public SimulatedPerson? Find(Niss niss) => _byNiss.GetValueOrDefault(niss);
 
     public Household HouseholdOf(SimulatedPerson person) => _households.First(h => h.Id == person.HouseholdId);

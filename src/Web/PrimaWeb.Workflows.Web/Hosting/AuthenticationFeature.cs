@@ -37,6 +37,10 @@ internal sealed class AuthenticationFeature : IWebFeature
             // An API client gets a status code, not an HTML sign-in page.
             options.Events.OnRedirectToLogin = context => RejectApiOr(context.Response, StatusCodes.Status401Unauthorized, () => context.Response.Redirect(context.RedirectUri));
             options.Events.OnRedirectToAccessDenied = context => RejectApiOr(context.Response, StatusCodes.Status403Forbidden, () => context.Response.Redirect(context.RedirectUri));
+
+            // Every way in (demo page or OpenID Connect) ends with this cookie: the one place users become known by name.
+            options.Events.OnSigningIn = context =>
+                context.HttpContext.RequestServices.GetRequiredService<StaffDirectory>().RecordSignInAsync(context.Principal!, context.HttpContext.RequestAborted);
         });
 
         if (useOidc)
@@ -67,6 +71,8 @@ internal sealed class AuthenticationFeature : IWebFeature
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        builder.Services.AddScoped<StaffDirectory>();
+        builder.Services.AddScoped<PrimaWeb.Workflows.Activities.Letters.IStaffNames>(services => services.GetRequiredService<StaffDirectory>());
     }
 
     private static Task RejectApiOr(HttpResponse response, int statusCode, Action redirect)

@@ -60,6 +60,23 @@ public sealed class TaskFormTests : ComponentTestContext
     }
 
     [Fact]
+    public void Typing_ANegativeAmount_IsKeptAsTypedAndNotSent()
+    {
+        UseLanguage(UiCultures.French);
+        JsonObject? sent = null;
+        var form = Render<TaskForm>(p => p.Add(f => f.Fields, Decision).Add(f => f.OnSubmit, payload => sent = payload));
+        form.Find("[data-testid=choice-decision-Granted]").Click();
+        form.Find("[data-testid=field-decidedOn] input").Input("2026-11-27");
+
+        form.Find("[data-testid=field-monthlyAmount] input").Input("-5");
+        form.Find("[data-testid=field-monthlyAmount] input").Blur();
+        form.Find("form").Submit();
+
+        form.Find("[data-testid=field-monthlyAmount] input").GetAttribute("value").ShouldBe("-5");
+        sent.ShouldBeNull();
+    }
+
+    [Fact]
     public void Submit_Filled_HandsTheTypedPayloadToThePage()
     {
         UseLanguage(UiCultures.French);

@@ -40,13 +40,26 @@ public sealed class PersonEndpointsTests : IDisposable
     }
 
     [Fact]
-    public async Task FindByNiss_AnotherCpasPerson_IsNotFound()
+    public async Task FindByNiss_AnotherCpasPerson_IsNotAnsweredFromThatCpasFiles()
     {
         using var gent = await ApiSession.SignInAsync(_app, "gent-social-worker");
 
-        var (status, _) = await gent.GetAsync($"/api/persons?niss={Thomas}");
+        var (status, person) = await gent.GetAsync($"/api/persons?niss={Thomas}");
 
-        // Gent does not know Thomas and neither does the simulated National Register.
+        // Gent does not know Thomas: it never sees Namur's file of him, only what the National Register (where the demo
+        // persons live, as real persons do) answers any CPAS.
+        status.ShouldBe(HttpStatusCode.OK);
+        person.GetProperty("source").GetString().ShouldBe("NationalRegister");
+        person.GetProperty("id").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task FindByNiss_NumberNoRegisterKnows_IsNotFound()
+    {
+        using var gent = await ApiSession.SignInAsync(_app, "gent-social-worker");
+
+        var (status, _) = await gent.GetAsync("/api/persons?niss=45010198435");
+
         status.ShouldBe(HttpStatusCode.NotFound);
     }
 

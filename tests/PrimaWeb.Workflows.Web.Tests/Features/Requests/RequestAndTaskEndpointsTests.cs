@@ -155,21 +155,6 @@ public sealed class RequestAndTaskEndpointsTests : IDisposable
         gentInbox.GetArrayLength().ShouldBe(0);
     }
 
-    [Fact]
-    public async Task CaseFile_SeededCase_ListsTheHouseholdsIntegrations()
-    {
-        using var namur = await SignInAsync("namur-social-worker");
-        var caseId = await CaseEndpointsTests.CaseIdAsync(namur, "NA-2026-0001");
-
-        var (status, file) = await namur.GetAsync($"/api/cases/{caseId}/file");
-
-        status.ShouldBe(HttpStatusCode.OK);
-        var integrations = file.GetProperty("integrations").EnumerateArray().ToList();
-        integrations.Select(i => i.GetProperty("code").GetInt32()).Order().ShouldBe([1, 5]);
-        integrations.ShouldAllBe(i => i.GetProperty("status").GetString() == "Active");
-        file.GetProperty("letters").GetArrayLength().ShouldBe(0);
-    }
-
     private async Task<ApiSession> SignInAsync(string user, string? culture = null) => await ApiSession.SignInAsync(_app, user, culture);
 
     private static async Task<(Guid CaseId, JsonElement Task)> FileAsync(ApiSession session)

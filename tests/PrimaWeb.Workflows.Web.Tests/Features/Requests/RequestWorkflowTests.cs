@@ -57,6 +57,10 @@ public sealed class RequestWorkflowTests : IDisposable
         content.ShouldContain(SimulatedPersons.Adults[10].Name.LastName);
         content.ShouldContain("Rue de Dave 165<br>", Case.Sensitive, "the letterhead prints the CPAS's own postal address");
         content.ShouldContain("5100 Namur");
+        // The contact is the case's social worker by name (the demo's Amélie Dubois), reached at the CPAS's number.
+        content.ShouldContain("Dubois, tél. 081 33 70 00", Case.Sensitive, "the letter names the social worker, never a login");
+        content.ShouldNotContain("namur-social-worker");
+        content.ShouldContain("Tél. : 081 33 70 00");
         (await flow.RequestAsync()).GetProperty("status").GetString().ShouldBe("AcceptedBySppIs");
 
         // Another CPAS sees none of it, not even the letter whose id it would have guessed.

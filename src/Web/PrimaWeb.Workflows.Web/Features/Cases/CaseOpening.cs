@@ -11,9 +11,11 @@ namespace PrimaWeb.Workflows.Web.Features.Cases;
 
 /// <summary>
 /// Opens a case for a person of the CPAS, importing the person from the National Register first when unknown; the
-/// person and the case are saved together, with the next reference of the year (<see cref="CaseReferences"/>).
+/// person and the case are saved together, with the next reference of the year (<see cref="CaseReferences"/>). Then the
+/// official household is imported from the National Register when the CPAS may already read it (the person is
+/// integrated), and the de facto household starts as its copy; otherwise the first consultation of the register imports it.
 /// </summary>
-public sealed class CaseOpening(PrimaWebDbContext db, PersonDirectory persons, CaseReferences references, ICurrentUser user)
+public sealed class CaseOpening(PrimaWebDbContext db, PersonDirectory persons, CaseReferences references, OfficialHouseholdImport households, ICurrentUser user)
 {
     /// <summary>A person imported twice at once meets the unique NISS; the repeat finds the person saved.</summary>
     private const int Attempts = 3;
@@ -54,6 +56,14 @@ public sealed class CaseOpening(PrimaWebDbContext db, PersonDirectory persons, C
         db.Cases.Add(@case);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        if (await households.ImportAsync(@case, user.UserId, cancellationToken) == HouseholdImportOutcome.Imported)
+        {
+            var official = @case.OfficialHousehold.Members.Select(m => new HouseholdMemberEntry(m.PersonId, m.Relation, m.From, m.To));
+            @case.ReplaceDeFactoHousehold(official);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return (@case, false);
     }
 }

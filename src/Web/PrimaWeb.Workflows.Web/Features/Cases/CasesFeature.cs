@@ -3,7 +3,7 @@ using PrimaWeb.Workflows.Web.Hosting;
 
 namespace PrimaWeb.Workflows.Web.Features.Cases;
 
-/// <summary>Cases: open one for a person, read it, keep its de facto household (API and screens).</summary>
+/// <summary>Cases: open one for a person (importing the official household), read it, keep its de facto household (API and screens).</summary>
 internal sealed class CasesFeature : IWebFeature
 {
     public static void Add(WebApplicationBuilder builder) => builder.Services
@@ -13,7 +13,10 @@ internal sealed class CasesFeature : IWebFeature
         .AddScoped<CaseReferences>()
         .AddScoped<DeFactoHouseholdUpdate>()
         .AddScoped<CaseQueries>()
-        .AddScoped<CaseWorkQueries>();
+        .AddScoped<CaseWorkQueries>()
+        .AddScoped<DeFactoHouseholdEditing>()
+        .AddScoped<OfficialHouseholdImport>()
+        .AddScoped<PrimaWeb.Workflows.Activities.Bcss.IOfficialHouseholdImport>(services => services.GetRequiredService<OfficialHouseholdImport>());
 
     public static void Map(WebApplication app) => app.MapCaseEndpoints();
 }

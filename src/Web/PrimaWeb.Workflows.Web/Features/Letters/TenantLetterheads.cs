@@ -6,7 +6,8 @@ using PrimaWeb.Workflows.Domain.Common;
 namespace PrimaWeb.Workflows.Web.Features.Letters;
 
 /// <summary>
-/// The letterhead read from the CPAS's tenant row, so a letter prints "CPAS de Namur" rather than the tenant code.
+/// The letterhead read from the CPAS's tenant row, so a letter prints "CPAS de Namur" rather than the tenant code, and
+/// the CPAS's phone number (the contact person's line too: social workers are reached through the CPAS).
 /// The address lines come from the CPAS's postal address, composed in its own language; the tenant keeps no labour
 /// court address yet, so those lines (and the address of a CPAS that has not given one) stay blank, as the static
 /// fallback leaves them.
@@ -27,6 +28,6 @@ internal sealed class TenantLetterheads(PrimaWebDbContext db) : ICpasLetterheads
             _ => "tribunal du travail / arbeidsrechtbank",
         };
         var address = tenant?.Address is { } postal ? LetterAddress.From(postal, tenant.DefaultLanguage) : Unknown;
-        return new LetterCpas(tenant?.Name ?? tenantId, address, null, null, new LetterCourt(court, Unknown));
+        return new LetterCpas(tenant?.Name ?? tenantId, address, tenant?.Phone, null, new LetterCourt(court, Unknown));
     }
 }

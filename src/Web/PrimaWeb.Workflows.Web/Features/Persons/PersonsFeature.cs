@@ -7,7 +7,8 @@ internal sealed class PersonsFeature : IWebFeature
 {
     public static void Add(WebApplicationBuilder builder) => builder.Services
         .AddScoped<PersonDirectory>()
-        .AddScoped<PersonLookup>();
+        .AddScoped<PersonLookup>()
+        .AddScoped<PersonCorrection>();
 
     public static void Map(WebApplication app) => app.MapPersonEndpoints();
 }

@@ -25,7 +25,12 @@ public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, D
     public const string SeveralOpenPerCase = "severalOpenPerCase";
 
     /// <exception cref="DomainValidationException">The filing is refused; the code says why and names the open request when there is one.</exception>
-    public async Task<FiledRequestDto> FileAsync(Case @case, RequestType type, DateOnly receivedOn, DateOnly today, CancellationToken cancellationToken)
+    public Task<FiledRequestDto> FileAsync(Case @case, RequestType type, DateOnly receivedOn, DateOnly today, CancellationToken cancellationToken) =>
+        FileAsAsync(user.TenantCode, user.UserId, @case, type, receivedOn, today, cancellationToken);
+
+    /// <summary>As <see cref="FileAsync"/>, for a CPAS and an actor named by the caller (the demo's seeding, which runs without a user): its reads name the CPAS rather than rely on the signed-in user's filter.</summary>
+    internal async Task<FiledRequestDto> FileAsAsync(
+        string tenantId, string actor, Case @case, RequestType type, DateOnly receivedOn, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(@case);
         if (!RequestWorkflows.Definitions.TryGetValue(type, out var definitionId))
@@ -42,13 +47,13 @@ public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, D
                 ApiDates.Format(receivedOn));
         if (!AllowsSeveralOpen(definition))
         {
-            OpenRequests.EnsureNoneOpen(await db.Requests.Where(r => r.CaseId == @case.Id && r.Type == type).ToListAsync(cancellationToken), type);
+            OpenRequests.EnsureNoneOpen(await db.Requests.IgnoreQueryFilters().Where(r => r.TenantId == tenantId && r.CaseId == @case.Id && r.Type == type).ToListAsync(cancellationToken), type);
         }
 
-        var language = await db.Persons.Where(p => p.Id == @case.MainPersonId).Select(p => p.Language).SingleAsync(cancellationToken);
+        var language = await db.Persons.IgnoreQueryFilters().Where(p => p.TenantId == tenantId && p.Id == @case.MainPersonId).Select(p => p.Language).SingleAsync(cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var request = new Request(user.TenantCode, @case.Id, type, receivedOn, today);
+        var request = new Request(tenantId, @case.Id, type, receivedOn, today);
         var instanceId = Guid.CreateVersion7();
         request.AttachWorkflow(instanceId);
         db.Requests.Add(request);
@@ -61,12 +66,12 @@ public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, D
             new StartWorkflowRequest(definitionId)
             {
                 ReceptionDate = receivedOn,
-                TenantId = user.TenantCode,
+                TenantId = tenantId,
                 CorrelationKey = request.Id.ToString(),
-                Actor = user.UserId,
+                Actor = actor,
                 InstanceId = instanceId,
                 Variables = RequestVariables.Start(
-                    user.TenantCode, @case.Id, request.Id, type, receivedOn, @case.MainPersonId, language, @case.SocialWorkerId),
+                    tenantId, @case.Id, request.Id, type, receivedOn, @case.MainPersonId, language, @case.SocialWorkerId),
             },
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -74,7 +79,7 @@ public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, D
         var instance = await runner.FindInstanceAsync(run.InstanceId, cancellationToken);
 
         // The burst may have moved the request on (e.g. the investigation started): read it as committed.
-        var filed = await db.Requests.AsNoTracking().SingleAsync(r => r.Id == request.Id, cancellationToken);
+        var filed = await db.Requests.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.TenantId == tenantId && r.Id == request.Id, cancellationToken);
         return new FiledRequestDto(
             filed.Id, @case.Id, type.ToString(), ApiDates.Format(receivedOn), filed.Status.ToString(), run.InstanceId,
             instance?.DefinitionId ?? definitionId, instance?.DefinitionVersion ?? 0, run.Status.ToString());

@@ -5,7 +5,7 @@ namespace PrimaWeb.Workflows.Web.Features.Requests;
 /// <summary>Requests: file one in a case and start the workflow of its type (API and the case page's form).</summary>
 internal sealed class RequestsFeature : IWebFeature
 {
-    public static void Add(WebApplicationBuilder builder) => builder.Services.AddScoped<RequestFiling>();
+    public static void Add(WebApplicationBuilder builder) => builder.Services.AddScoped<RequestFiling>().AddScoped<RequestWithdrawal>();
 
     public static void Map(WebApplication app) => app.MapRequestEndpoints();
 }

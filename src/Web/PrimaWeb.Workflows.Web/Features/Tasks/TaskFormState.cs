@@ -51,6 +51,16 @@ public sealed class TaskFormState
         _refusals = null;
     }
 
+    /// <summary>Starts a top-level field with a value the user did not type (a proposal's calculated amount); it stays untouched until changed.</summary>
+    public void Prefill(IReadOnlyDictionary<string, object?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        foreach (var field in Fields.Where(f => f.Type != FormFieldType.Group && values.ContainsKey(f.Name)))
+        {
+            _values[field.Name] = values[field.Name];
+        }
+    }
+
     /// <summary>How many lines a repeated group has.</summary>
     public int Lines(FormField group) => _lines.GetValueOrDefault(group.Name);
 
@@ -92,7 +102,14 @@ public sealed class TaskFormState
     public string ChoiceLabel(string choice) =>
         _choiceNames.TryGetValue(choice, out var name) ? name
         : _text[$"Choice_{choice}"] is { ResourceNotFound: false } translated ? translated.Value
+        : _text[ChoiceKey(choice)] is { ResourceNotFound: false } word ? word.Value
         : choice;
+
+    /// <summary>
+    /// The text key of a choice written with a capital (an activity's <c>Suspend</c>) when the texts word it in lower case
+    /// (a definition's <c>suspend</c>): resource names cannot differ by case only, so both share one text.
+    /// </summary>
+    public static string ChoiceKey(string choice) => $"Choice_{choice.ToLowerInvariant()}";
 
     /// <summary>The message shown under a top-level field, or null (also null for an untouched field before the first submit).</summary>
     public string? ErrorShown(FormField field) => ErrorShown(field.Name);

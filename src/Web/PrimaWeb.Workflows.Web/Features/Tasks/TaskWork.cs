@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Web.Features.Cases;
 using PrimaWeb.Workflows.Web.Security;
@@ -53,6 +54,23 @@ public sealed class TaskWork(HumanTaskService tasks, IInboxQueries inbox, PrimaW
 
     public Task<TaskAttempt> ReleaseAsync(Guid taskId, int expectedRevision, string operationId, CancellationToken cancellationToken) =>
         AttemptAsync(taskId, expectedRevision, operationId, command => tasks.ReleaseAsync(command, cancellationToken), cancellationToken);
+
+    /// <summary>Offers the task to everyone of another role (a social worker hands a refusal to the managers).</summary>
+    public Task<TaskAttempt> HandToRoleAsync(Guid taskId, int expectedRevision, string operationId, string role, CancellationToken cancellationToken) =>
+        AttemptAsync(taskId, expectedRevision, operationId, command => tasks.OfferToRoleAsync(command, role, cancellationToken), cancellationToken);
+
+    /// <summary>Gives the task to a colleague: a manager's decision, refused to anyone else whoever holds the task.</summary>
+    public async Task<TaskAttempt> ReassignAsync(Guid taskId, int expectedRevision, string operationId, string assignee, CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(Roles.Manager))
+        {
+            return await FindAsync(taskId, cancellationToken) is { } task
+                ? new TaskAttempt(new TaskOperationResult(TaskOperationStatus.Rejected, task.Revision, []), new TaskAccess(false, Roles.Manager, task.Assignee))
+                : TaskAttempt.NotFound;
+        }
+
+        return await AttemptAsync(taskId, expectedRevision, operationId, command => tasks.ReassignAsync(command, assignee, cancellationToken), cancellationToken);
+    }
 
     /// <summary>Completes with the form's values: checked in full, then the workflow resumes in the same commit.</summary>
     public Task<TaskAttempt> CompleteAsync(Guid taskId, int expectedRevision, string operationId, JsonObject payload, CancellationToken cancellationToken) =>

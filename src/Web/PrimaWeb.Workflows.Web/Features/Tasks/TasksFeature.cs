@@ -12,6 +12,7 @@ internal sealed class TasksFeature : IWebFeature
     {
         builder.Services.AddScoped<IInboxQueries, EfInboxQueries>();
         builder.Services.AddScoped<TaskWork>();
+        builder.Services.AddScoped<RefusalTasks>();
 
         // The bounds of every task payload are the domain's: legal dates between 1900 and ten years ahead.
         builder.Services.AddSingleton(TaskForms.Limits);

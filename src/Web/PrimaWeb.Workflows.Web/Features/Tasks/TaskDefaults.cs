@@ -1,0 +1,46 @@
+using PrimaWeb.Workflows.Data.CaseFiles;
+using PrimaWeb.Workflows.Web.Features.Shared;
+
+namespace PrimaWeb.Workflows.Web.Features.Tasks;
+
+/// <summary>
+/// The values a task's form starts with, taken from what the request's case file already holds, so nobody copies a
+/// number by hand: the proposal starts from the RIS calculation (category, monthly amount, first day), the Council's
+/// decision from the proposal's terms. The user may change any of them; nothing is sent until the form is.
+/// </summary>
+public static class TaskDefaults
+{
+    public const string ProposalTask = "social-report";
+
+    public const string DecisionTask = "council-decision";
+
+    private static readonly IReadOnlyDictionary<string, object?> None = new Dictionary<string, object?>();
+
+    public static IReadOnlyDictionary<string, object?> For(string taskType, Guid? requestId, CaseFileView? file)
+    {
+        if (file is null || requestId is not { } request)
+        {
+            return None;
+        }
+
+        var calculation = file.Calculations.Where(c => c.RequestId == request).MaxBy(c => c.RecordedAt);
+        var report = file.Reports.Where(r => r.RequestId == request).MaxBy(r => r.RecordedAt);
+        return taskType switch
+        {
+            DecisionTask when report?.Terms is { } terms => new Dictionary<string, object?>
+            {
+                ["category"] = terms.Category.ToString(),
+                ["monthlyAmount"] = terms.MonthlyAmount,
+                ["from"] = ApiDates.Format(terms.From),
+                ["until"] = terms.Until is { } until ? ApiDates.Format(until) : null,
+            },
+            ProposalTask or DecisionTask when calculation is not null => new Dictionary<string, object?>
+            {
+                ["category"] = calculation.Category.ToString(),
+                ["monthlyAmount"] = calculation.MonthlyAmount,
+                ["from"] = ApiDates.Format(calculation.PeriodStart),
+            },
+            _ => None,
+        };
+    }
+}
