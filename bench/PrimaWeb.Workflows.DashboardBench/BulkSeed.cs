@@ -26,7 +26,6 @@ internal sealed class BulkSeed(Func<PrimaWebDbContext> newContext, int cases, Da
 {
     public const int SocialWorkers = 60;
     private const int Chunk = 250;
-    private static readonly DateTimeOffset Noon = new(2000, 1, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly RequestType[] OldTypes = [RequestType.Dis, RequestType.Dis, RequestType.Dis, RequestType.EquivalentRis, RequestType.OtherAid];
 
     /// <summary>The social worker of a case: ten cases in a row each, so that each has cases at every step.</summary>
@@ -262,7 +261,7 @@ internal sealed class BulkSeed(Func<PrimaWebDbContext> newContext, int cases, Da
         return letters.ToString();
     }
 
-    private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(TimeOnly.FromTimeSpan(Noon.TimeOfDay)), TimeSpan.Zero);
+    private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
     // Born 1950 onwards, 998 serial numbers a day: distinct, valid NISS.
     private static Niss NissOf(int i)

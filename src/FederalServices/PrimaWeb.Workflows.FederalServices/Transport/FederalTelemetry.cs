@@ -34,8 +34,9 @@ public static class FederalTelemetry
     internal static void End(Activity? span, FederalService service, AuditOutcome outcome, int attempts, TimeSpan elapsed)
     {
         var label = OutcomeLabel(outcome);
-        Calls.Add(1, new TagList { { ServiceTag, service.Name }, { OutcomeTag, label } });
-        Duration.Record(elapsed.TotalSeconds, new TagList { { ServiceTag, service.Name }, { OutcomeTag, label } });
+        var tags = new TagList { { ServiceTag, service.Name }, { OutcomeTag, label } };
+        Calls.Add(1, tags);
+        Duration.Record(elapsed.TotalSeconds, tags);
         if (span is null)
         {
             return;

@@ -50,8 +50,8 @@ internal sealed class TelemetryFeature : IWebFeature
 
     public static Task PrepareAsync(WebApplication app)
     {
-        // The engine's gauges exist from the start, not from the first burst.
-        if (TelemetryOptions.Read(app.Configuration).OtlpEndpoint is not null)
+        // The engine's gauges exist from the start, not from the first burst; Add decided whether metrics are on.
+        if (app.Services.GetService<MeterProvider>() is not null)
         {
             app.Services.GetRequiredService<EngineMetrics>();
         }
