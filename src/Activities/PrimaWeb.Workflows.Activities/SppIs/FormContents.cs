@@ -66,6 +66,13 @@ public static class FormContents
         return JsonSerializer.Serialize(message, FederalJson.Options);
     }
 
+    /// <summary>The expense claim D1 of one month: the financial aid at 100 %, no medical or pharmaceutical costs (loi65.md §2).</summary>
+    public static string BuildD1(string fileNumber, Niss main, DateOnly month, decimal financialAid)
+    {
+        var message = new Loi65DFRequest(fileNumber, main, D1: new Loi65FormD1(month.Year, month.Month, financialAid, [], [], financialAid));
+        return JsonSerializer.Serialize(message, FederalJson.Options);
+    }
+
     /// <summary>The Loi 65 file number rule (at most 11 letters or digits) applied to the case reference, kept for DIS forms too.</summary>
     public static string FileNumber(string caseReference)
     {
@@ -86,6 +93,7 @@ public static class FormContents
             SppIsFormType.DisWithdrawal or SppIsFormType.DisSuspension => client.SendStopAttestAsync(context, Read<StopAttestRequest>(content), cancellationToken),
             SppIsFormType.Loi65AB => client.SendLoi65ABAsync(context, Read<Loi65ABRequest>(content), cancellationToken),
             SppIsFormType.Loi65C => client.SendLoi65CAsync(context, Read<Loi65CRequest>(content), cancellationToken),
+            SppIsFormType.Loi65D1 => client.SendLoi65DFAsync(context, Read<Loi65DFRequest>(content), cancellationToken),
             _ => client.SendA036Async(context, Read<A036Request>(content), cancellationToken),
         };
     }

@@ -82,7 +82,7 @@ public static class FormTypes
 
     public static bool IsA036(SppIsFormType type) => type is SppIsFormType.A036Create or SppIsFormType.A036Modify or SppIsFormType.A036Cancel;
 
-    public static bool IsLoi65(SppIsFormType type) => type is SppIsFormType.Loi65AB or SppIsFormType.Loi65C;
+    public static bool IsLoi65(SppIsFormType type) => type is SppIsFormType.Loi65AB or SppIsFormType.Loi65C or SppIsFormType.Loi65D1;
 
     public static bool IsDis(SppIsFormType type) => type is SppIsFormType.DisGrant or SppIsFormType.DisRevision or SppIsFormType.DisProlongation
         or SppIsFormType.DisRefusal or SppIsFormType.DisWithdrawal or SppIsFormType.DisSuspension;
