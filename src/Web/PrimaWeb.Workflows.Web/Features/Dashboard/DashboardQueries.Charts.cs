@@ -1,5 +1,5 @@
-using PrimaWeb.Workflows.Activities.SppIs;
 using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Activities.SppIs;
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Requests;

@@ -1,6 +1,6 @@
-using PrimaWeb.Workflows.Activities.SppIs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PrimaWeb.Workflows.Activities.SppIs;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Domain.Calculations.Loi65;
 using PrimaWeb.Workflows.Domain.CaseFiles;
