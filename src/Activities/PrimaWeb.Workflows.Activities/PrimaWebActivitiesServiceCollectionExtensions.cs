@@ -22,7 +22,8 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers every domain activity, the variables of the request workflows, the outbox handlers of <see cref="Common.MessageTypes"/>, the
-    /// <see cref="SppIsAnswerPoller"/> (the host schedules <c>PollAsync</c>), the <see cref="Ris.RisIndexationReviewer"/> (the host schedules <c>ReviewAsync</c>), the letter templates of
+    /// <see cref="SppIsAnswerPoller"/> (the host schedules <c>PollAsync</c>), the <see cref="Ris.RisIndexationReviewer"/> (the host schedules <c>ReviewAsync</c>), the <see cref="Loi65ExpenseClaims"/>
+    /// (the host schedules <c>RunAsync</c>), the letter templates of
     /// <paramref name="definitionsFolder"/>/letters and — unless the host registered it — the reference data of
     /// <paramref name="definitionsFolder"/>/reference. The host provides <c>ICaseFileStore</c>, <c>ICaseFileUnitOfWork</c>,
     /// <c>ISppIsFormQueue</c>, <c>IRunningGrants</c>, the gateway and, optionally, an <see cref="ICpasLetterheads"/> and an <see cref="IStaffNames"/>.
@@ -38,6 +39,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
         services.TryAddSingleton<WorkflowSignals>();
         services.TryAddSingleton<SppIsAnswerPoller>();
         services.TryAddSingleton<Ris.RisIndexationReviewer>();
+        services.TryAddSingleton<Loi65ExpenseClaims>();
         services.TryAddTransient<FlowConsultations>();
         foreach (var family in RequestVariableFamilies.All)
         {

@@ -48,6 +48,21 @@ public sealed class FormTypesTests
         FormTypes.For(request, withdrawal).ShouldBe(afterRefusal);
     }
 
+    [Fact]
+    public void A_DIS_grant_for_a_new_period_after_a_fixed_term_grant_ended_sends_form_B_PROLONGATION_and_a_change_within_it_REVISION()
+    {
+        var request = Submitted(RequestType.Dis);
+        request.Grant(Received.AddDays(20), new DecisionTerms(RisCategory.Isolated, 800m, Received, until: D(2026, 8, 31)), Today);
+        Resubmit(request);
+        var withinPeriod = request.Grant(Received.AddDays(25), new DecisionTerms(RisCategory.Isolated, 750m, D(2026, 5, 1), until: D(2026, 8, 31)), Today);
+        FormTypes.For(request, withinPeriod).ShouldBe(SppIsFormType.DisRevision);
+
+        Resubmit(request);
+        var nextPeriod = request.Grant(D(2026, 8, 20), new DecisionTerms(RisCategory.Isolated, 750m, D(2026, 9, 1), until: D(2027, 2, 28)), Today2);
+        FormTypes.For(request, nextPeriod).ShouldBe(SppIsFormType.DisProlongation);
+        FormTypes.A036For(request, nextPeriod).ShouldBe(SppIsFormType.A036Modify, "the attested period is extended");
+    }
+
     [Theory]
     [InlineData(RequestType.Dis, SppIsFormType.DisSuspension, SppIsFormType.DisRevision, SppIsFormType.DisWithdrawal)]
     [InlineData(RequestType.EquivalentRis, SppIsFormType.Loi65C, SppIsFormType.Loi65AB, SppIsFormType.Loi65C)]

@@ -41,6 +41,9 @@ public sealed class InMemoryCaseFile : ICaseFileStore, ICaseFileUnitOfWork, ISpp
     public Task<IReadOnlyList<Request>> AcceptedAsync(IReadOnlyCollection<RequestType> types, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Request>>(Locked(() => _requests.Where(r => types.Contains(r.Type) && r.Status == RequestStatus.AcceptedBySppIs).ToList()));
 
+    public Task<IReadOnlyList<Request>> GrantedAsync(IReadOnlyCollection<RequestType> types, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Request>>(Locked(() => _requests.Where(r => types.Contains(r.Type) && r.Decisions.Any(d => d.Outcome == DecisionOutcome.Granted)).ToList()));
+
     public void Add(Person person) => Locked(() => _persons.Add(person));
 
     public void Add(CaseFileRecord record) => Locked(() => _records.Add(record));

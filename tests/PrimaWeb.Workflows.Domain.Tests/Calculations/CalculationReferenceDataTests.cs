@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Calculations;
+using PrimaWeb.Workflows.Domain.Calculations.Loi65;
 using PrimaWeb.Workflows.Domain.Calculations.Reference;
 
 namespace PrimaWeb.Workflows.Domain.Tests.Calculations;
@@ -25,7 +26,7 @@ public class CalculationReferenceDataTests
 
         var errors = Should.Throw<ReferenceDataException>(() => CalculationReferenceData.Load(sources)).Errors;
 
-        errors.Select(e => e.Table).ShouldBe(["loi65.stateShare", "loi65.aidTypeStatuses", "loi65.deadlines"], ignoreOrder: true);
+        errors.Select(e => e.Table).ShouldBe(["loi65.stateShare", "loi65.aidTypeStatuses", "loi65.deadlines", "loi65.nationalityCodes", "loi65.formCodes"], ignoreOrder: true);
     }
 
     [Fact]
@@ -77,6 +78,47 @@ public class CalculationReferenceDataTests
         var error = Should.Throw<ReferenceDataException>(() => CalculationReferenceData.Load(sources)).Errors.ShouldHaveSingleItem();
 
         error.Field.ShouldBe("housing");
+    }
+
+    [Fact]
+    public void Loi65_nationality_codes_read_both_ways_and_a_nationality_the_table_lacks_has_none()
+    {
+        var loi65 = CalculationReferenceData.Load(RepositoryReferenceData.Sources()).Loi65;
+        var day = new DateOnly(2026, 12, 7);
+
+        loi65.NationalityCode("BE", day).ShouldBe(150);
+        loi65.NationalityCode("ma", day).ShouldBe(354);
+        loi65.NationalityCode("JP", day).ShouldBeNull();
+        loi65.NationalityCode(null, day).ShouldBeNull();
+        loi65.NationalityOf(111, day).ShouldBe("FR");
+        loi65.NationalityOf(999, day).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Loi65_form_C_codes_are_chosen_by_the_kind_of_decision_from_the_reference_data()
+    {
+        var sources = SourcesWith("loi65.json", c => c.Replace("\"withdrawalNature\": \"C\", \"withdrawalReason\": \"01\"", "\"withdrawalNature\": \"W\", \"withdrawalReason\": \"07\"", StringComparison.Ordinal));
+
+        var codes = CalculationReferenceData.Load(sources).Loi65.FormCodesOn(new DateOnly(2026, 12, 7));
+
+        codes.Stop(Loi65StopKind.Withdrawal).ShouldBe(("W", "07"));
+        codes.Stop(Loi65StopKind.Suspension).ShouldBe(("C", "01"));
+        codes.FinancialAidStatus.ShouldBe("B");
+    }
+
+    [Theory]
+    [InlineData("\"MA\": 354", "\"MA\": 3540", "values", "whole number from 100 to 999")]
+    [InlineData("\"MA\": 354", "\"Maroc\": 354", "values", "'Maroc' is not a two-letter ISO 3166 code")]
+    [InlineData("\"financialAidStatus\": \"B\"", "\"financialAidStatus\": \"BB\"", "financialAidStatus", "one letter from A to K")]
+    [InlineData("\"refusalReason\": \"01\"", "\"refusalReason\": \"1\"", "refusalReason", "two characters")]
+    public void Load_bad_Loi65_code_names_the_field_and_what_is_wrong(string from, string to, string field, string message)
+    {
+        var sources = SourcesWith("loi65.json", c => c.Replace(from, to, StringComparison.Ordinal));
+
+        var error = Should.Throw<ReferenceDataException>(() => CalculationReferenceData.Load(sources)).Errors.ShouldHaveSingleItem();
+
+        error.Field.ShouldBe(field);
+        error.Message.ShouldContain(message);
     }
 
     [Fact]

@@ -3,9 +3,6 @@ using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.SppIs;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Engine.Outbox;
-using PrimaWeb.Workflows.FederalServices.Calls;
-using PrimaWeb.Workflows.FederalServices.Errors;
-using PrimaWeb.Workflows.FederalServices.SppIs;
 
 namespace PrimaWeb.Workflows.Activities.Outbox;
 
@@ -31,24 +28,7 @@ public sealed class SendFormHandler(IServiceScopeFactory scopes, WorkflowSignals
             var store = scope.ServiceProvider.GetRequiredService<ICaseFileStore>();
             var form = await store.FindFormAsync(tenant, formId, cancellationToken)
                 ?? throw new InvalidOperationException($"Form {formId} does not exist in {tenant}.");
-            if (form.Status != SppIsFormStatus.Prepared)
-            {
-                return;
-            }
-
-            var context = new FederalCallContext(
-                tenant, payload["user"]?.GetValue<string>() ?? MessageTypes.SystemActor, form.CaseId.ToString(), form.RequestId?.ToString(),
-                FormContents.LegalContextOf(form.Type), form.IdempotencyKey);
-            try
-            {
-                var receipt = await FormContents.SendAsync(scope.ServiceProvider.GetRequiredService<ISppIsClient>(), form, context, cancellationToken);
-                form.MarkSent(receipt.FormId, receipt.ReceivedAt);
-                await scope.ServiceProvider.GetRequiredService<ICaseFileUnitOfWork>().SaveChangesAsync(cancellationToken);
-            }
-            catch (FederalServiceException ex) when (ex is not ServiceUnavailableException)
-            {
-                refusal = $"The form {form.Type} was not received by the SPP-IS: {ex.Message}";
-            }
+            refusal = await FormDelivery.SendAsync(scope.ServiceProvider, form, payload["user"]?.GetValue<string>() ?? MessageTypes.SystemActor, cancellationToken);
         }
 
         if (refusal is not null)

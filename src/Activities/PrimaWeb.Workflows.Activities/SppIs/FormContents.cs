@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PrimaWeb.Workflows.Domain.Calculations.Loi65;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.Requests;
@@ -15,25 +16,11 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 /// </summary>
 public static class FormContents
 {
-    /// <summary>Belgium's nationality code on Loi 65 form A (the SPP-IS's country codes, 100–999).</summary>
-    public const int BelgianNationalityCode = 150;
-
-    /// <summary>Loi 65 B1 status letter of a person receiving financial aid equivalent to the RIS (loi65.md §3: B, I or K).</summary>
-    public const string EquivalentRisStatus = "B";
-
     /// <summary>
-    /// Loi 65 form C codes (XSD: Decisionnature 1 char, CancellationReason 2 chars). Their code lists are not in the
-    /// sources (loi65.md §2, Unverified): one pair for every stop, the effective date says when.
+    /// The form of <paramref name="decision"/>: for the DIS, of the main beneficiary and the partner; for Loi 65, of the
+    /// persons of <paramref name="loi65"/> with its codes (the nature and reason of form C chosen by the decision's kind).
     /// </summary>
-    public const string Loi65StopNature = "C";
-
-    public const string Loi65StopReason = "01";
-
-    /// <summary>
-    /// The form of <paramref name="decision"/>. <paramref name="fileStart"/> is the day the file started (the first
-    /// grant's start): a Loi 65 form A keeps it when a resumption sends a new B1 (loi65.md §2).
-    /// </summary>
-    public static string Build(SppIsFormType type, string fileNumber, Niss main, Niss? partner, Decision decision, DateOnly? fileStart = null)
+    public static string Build(SppIsFormType type, string fileNumber, Niss main, Niss? partner, Decision decision, Loi65File? loi65 = null)
     {
         ArgumentNullException.ThrowIfNull(decision);
         var terms = decision.Terms;
@@ -53,11 +40,9 @@ public static class FormContents
                 effective, type == SppIsFormType.DisSuspension ? decision.EffectiveUntil : null, decision.DecidedOn, Reason(decision)),
             SppIsFormType.Loi65AB => new Loi65ABRequest(
                 fileNumber,
-                new Loi65FormA(
-                    fileStart is { } start && start < effective ? start : effective, main,
-                    partner is { } p ? [new Loi65SecondaryBeneficiary(p, "PARTNER")] : [], BelgianNationalityCode, 0),
-                new Loi65FormB(Loi65FormBType.B1, main, effective, Required(terms).Until, EquivalentRisStatus, new Loi65RequestedAid(FinancialAid: true))),
-            SppIsFormType.Loi65C => new Loi65CRequest(fileNumber, main, effective, Loi65StopNature, Loi65StopReason),
+                new Loi65FormA(Required(loi65).FormADate, main, loi65!.SecondaryBeneficiaries, Required(loi65.NationalityCode), 0),
+                new Loi65FormB(Loi65FormBType.B1, main, effective, Required(terms).Until, loi65.Codes.FinancialAidStatus, new Loi65RequestedAid(FinancialAid: true))),
+            SppIsFormType.Loi65C => Loi65Stop(fileNumber, main, effective, Required(loi65).Codes.Stop(StopKindOf(decision))),
             _ => throw new InvalidOperationException($"Form {type} is not built from a decision."),
         };
         return JsonSerializer.Serialize(message, message.GetType(), FederalJson.Options);
@@ -81,6 +66,13 @@ public static class FormContents
         return JsonSerializer.Serialize(message, FederalJson.Options);
     }
 
+    /// <summary>The expense claim D1 of one month: the financial aid at 100 %, no medical or pharmaceutical costs (loi65.md §2).</summary>
+    public static string BuildD1(string fileNumber, Niss main, DateOnly month, decimal financialAid)
+    {
+        var message = new Loi65DFRequest(fileNumber, main, D1: new Loi65FormD1(month.Year, month.Month, financialAid, [], [], financialAid));
+        return JsonSerializer.Serialize(message, FederalJson.Options);
+    }
+
     /// <summary>The Loi 65 file number rule (at most 11 letters or digits) applied to the case reference, kept for DIS forms too.</summary>
     public static string FileNumber(string caseReference)
     {
@@ -101,6 +93,7 @@ public static class FormContents
             SppIsFormType.DisWithdrawal or SppIsFormType.DisSuspension => client.SendStopAttestAsync(context, Read<StopAttestRequest>(content), cancellationToken),
             SppIsFormType.Loi65AB => client.SendLoi65ABAsync(context, Read<Loi65ABRequest>(content), cancellationToken),
             SppIsFormType.Loi65C => client.SendLoi65CAsync(context, Read<Loi65CRequest>(content), cancellationToken),
+            SppIsFormType.Loi65D1 => client.SendLoi65DFAsync(context, Read<Loi65DFRequest>(content), cancellationToken),
             _ => client.SendA036Async(context, Read<A036Request>(content), cancellationToken),
         };
     }
@@ -111,6 +104,22 @@ public static class FormContents
 
     private static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, FederalJson.Options)
         ?? throw new InvalidOperationException($"The form content is not a {typeof(T).Name}.");
+
+    private static Loi65CRequest Loi65Stop(string fileNumber, Niss main, DateOnly effective, (string Nature, string Reason) codes) =>
+        new(fileNumber, main, effective, codes.Nature, codes.Reason);
+
+    private static Loi65StopKind StopKindOf(Decision decision) => decision.Outcome switch
+    {
+        DecisionOutcome.Suspended => Loi65StopKind.Suspension,
+        DecisionOutcome.Withdrawn => Loi65StopKind.Withdrawal,
+        _ => Loi65StopKind.Refusal,
+    };
+
+    private static Loi65File Required(Loi65File? file) =>
+        file ?? throw new InvalidOperationException("A Loi 65 form needs the file's persons and codes.");
+
+    private static int Required(int? nationalityCode) =>
+        nationalityCode ?? throw new InvalidOperationException("Form A needs the main beneficiary's nationality code.");
 
     private static DecisionTerms Required(DecisionTerms? terms) =>
         terms ?? throw new InvalidOperationException("A grant sent to the SPP-IS needs its terms (category, amount, period).");

@@ -6,6 +6,7 @@ using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Domain.Integrations.Control;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
@@ -36,15 +37,45 @@ internal static class FormPreparation
             ? LegalDeadlines.DisFormDue(decision.DecidedOn)
             : reference.Loi65.B1Due(decision.EffectiveFrom ?? decision.DecidedOn);
 
-    /// <summary>The rule for DIS forms (main and partner) or Loi 65 forms (every person of form A), on the effective and sending days.</summary>
-    public static async Task<IntegrationVerdict> ControlAsync(
-        ICaseFileStore store, string tenant, bool loi65, Person main, Person? partner, DateOnly effective, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// The persons of a Loi 65 file on form A's date (<paramref name="formADate"/>): the main beneficiary and, from the de
+    /// facto household, the partner and the dependent minor children — the same rule that integrates them as beneficiaries.
+    /// </summary>
+    public static async Task<Loi65File> Loi65FileAsync(
+        ICaseFileStore store, CalculationReferenceData reference, string tenant, Case @case, Person main, DateOnly formADate, CancellationToken cancellationToken)
+    {
+        var secondaries = new List<(Person, HouseholdRelation)>();
+        foreach (var member in HouseholdSelection.Select(@case, HouseholdMembers.Household, formADate).Where(m => m.PersonId != main.Id))
+        {
+            var person = await store.PersonAsync(tenant, member.PersonId, cancellationToken);
+            if (HouseholdIntegrationCodes.IsBeneficiary(member.Relation, person.BirthDate, formADate))
+            {
+                secondaries.Add((person, member.Relation));
+            }
+        }
+
+        return new Loi65File(formADate, main, reference.Loi65.NationalityCode(main.Nationality, formADate), secondaries, reference.Loi65.FormCodesOn(formADate));
+    }
+
+    /// <summary>DIS forms: the main beneficiary and the partner integrated on the form's effective day and on the sending day.</summary>
+    public static async Task<IntegrationVerdict> DisControlAsync(
+        ICaseFileStore store, string tenant, Person main, Person? partner, DateOnly effective, DateOnly today, CancellationToken cancellationToken)
     {
         var mainRegister = await store.IntegrationRegisterAsync(tenant, main.Niss, cancellationToken);
         var partnerRegister = partner is null ? null : await store.IntegrationRegisterAsync(tenant, partner.Niss, cancellationToken);
-        return loi65
-            ? IntegrationControl.Loi65Form(partnerRegister is null ? [mainRegister] : [mainRegister, partnerRegister], effective, today)
-            : IntegrationControl.DisForm(mainRegister, partnerRegister, effective, today);
+        return IntegrationControl.DisForm(mainRegister, partnerRegister, effective, today);
+    }
+
+    /// <summary>Loi 65 forms: every person of form A integrated on form A's date and on the sending day.</summary>
+    public static async Task<IntegrationVerdict> Loi65ControlAsync(ICaseFileStore store, string tenant, Loi65File file, DateOnly today, CancellationToken cancellationToken)
+    {
+        var registers = new List<IntegrationRegister>();
+        foreach (var person in file.Persons)
+        {
+            registers.Add(await store.IntegrationRegisterAsync(tenant, person.Niss, cancellationToken));
+        }
+
+        return IntegrationControl.Loi65Form(registers, file.FormADate, today);
     }
 
     /// <summary>

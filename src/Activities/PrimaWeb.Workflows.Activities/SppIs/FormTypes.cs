@@ -5,7 +5,7 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 
 /// <summary>
 /// The one place that says which form a decision sends to the SPP-IS, per request type and outcome (ADR 0501).
-/// DIS: form B for a grant, B REVISION for a revision and for a resumption (any modification re-sends all data, ris.md
+/// DIS: form B for a grant, B PROLONGATION for a new period after a fixed-term grant ended, B REVISION for a revision and for a resumption (any modification re-sends all data, ris.md
 /// §5), the refusal on RegistreAttest for a first refusal, StopAttest SUSPENSION / WITHDRAWAL for the Council's
 /// suspension or withdrawal (and for a refusal that ends an earlier grant). Equivalent RIS (Loi 65): forms A and B1 for
 /// a grant, a revision and a resumption (a status change ends the B1: a new B1 is sent), form C for a suspension, a
@@ -21,6 +21,7 @@ public static class FormTypes
         var loi65 = request.Type is RequestType.EquivalentRis or RequestType.Loi65;
         return (request.Type, decision.Outcome) switch
         {
+            (RequestType.Dis, DecisionOutcome.Granted) when Prolongs(request, decision) => SppIsFormType.DisProlongation,
             (RequestType.Dis, DecisionOutcome.Granted) => request.Revises(decision) ? SppIsFormType.DisRevision : SppIsFormType.DisGrant,
             (RequestType.Dis, DecisionOutcome.Resumed) => SppIsFormType.DisRevision,
             (RequestType.Dis, DecisionOutcome.Refused) => endsAGrant ? SppIsFormType.DisWithdrawal : SppIsFormType.DisRefusal,
@@ -31,6 +32,21 @@ public static class FormTypes
             (_, DecisionOutcome.Refused) when loi65 => endsAGrant ? SppIsFormType.Loi65C : null,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// True when <paramref name="decision"/> grants a new period after the end of the grant before it (a grant for a
+    /// fixed period, prolonged at the review): the DIS sends form B PROLONGATION rather than REVISION (the seed: "DIS –
+    /// Octroi, révision, prolongation (B)").
+    /// </summary>
+    public static bool Prolongs(Request request, Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(decision);
+        var earlier = request.Decisions.TakeWhile(d => d != decision).LastOrDefault(d => d.Outcome == DecisionOutcome.Granted);
+        return decision is { Outcome: DecisionOutcome.Granted, Terms: { } terms }
+            && earlier?.Terms is { Until: { } endedOn }
+            && terms.From > endedOn;
     }
 
     /// <summary>
@@ -66,7 +82,7 @@ public static class FormTypes
 
     public static bool IsA036(SppIsFormType type) => type is SppIsFormType.A036Create or SppIsFormType.A036Modify or SppIsFormType.A036Cancel;
 
-    public static bool IsLoi65(SppIsFormType type) => type is SppIsFormType.Loi65AB or SppIsFormType.Loi65C;
+    public static bool IsLoi65(SppIsFormType type) => type is SppIsFormType.Loi65AB or SppIsFormType.Loi65C or SppIsFormType.Loi65D1;
 
     public static bool IsDis(SppIsFormType type) => type is SppIsFormType.DisGrant or SppIsFormType.DisRevision or SppIsFormType.DisProlongation
         or SppIsFormType.DisRefusal or SppIsFormType.DisWithdrawal or SppIsFormType.DisSuspension;

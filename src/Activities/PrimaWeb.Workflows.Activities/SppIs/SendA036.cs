@@ -36,7 +36,7 @@ public sealed class SendA036(ICaseFileStore store) : IActivity<NoInputs>
 
         var today = LegalClock.Today(context.Clock);
         var (_, main, _) = await FormPreparation.BeneficiariesAsync(store, variables, terms.From, context.CancellationToken);
-        var verdict = await FormPreparation.ControlAsync(store, variables.Tenant, loi65: false, main, null, terms.From, today, context.CancellationToken);
+        var verdict = await FormPreparation.DisControlAsync(store, variables.Tenant, main, null, terms.From, today, context.CancellationToken);
         if (!verdict.IsAllowed)
         {
             context.Set(SppIsVariables.Message, verdict.Message);

@@ -3,6 +3,7 @@ using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Domain.Integrations.Control;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
@@ -12,7 +13,8 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 
 /// <summary>
 /// Prepares the form the latest decision requires (<see cref="FormTypes"/>: grant, revision, refusal, suspension,
-/// withdrawal, resumption — DIS or Loi 65), after the integration control for forms, and hands it to the outbox
+/// withdrawal, resumption — DIS or Loi 65), after the integration control for forms (for Loi 65, every person of form
+/// A on form A's date; a main beneficiary whose nationality has no form A code stops it the same way), and hands it to the outbox
 /// (<see cref="MessageTypes.SendForm"/>, keyed by the form). A withdrawal also ends the A036. Sets sppIsFormId.
 /// </summary>
 [Activity("SppIs.SendForm", 1, Category = "SPP-IS", DisplayName = "Send the decision's form")]
@@ -45,10 +47,20 @@ public sealed class SendForm(ICaseFileStore store, CalculationReferenceData refe
         var today = LegalClock.Today(context.Clock);
         var effective = decision.EffectiveFrom ?? decision.DecidedOn;
         var (@case, main, partner) = await FormPreparation.BeneficiariesAsync(store, variables, effective, context.CancellationToken);
-        var verdict = await FormPreparation.ControlAsync(store, variables.Tenant, FormTypes.IsLoi65(type), main, partner, effective, today, context.CancellationToken);
-        if (!verdict.IsAllowed)
+        Loi65File? loi65 = null;
+        if (FormTypes.IsLoi65(type))
         {
-            context.Set(SppIsVariables.Message, verdict.Message);
+            // Form A keeps the file's first day when a resumption or revision sends a new B1 (loi65.md §2).
+            var formADate = FormTypes.FirstGrantStart(request) is { } start && start < effective ? start : effective;
+            loi65 = await FormPreparation.Loi65FileAsync(store, reference, variables.Tenant, @case, main, formADate, context.CancellationToken);
+        }
+
+        var blocker = loi65 is not null
+            ? loi65.Blocker ?? Refusal(await FormPreparation.Loi65ControlAsync(store, variables.Tenant, loi65, today, context.CancellationToken))
+            : Refusal(await FormPreparation.DisControlAsync(store, variables.Tenant, main, partner, effective, today, context.CancellationToken));
+        if (blocker is not null)
+        {
+            context.Set(SppIsVariables.Message, blocker);
             return ActivityResult.Complete(NotIntegrated);
         }
 
@@ -56,7 +68,7 @@ public sealed class SendForm(ICaseFileStore store, CalculationReferenceData refe
         var form = new SppIsForm(
             variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author, decision.Id, type, dueOn,
             $"{request.Id:N}-{decision.Id:N}-{type}",
-            FormContents.Build(type, FormContents.FileNumber(@case.Reference), main.Niss, partner?.Niss, decision, FormTypes.FirstGrantStart(request)));
+            FormContents.Build(type, FormContents.FileNumber(@case.Reference), main.Niss, partner?.Niss, decision, loi65));
         store.Add(form);
         if (request.CanFire(RequestTrigger.SendForms))
         {
@@ -76,4 +88,6 @@ public sealed class SendForm(ICaseFileStore store, CalculationReferenceData refe
         context.Set(SppIsVariables.FormType, type);
         return ActivityResult.Complete(Sent);
     }
+
+    private static string? Refusal(IntegrationVerdict verdict) => verdict.IsAllowed ? null : verdict.Message;
 }

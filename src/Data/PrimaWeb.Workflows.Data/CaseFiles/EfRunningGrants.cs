@@ -16,4 +16,14 @@ public sealed class EfRunningGrants(PrimaWebDbContext db) : IRunningGrants
             .OrderBy(request => request.Id)
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<Request>> GrantedAsync(IReadOnlyCollection<RequestType> types, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        var wanted = types.ToList();
+        return await db.Requests.IgnoreQueryFilters()
+            .Where(request => wanted.Contains(request.Type) && request.Decisions.Any(decision => decision.Outcome == DecisionOutcome.Granted))
+            .OrderBy(request => request.Id)
+            .ToListAsync(cancellationToken);
+    }
 }

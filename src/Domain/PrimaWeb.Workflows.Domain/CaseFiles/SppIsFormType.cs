@@ -14,6 +14,9 @@ public enum SppIsFormType
     DisSuspension,
     Loi65AB,
     Loi65C,
+
+    /// <summary>The monthly expense claim of a Loi 65 file (financial aid of one calendar month).</summary>
+    Loi65D1,
     A036Create,
     A036Modify,
     A036Cancel,

@@ -22,7 +22,7 @@ namespace PrimaWeb.Workflows.Web.Demo;
 /// Runs without a tenant in scope, so its reads say IgnoreQueryFilters() explicitly.
 /// </summary>
 internal sealed partial class DemoSeeder(
-    PrimaWebDbContext db, RequestFiling filing, StaffDirectory staff, DemoProgress progress, TimeProvider time, ILogger<DemoSeeder> logger)
+    PrimaWebDbContext db, RequestFiling filing, StaffDirectory staff, DemoProgress progress, Nationalities nationalities, TimeProvider time, ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -107,7 +107,7 @@ internal sealed partial class DemoSeeder(
 
     private List<Person> AddPersons(string tenant, Household household, Language language)
     {
-        var persons = household.Members.Select(member => PersonMapping.ToPerson(tenant, member.ToNaturalPerson(), language)).ToList();
+        var persons = household.Members.Select(member => PersonMapping.ToPerson(tenant, member.ToNaturalPerson(), language, nationalities)).ToList();
         db.Persons.AddRange(persons);
         return persons;
     }

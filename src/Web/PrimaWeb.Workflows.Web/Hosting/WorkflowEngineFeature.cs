@@ -27,6 +27,7 @@ internal sealed class WorkflowEngineFeature : IWebFeature
     public const string DashboardPath = "/hangfire";
 
     public const string RisIndexationReviewJobId = "review-ris-indexation";
+    public const string Loi65ExpenseClaimsJobId = "send-loi65-expense-claims";
 
     public static void Add(WebApplicationBuilder builder)
     {
@@ -40,7 +41,8 @@ internal sealed class WorkflowEngineFeature : IWebFeature
         // Letters and reference data ship with the application; Workflows:DefinitionsPath only moves the definitions.
         engine.AddPrimaWebActivities(Path.Combine(AppContext.BaseDirectory, "definitions"))
             .AddRecurringJob<PollSppIsAnswersJob>(PollSppIsAnswersJobId, Cron.MinuteInterval(5))
-            .AddRecurringJob<RisIndexationReviewJob>(RisIndexationReviewJobId, Cron.Daily(5));
+            .AddRecurringJob<RisIndexationReviewJob>(RisIndexationReviewJobId, Cron.Daily(5))
+            .AddRecurringJob<Loi65ExpenseClaimsJob>(Loi65ExpenseClaimsJobId, Cron.Daily(6));
 
         // Added, not tried: the activities only TryAdd their static fallback, so the CPAS's own name wins.
         builder.Services.AddScoped<ICpasLetterheads, TenantLetterheads>();
@@ -76,5 +78,11 @@ internal sealed class WorkflowEngineFeature : IWebFeature
     private sealed class RisIndexationReviewJob(RisIndexationReviewer reviewer, TimeProvider clock) : IRecurringWorkflowJob
     {
         public Task RunAsync(CancellationToken cancellationToken) => reviewer.ReviewAsync(LegalClock.Today(clock), cancellationToken);
+    }
+
+    // Every morning (06:00 UTC): the monthly expense claims D1 of the months that ended, and those not sent yet.
+    private sealed class Loi65ExpenseClaimsJob(Loi65ExpenseClaims claims) : IRecurringWorkflowJob
+    {
+        public Task RunAsync(CancellationToken cancellationToken) => claims.RunAsync(cancellationToken);
     }
 }

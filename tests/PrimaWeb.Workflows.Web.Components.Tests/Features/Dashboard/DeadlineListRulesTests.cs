@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using PrimaWeb.Workflows.Activities.SppIs;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Common;
@@ -152,6 +153,45 @@ public sealed class DeadlineListRulesTests(DemoHost host)
 
         (await OnlyRowAsync(DeadlineRule.Loi65FormB, "2019-02-16")).ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("2026-03-27", null)] // D-10: expenses of February 2025, quarter ends 31/03/2025, claim due 31/03/2026
+    [InlineData("2026-03-28", DeadlineState.DueSoon)]
+    [InlineData("2026-03-31", DeadlineState.DueSoon)]
+    [InlineData("2026-04-01", DeadlineState.Overdue)]
+    public async Task Loi65FormDList_ClaimOfFebruary2025NotReceived_FallsDue31March2026(string today, DeadlineState? expected)
+    {
+        var file = await ArrangeAsync(RequestType.EquivalentRis, received: "2025-01-03", decided: "2025-01-20", aidFrom: "2025-01-01");
+        await AddAsync(Claim(file, new DateOnly(2025, 2, 1)));
+
+        var row = await OnlyRowAsync(DeadlineRule.Loi65FormD, today);
+
+        ((DeadlineState?)row?.State).ShouldBe(expected);
+        row?.DueOn.ShouldBe(Day("2026-03-31"));
+        row?.RunsFrom.ShouldBe(Day("2025-03-31"));
+    }
+
+    [Fact]
+    public async Task Loi65FormDList_ClaimReceived_IsNoLongerListed_ButARefusedOneIs()
+    {
+        var file = await ArrangeAsync(RequestType.EquivalentRis, received: "2025-01-03", decided: "2025-01-20", aidFrom: "2025-01-01");
+        var received = Claim(file, new DateOnly(2025, 2, 1));
+        received.MarkSent("F-D1-FEB", At("2025-03-02"));
+        var refused = Claim(file, new DateOnly(2025, 3, 1));
+        refused.MarkSent("F-D1-MAR", At("2025-04-02"));
+        refused.RecordAnswer(SppIsFormStatus.Refused, [new SppIsAnswerReason("TOTAL_MISMATCH", "Total")], At("2025-04-03"));
+        await AddAsync(received);
+        await AddAsync(refused);
+
+        var row = await OnlyRowAsync(DeadlineRule.Loi65FormD, "2026-04-01");
+
+        row.ShouldNotBeNull().DueOn.ShouldBe(Day("2026-03-31"), "March 2025 is in the same quarter as February");
+        row.State.ShouldBe(DeadlineState.Overdue);
+    }
+
+    private SppIsForm Claim(ArrangedFile file, DateOnly month) => new(
+        _tenant, file.CaseId, file.RequestId, At("2025-03-01"), "system", file.DecisionId, SppIsFormType.Loi65D1,
+        LegalDeadlines.Loi65FormDDue(month, 12), Loi65ExpenseClaims.ClaimKey(file.RequestId, month), "{}");
 
     private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 

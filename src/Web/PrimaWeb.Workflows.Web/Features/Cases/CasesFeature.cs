@@ -16,7 +16,12 @@ internal sealed class CasesFeature : IWebFeature
         .AddScoped<CaseWorkQueries>()
         .AddScoped<DeFactoHouseholdEditing>()
         .AddScoped<OfficialHouseholdImport>()
+        .AddScoped<CaseInquiry>()
         .AddScoped<PrimaWeb.Workflows.Activities.Bcss.IOfficialHouseholdImport>(services => services.GetRequiredService<OfficialHouseholdImport>());
 
-    public static void Map(WebApplication app) => app.MapCaseEndpoints();
+    public static void Map(WebApplication app)
+    {
+        app.MapCaseEndpoints();
+        app.MapCaseInquiryEndpoints();
+    }
 }

@@ -37,7 +37,7 @@ public enum HouseholdImportOutcome
 /// Reads name the tenant, as the consultation's handler runs without a user.
 /// </summary>
 public sealed class OfficialHouseholdImport(
-    PrimaWebDbContext db, IInvestigationClient investigation, IIdentificationClient identification, TimeProvider time) : IOfficialHouseholdImport
+    PrimaWebDbContext db, IInvestigationClient investigation, IIdentificationClient identification, Nationalities nationalities, TimeProvider time) : IOfficialHouseholdImport
 {
     /// <summary>Consults the register for the case's main person and imports the household it lists.</summary>
     public async Task<HouseholdImportOutcome> ImportAsync(Case @case, string actor, CancellationToken cancellationToken)
@@ -116,7 +116,7 @@ public sealed class OfficialHouseholdImport(
         {
             var found = await identification.IdentifyBySsinAsync(context, member.SSIN, cancellationToken);
             person = found.Persons.Count > 0
-                ? PersonMapping.ToPerson(tenantId, found.Persons[0], language)
+                ? PersonMapping.ToPerson(tenantId, found.Persons[0], language, nationalities)
                 : FromHousehold(tenantId, member, language);
         }
         catch (FederalServiceException ex) when (ex is not ServiceUnavailableException)

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using PrimaWeb.Workflows.Activities.SppIs;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Requests;
 
@@ -115,6 +117,14 @@ public sealed partial class DashboardQueries
             }
         }
 
+        var claims = await db.Set<Domain.CaseFiles.SppIsForm>().AsNoTracking()
+            .Where(f => f.RequestId == requestId && f.Type == Domain.CaseFiles.SppIsFormType.Loi65D1)
+            .Select(f => new { f.IdempotencyKey, f.DueOn, f.SentAt, f.Status, f.DecisionId })
+            .ToListAsync(cancellationToken);
+        rows.AddRange(claims
+            .OrderBy(c => c.DueOn)
+            .Select(c => Deadline(DeadlineRule.Loi65FormD, LegalDate.EndOfQuarter(Loi65ExpenseClaims.MonthOf(c.IdempotencyKey)), c.DueOn,
+                c.SentAt != null && c.Status != Domain.CaseFiles.SppIsFormStatus.Refused, c.DecisionId)));
         return rows;
 
         RequestDeadlineRow Deadline(DeadlineRule rule, DateOnly runsFrom, DateOnly due, bool done, Guid? decisionId) =>

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PrimaWeb.Workflows.Activities.SppIs;
 using PrimaWeb.Workflows.Data;
 using PrimaWeb.Workflows.Domain.Calculations.Loi65;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Execution;
@@ -78,9 +80,7 @@ public sealed partial class DashboardQueries(PrimaWebDbContext db, Loi65Referenc
             DeadlineRule.A036 => await DecisionStepsAsync(rule, criteria, today, horizon, cancellationToken),
             DeadlineRule.DisForm => await DecisionStepsAsync(rule, criteria, today, horizon, cancellationToken),
             DeadlineRule.Loi65FormB => await DecisionStepsAsync(rule, criteria, today, horizon, cancellationToken),
-
-            // No step of the workflows records a form D (monthly expense claim) yet: there is nothing to list.
-            DeadlineRule.Loi65FormD => [],
+            DeadlineRule.Loi65FormD => await ExpenseClaimsAsync(criteria, today, horizon, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
         };
         return [.. rows.Where(row => row.DueOn <= horizon).OrderBy(row => row.DueOn).ThenBy(row => row.CaseReference, StringComparer.Ordinal).Take(MaxRows)];
@@ -168,6 +168,32 @@ public sealed partial class DashboardQueries(PrimaWebDbContext db, Loi65Referenc
             };
             return Row(rule, today, due, runsFrom, r.RequestId, r.CaseId, r.Reference, r.Type, r.DecisionId, r.SocialWorkerId);
         })];
+    }
+
+    /// <summary>
+    /// The monthly expense claims (form D1, prepared by the daily claims job) not yet received by the SPP-IS — never sent,
+    /// or refused — by their due date, 12 months after the end of the expenses' quarter.
+    /// </summary>
+    private async Task<List<DeadlineRow>> ExpenseClaimsAsync(DashboardCriteria criteria, DateOnly today, DateOnly horizon, CancellationToken cancellationToken)
+    {
+        // A claim is due a year after its quarter: without a period, the one-year look-back would hide it once overdue.
+        var first = criteria.From ?? DateOnly.MinValue;
+        var last = criteria.LastDay(today);
+        var rows = await (
+                from form in db.Set<SppIsForm>().AsNoTracking()
+                where form.Type == SppIsFormType.Loi65D1 && (form.SentAt == null || form.Status == SppIsFormStatus.Refused) && form.DueOn <= horizon
+                join request in Requests(criteria) on form.RequestId equals request.Id
+                join @case in Cases(criteria) on form.CaseId equals @case.Id
+                orderby form.DueOn
+                select new { RequestId = request.Id, request.CaseId, @case.Reference, request.Type, form.DecisionId, form.DueOn, form.IdempotencyKey, @case.SocialWorkerId })
+            .Take(MaxRows)
+            .ToListAsync(cancellationToken);
+
+        // The deadline runs from the end of the expenses' quarter; the period selects by that day, as for the other rules.
+        return [.. rows
+            .Select(r => (Row: r, QuarterEnd: LegalDate.EndOfQuarter(Loi65ExpenseClaims.MonthOf(r.IdempotencyKey))))
+            .Where(x => x.QuarterEnd >= first && x.QuarterEnd <= last)
+            .Select(x => Row(DeadlineRule.Loi65FormD, today, x.Row.DueOn, x.QuarterEnd, x.Row.RequestId, x.Row.CaseId, x.Row.Reference, x.Row.Type, x.Row.DecisionId, x.Row.SocialWorkerId))];
     }
 
     /// <summary>Forms the SPP-IS refused whose follow-up task is still open, oldest answer first.</summary>

@@ -26,7 +26,7 @@ internal static class BisRequestReader
     public static Language? Language(CreateBisRequestDto body) => BisRules.Language(body);
 
     /// <summary>The person the CPAS keeps under the BIS number the register gave.</summary>
-    public static Person ToPerson(CreateBisRequestDto body, string tenantId, Niss bis, Language language)
+    public static Person ToPerson(CreateBisRequestDto body, string tenantId, Niss bis, Language language, Nationalities nationalities)
     {
         _ = IncompleteDate.TryParse(body.BirthDate, out var birth);
         return new Person(
@@ -36,7 +36,7 @@ internal static class BisRequestReader
             body.FirstName!,
             birth.IsComplete ? new DateOnly(birth.Year, birth.Month, birth.Day) : null,
             BisRules.Gender(body)!.Value,
-            body.Nationality ?? (body.NationalityCode == PersonMapping.BelgianNationalityCode ? "BE" : null),
+            body.Nationality ?? (body.NationalityCode is { } code ? nationalities.Of(code) : null),
             body.Address is { } a ? new Domain.People.Address(a.Street, a.HouseNumber, a.Box, a.PostalCode, a.Municipality, a.CountryCode ?? "BE") : null,
             language);
     }

@@ -14,7 +14,7 @@ namespace PrimaWeb.Workflows.Web.Features.Persons;
 /// The persons of the signed-in user's CPAS and, through the gateway (which audits every call), the National Register.
 /// Nothing is saved here: the caller's unit of work commits an imported person with what it was imported for.
 /// </summary>
-public sealed class PersonDirectory(PrimaWebDbContext db, IIdentificationClient identification, ICurrentUser user)
+public sealed class PersonDirectory(PrimaWebDbContext db, IIdentificationClient identification, ICurrentUser user, Nationalities nationalities)
 {
     /// <summary>The CPAS's person with this NISS (tenant filter applies), or null.</summary>
     public Task<Person?> FindAsync(Niss niss, CancellationToken cancellationToken) =>
@@ -37,10 +37,16 @@ public sealed class PersonDirectory(PrimaWebDbContext db, IIdentificationClient 
             return known;
         }
 
-        var person = PersonMapping.ToPerson(user.TenantCode, await ConsultAsync(niss, caseId, cancellationToken), await DefaultLanguageAsync(cancellationToken));
+        var person = PersonMapping.ToPerson(user.TenantCode, await ConsultAsync(niss, caseId, cancellationToken), await DefaultLanguageAsync(cancellationToken), nationalities);
         db.Persons.Add(person);
         return person;
     }
+
+    /// <summary>How the registers' nationality codes read as nationalities.</summary>
+    public Nationalities Nationalities => nationalities;
+
+    /// <summary>The register's person as the API shows it, nationality included.</summary>
+    public PersonDto ToDto(NaturalPerson person) => PersonMapping.ToDto(person, nationalities);
 
     /// <summary>
     /// The CPAS's persons whose last name sounds like <paramref name="lastName"/> (<see cref="PhoneticKey"/>), born

@@ -26,7 +26,7 @@ public sealed class PersonLookup(PersonDirectory directory, AccessAudit audit, I
 
         try
         {
-            return new PersonFound(PersonMapping.ToDto(await directory.ConsultAsync(niss, null, cancellationToken)), null);
+            return new PersonFound(directory.ToDto(await directory.ConsultAsync(niss, null, cancellationToken)), null);
         }
         catch (UnknownNissException)
         {
@@ -51,7 +51,7 @@ public sealed class PersonLookup(PersonDirectory directory, AccessAudit audit, I
             var known = found.Select(p => p.Niss).ToHashSet(StringComparer.Ordinal);
             found.AddRange((await directory.SearchRegistersAsync(criteria.ToPhoneticCriteria(), cancellationToken))
                 .Where(person => !known.Contains(person.SSIN.ToString()))
-                .Select(PersonMapping.ToDto));
+                .Select(directory.ToDto));
         }
         catch (FederalServiceException failure)
         {
@@ -83,7 +83,7 @@ public sealed class PersonLookup(PersonDirectory directory, AccessAudit audit, I
             }
 
             var language = BisRequestReader.Language(body) ?? await directory.DefaultLanguageAsync(cancellationToken);
-            var person = BisRequestReader.ToPerson(body, user.TenantCode, answer.SSIN, language);
+            var person = BisRequestReader.ToPerson(body, user.TenantCode, answer.SSIN, language, directory.Nationalities);
             directory.Add(person);
             await directory.SaveAsync(cancellationToken);
             return new BisCreation(PersonMapping.ToDto(person), answer.Created, [], null);

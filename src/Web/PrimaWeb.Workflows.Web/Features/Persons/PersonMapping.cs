@@ -8,9 +8,6 @@ namespace PrimaWeb.Workflows.Web.Features.Persons;
 /// <summary>Between the domain's persons, the registers' natural persons and the API's <see cref="PersonDto"/>.</summary>
 internal static class PersonMapping
 {
-    /// <summary>The National Register's nationality code of Belgians, the one code mapped to ISO here.</summary>
-    public const int BelgianNationalityCode = 150;
-
     public static PersonDto ToDto(Person person) => new(
         person.Id,
         person.Niss.ToString(),
@@ -23,20 +20,20 @@ internal static class PersonMapping
         person.Language.ToString(),
         "Cpas");
 
-    public static PersonDto ToDto(NaturalPerson person) => new(
+    public static PersonDto ToDto(NaturalPerson person, Nationalities nationalities) => new(
         null,
         person.SSIN.ToString(),
         person.Name.LastName,
         person.Name.FirstName,
         person.BirthDate,
         person.Gender.ToString(),
-        person.NationalityCode == BelgianNationalityCode ? "BE" : null,
+        nationalities.Of(person.NationalityCode),
         ToDto(person.Address),
         null,
         person.Register == RegisterType.Bis ? "Bis" : "NationalRegister");
 
     /// <summary>The register's person as a person of the CPAS, in <paramref name="language"/>.</summary>
-    public static Person ToPerson(string tenantId, NaturalPerson person, Language language)
+    public static Person ToPerson(string tenantId, NaturalPerson person, Language language, Nationalities nationalities)
     {
         DateOnly? birth = IncompleteDate.TryParse(person.BirthDate, out var date) && date.IsComplete ? new DateOnly(date.Year, date.Month, date.Day) : null;
         return new Person(
@@ -46,7 +43,7 @@ internal static class PersonMapping
             person.Name.FirstName,
             birth,
             person.Gender,
-            person.NationalityCode == BelgianNationalityCode ? "BE" : null,
+            nationalities.Of(person.NationalityCode),
             person.Address,
             language);
     }

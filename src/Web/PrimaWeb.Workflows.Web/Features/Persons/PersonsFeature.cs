@@ -6,6 +6,7 @@ namespace PrimaWeb.Workflows.Web.Features.Persons;
 internal sealed class PersonsFeature : IWebFeature
 {
     public static void Add(WebApplicationBuilder builder) => builder.Services
+        .AddSingleton<Nationalities>()
         .AddScoped<PersonDirectory>()
         .AddScoped<PersonLookup>()
         .AddScoped<PersonCorrection>();
