@@ -27,10 +27,7 @@ internal static class RequestPipeline
             app.UseHsts();
         }
 
-        // An empty error answer becomes a problem document under /api and, for a person, the not-found page in their
-        // language (re-executed, so the status code stays).
-        app.UseWhen(context => ApiFeature.IsApi(context.Request), api => api.UseStatusCodePages(ApiFeature.WriteStatusCodeProblemAsync));
-        app.UseWhen(context => !ApiFeature.IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/not-found", "?code={0}"));
+        app.UseStatusCodePages(ApiFeature.WriteStatusCodeProblemAsync);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<CrossSiteRequestGuard>();
