@@ -3,13 +3,13 @@ using AngleSharp.Dom;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Domain.Identity;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.FederalServices.Calls;
 using PrimaWeb.Workflows.FederalServices.Catalog;
 using PrimaWeb.Workflows.FederalServices.Common;
 using PrimaWeb.Workflows.FederalServices.Errors;
 using PrimaWeb.Workflows.FederalServices.Identification;
 using PrimaWeb.Workflows.FederalServices.Investigation;
-using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Web.Features.Cases;
 using PrimaWeb.Workflows.Web.Localization;
 
