@@ -41,7 +41,7 @@ public sealed partial class ScreenWordsTests(DemoHost host) : ComponentTestConte
     private static readonly HashSet<string> EnglishWords =
     [
         "the", "and", "with", "Resources", "expenses", "Council", "decision", "Decision", "refused", "request", "Request", "proposal",
-        "review", "overdue", "Integration", "integration", "does", "exist", "cannot", "sent",
+        "review", "overdue", "Integration", "integration", "does", "exist", "cannot", "sent", "Rent", "Energy", "Debts",
     ];
 
     /// <summary>The ids of the definitions' steps (<c>resources</c>, <c>council</c> …): the journal names steps, not ids.</summary>
