@@ -23,6 +23,9 @@ internal static class DemoTasks
 
     public const string DueSoonTypeName = "Sociaal verslag en voorstel";
 
+    /// <summary>The inbox, too, names a task by its type in the user's language (the stored titles are the definitions' English).</summary>
+    public const string OverdueTypeName = "Bestaansmiddelen en lasten invoeren";
+
     public static async Task SeedAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();

@@ -31,7 +31,9 @@ public sealed class CaseWorkTests(BrowserFixture browser)
         await page.SignInAsync("namur-social-worker", "/inbox");
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Tâches de mon équipe") }).ClickAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = DemoTasks.NamurTitle }).ClickAsync();
+        // The inbox names the task by its type in French (not by the title stored with it), and opens it beside the list.
+        await page.GetByTestId("team-tasks").GetByRole(AriaRole.Link, new() { Name = DemoTasks.NamurTypeName }).ClickAsync();
+        await Expect(page.GetByTestId("task-panel")).ToBeVisibleAsync();
 
         await Expect(page.GetByTestId("task-title")).ToHaveTextAsync(DemoTasks.NamurTypeName);
         await Expect(page.GetByTestId("task-type")).ToHaveTextAsync("Encoder les ressources et charges");

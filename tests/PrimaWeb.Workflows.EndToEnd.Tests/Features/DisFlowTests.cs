@@ -55,16 +55,17 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
         // Resources and expenses, a task of the case's social worker: a part-time wage and a rent.
         await OpenTaskFromInboxAsync(worker, reference, "Encoder les ressources et charges", screenshot: "dis-inbox");
         await worker.GetByTestId("choice-category-Isolated").ClickAsync();
-        await worker.GetByLabel("Revenus professionnels du demandeur (mensuels)").FillAsync("600");
-        await worker.GetByLabel("Loyer (mensuel)").FillAsync("550");
+        await worker.GetByTestId("task-panel").GetByLabel("Revenus professionnels du demandeur (mensuels)").FillAsync("600");
+        await worker.GetByTestId("task-panel").GetByLabel("Loyer (mensuel)").FillAsync("550");
         await worker.SaveScreenshotAsync("dis-task-form");
-        await CompleteTaskAsync(worker, reference);
+        await CompleteTaskAsync(worker);
 
         // Social report and proposal to grant.
         await OpenTaskFromInboxAsync(worker, reference, "Rapport social et proposition");
-        await worker.GetByLabel("Rapport social").FillAsync("Vit seul, travaille à temps partiel ; loyer de 550 €.");
+        await worker.GetByTestId("task-panel").GetByLabel("Rapport social").FillAsync("Vit seul, travaille à temps partiel ; loyer de 550 €.");
         await worker.GetByTestId("choice-proposal-Grant").ClickAsync();
-        await CompleteTaskAsync(worker, reference);
+        await CompleteTaskAsync(worker);
+        await worker.GotoInteractiveAsync(casePage);
         await Expect(worker.GetByTestId("request-status")).ToHaveTextAsync("soumise au Conseil");
 
         // The Council's decision is the managers' task (its candidate role): the social worker's inbox does not offer it,
@@ -85,9 +86,9 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
         await manager.SignInAsync("namur-manager", "/inbox");
         await OpenTaskFromInboxAsync(manager, reference, "Décision du Conseil", team: true);
         await manager.GetByTestId("choice-decision-Granted").ClickAsync();
-        await manager.GetByLabel("Décidé le").FillAsync(Clock.BelgianToday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await manager.GetByTestId("task-panel").GetByLabel("Décidé le").FillAsync(Clock.BelgianToday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await manager.SaveScreenshotAsync("dis-council-decision");
-        await CompleteTaskAsync(manager, reference);
+        await CompleteTaskAsync(manager);
 
         // The form B leaves for the SPP-IS, which answers a few minutes later; the letter is written.
         await App.Workflows.DeliverOutboxAsync();
@@ -131,8 +132,10 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
             await page.SaveScreenshotAsync(screenshot);
         }
 
+        // The task opens beside the list, which stays in sight.
         await row.GetByTestId("task-link").ClickAsync();
-        await Expect(page.GetByTestId("task-type")).ToHaveTextAsync(type);
+        await Expect(page.GetByTestId("task-panel").GetByTestId("task-type")).ToHaveTextAsync(type);
+        await Expect(page.GetByTestId(team ? "team-tasks" : "my-tasks")).ToBeVisibleAsync();
     }
 
     /// <summary>The id of the case's open task of a type, as a link in an e-mail would carry it.</summary>
@@ -145,11 +148,12 @@ public sealed class DisFlowTests(BrowserFixture browser, SeparateAppFixture sepa
             .SingleAsync();
     }
 
-    /// <summary>Completes the open task; the page returns to the case, and the workflow takes its next step.</summary>
-    private async Task CompleteTaskAsync(IPage page, string reference)
+    /// <summary>Completes the task open beside the inbox: the panel closes, the list stays, and the workflow takes its next step.</summary>
+    private async Task CompleteTaskAsync(IPage page)
     {
         await page.GetByTestId("complete-task").ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync($"Dossier {reference}");
+        await Expect(page.GetByTestId("task-panel")).ToHaveCountAsync(0);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Boîte de réception");
         await App.Workflows.DeliverOutboxAsync();
     }
 }

@@ -41,7 +41,7 @@ public sealed partial class ScreenWordsTests(DemoHost host) : ComponentTestConte
     private static readonly HashSet<string> EnglishWords =
     [
         "the", "and", "with", "Resources", "expenses", "Council", "decision", "Decision", "refused", "request", "Request", "proposal",
-        "review", "overdue", "Integration", "integration", "does", "exist", "cannot", "sent",
+        "review", "overdue", "Integration", "integration", "does", "exist", "cannot", "sent", "Rent", "Energy", "Debts",
     ];
 
     /// <summary>The ids of the definitions' steps (<c>resources</c>, <c>council</c> …): the journal names steps, not ids.</summary>
@@ -71,10 +71,15 @@ public sealed partial class ScreenWordsTests(DemoHost host) : ComponentTestConte
         var (cases, tasks) = await DemoAsync(tenant);
         var texts = new List<(string Screen, string Text)>();
 
-        // The inbox is rendered (it must not fail) but not yet judged: its task column still shows the titles the
-        // definitions store, in English (issue 17, point 8 — open).
-        var inbox = Render<InboxPage>();
-        inbox.WaitForState(() => !inbox.Markup.Contains("mud-progress-linear", StringComparison.Ordinal), Wait);
+        // The inbox's three lists, with the menu's count: titles, persons, priorities and assignees in the user's words.
+        foreach (var tab in Enum.GetValues<InboxTab>())
+        {
+            Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo(InboxCriteria.None.ToUri(tab));
+            var inbox = Render<InboxPage>();
+            inbox.WaitForState(() => !inbox.Markup.Contains("mud-progress-linear", StringComparison.Ordinal), Wait);
+            texts.Add(($"inbox {tab}", AllText(inbox)));
+        }
+
         foreach (var caseId in cases)
         {
             var page = Render<CaseFilePage>(parameters => parameters.Add(p => p.CaseId, caseId));

@@ -18,6 +18,7 @@ internal static class EndpointAccess
     private static readonly string[] Administrators = [Roles.Administrator];
 
     private const string Unknown = "00000000-0000-0000-0000-00000000a404";
+    private const string ReassignBody = "{\"expectedRevision\": 1, \"operationId\": \"endpoint-access\", \"assignee\": \"namur-social-worker\"}";
     private const string TaskBody = "{\"expectedRevision\": 1, \"operationId\": \"endpoint-access\"}";
 
     public static IReadOnlyList<EndpointRule> Rules { get; } =
@@ -54,6 +55,8 @@ internal static class EndpointAccess
             s => $"/api/tasks/{s.OtherTask}/claim", Body: TaskBody),
         new("POST", "/api/tasks/{taskId:guid}/release", WorkCases, _ => $"/api/tasks/{Unknown}/release", TenantCheck.NotFound,
             s => $"/api/tasks/{s.OtherTask}/release", Body: TaskBody),
+        new("POST", "/api/tasks/{taskId:guid}/reassign", Managers, _ => $"/api/tasks/{Unknown}/reassign", TenantCheck.NotFound,
+            s => $"/api/tasks/{s.OtherTask}/reassign", Body: ReassignBody),
         new("POST", "/api/tasks/{taskId:guid}/complete", WorkCases, _ => $"/api/tasks/{Unknown}/complete", TenantCheck.NotFound,
             s => $"/api/tasks/{s.OtherTask}/complete", Body: TaskBody),
         new("GET", "/api/persons/{niss}/audit", WorkCases, _ => "/api/persons/85073003328/audit", TenantCheck.OwnOnly,

@@ -59,6 +59,35 @@ public sealed class UiFeatureTests : IDisposable
         page.ShouldContain("Dossiers van OCMW Gent");
     }
 
+    [Theory]
+    [InlineData("namur-social-worker", "Introuvable", "Il n'y a rien à cette adresse.")]
+    [InlineData("gent-social-worker", "Niet gevonden", "Er is niets op dit adres.")]
+    public async Task UnknownAddress_AnswersNotFoundWithThePageInTheUsersLanguage_NotTheBareStatus(string user, string title, string text)
+    {
+        using var client = _app.CreateClient();
+        await client.SignInAsync(user);
+
+        var answer = await client.GetAsync(new Uri("/no-such-page", UriKind.Relative));
+        var page = System.Net.WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync());
+
+        answer.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        page.ShouldContain("data-testid=\"not-found\"");
+        page.ShouldContain(title);
+        page.ShouldContain(text);
+        page.ShouldNotContain("Status Code");
+    }
+
+    [Fact]
+    public async Task UnknownApiAddress_StillAnswersAProblemDocument()
+    {
+        using var client = _app.CreateClient();
+
+        var answer = await client.GetAsync(new Uri("/api/no-such-thing", UriKind.Relative));
+
+        answer.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        answer.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
     [Fact]
     public async Task CasePage_CaseOfAnotherCpas_ShowsNotFoundWithoutItsData()
     {

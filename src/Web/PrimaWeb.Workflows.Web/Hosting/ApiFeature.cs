@@ -47,13 +47,13 @@ internal sealed class ApiFeature : IWebFeature
 
     /// <summary>
     /// An API answer with a status and no body (401 and 403 from authentication, 404 of an unknown path, 405 of a wrong
-    /// verb) gets a problem document whatever the client accepts; other paths keep ASP.NET Core's plain answer.
+    /// verb) gets a problem document whatever the client accepts; other paths a short page in the reader's language (<see cref="StatusPage"/>).
     /// </summary>
     public static Task WriteStatusCodeProblemAsync(StatusCodeContext context)
     {
         var http = context.HttpContext;
         return IsApi(http.Request)
             ? TypedResults.Problem(statusCode: http.Response.StatusCode).ExecuteAsync(http)
-            : new StatusCodePagesOptions().HandleAsync(context);
+            : StatusPage.WriteAsync(http);
     }
 }

@@ -47,4 +47,34 @@ public sealed class InboxCriteriaTests
             ("caseId", "UnknownValue"), ("overdue", FormErrorCodes.Flag), ("page", FormErrorCodes.Max)]);
         criteria.ShouldBe(InboxCriteria.None);
     }
+
+    [Theory]
+    [InlineData(" Dubois ", "Dubois")]
+    [InlineData("85.07.30-033.28", "85.07.30-033.28")]
+    public void Read_SearchByNameOrNiss_IsKeptOnTheUnassignedTab_AndWrittenBack(string given, string kept)
+    {
+        var refusals = new List<Refusal>();
+
+        var (tab, criteria) = InboxCriteria.Read(new InboxParameters("unassigned", null, null, null, null, null, null, given), refusals);
+
+        refusals.ShouldBeEmpty();
+        tab.ShouldBe(InboxTab.Unassigned);
+        criteria.Search.ShouldBe(kept);
+        criteria.ToUri(tab).ShouldBe($"/inbox?tab=unassigned&q={Uri.EscapeDataString(kept)}");
+        InboxCriteria.TabFromQuery("unassigned").ShouldBe(InboxTab.Unassigned);
+    }
+
+    [Fact]
+    public void Read_SearchWithDigitsThatIsNoNiss_OrTooLong_IsRefusedNamingQ()
+    {
+        var notNiss = new List<Refusal>();
+        var tooLong = new List<Refusal>();
+
+        var (_, criteria) = InboxCriteria.Read(new InboxParameters(null, null, null, null, null, null, null, "85.07.30-033.29"), notNiss);
+        InboxCriteria.Read(new InboxParameters(null, null, null, null, null, null, null, new string('x', 101)), tooLong);
+
+        notNiss.Select(r => (r.Field, r.Code)).ShouldBe([("q", "NissInvalid")]);
+        tooLong.Select(r => (r.Field, r.Code)).ShouldBe([("q", FormErrorCodes.MaxLength)]);
+        criteria.ShouldBe(InboxCriteria.None);
+    }
 }

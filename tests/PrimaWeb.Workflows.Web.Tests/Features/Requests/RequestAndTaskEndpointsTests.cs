@@ -129,6 +129,52 @@ public sealed class RequestAndTaskEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Tasks_Reassign_ByAManagerGivesTheTaskToTheColleague_OthersAreRefused()
+    {
+        using var worker = await SignInAsync("namur-social-worker");
+        using var manager = await SignInAsync("namur-manager");
+        var (_, task) = await FileAsync(worker);
+        var taskId = task.GetProperty("id").GetGuid();
+        var revision = task.GetProperty("revision").GetInt32();
+
+        var (workerStatus, workerProblem) = await worker.PostAsync($"/api/tasks/{taskId}/reassign", Reassign(revision, "by-worker", "namur-social-worker"));
+        var (strangerStatus, stranger) = await manager.PostAsync($"/api/tasks/{taskId}/reassign", Reassign(revision, "to-stranger", "gent-social-worker"));
+        var (missingStatus, missing) = await manager.PostAsync($"/api/tasks/{taskId}/reassign", new JsonObject());
+        var (status, done) = await manager.PostAsync($"/api/tasks/{taskId}/reassign", Reassign(revision, "to-amelie", "namur-social-worker"));
+        var (_, mine) = await worker.GetAsync("/api/tasks?tab=mine");
+        var (_, unassigned) = await worker.GetAsync("/api/tasks?tab=unassigned");
+
+        workerStatus.ShouldBe(HttpStatusCode.Forbidden);
+        workerProblem.GetProperty("detail").GetString().ShouldBe("Seul un responsable peut confier une tâche à un collègue.");
+        strangerStatus.ShouldBe(HttpStatusCode.BadRequest);
+        stranger.GetProperty("errors").TryGetProperty("assignee", out _).ShouldBeTrue();
+        missingStatus.ShouldBe(HttpStatusCode.BadRequest);
+        missing.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["expectedRevision", "operationId", "assignee"], ignoreOrder: true);
+        status.ShouldBe(HttpStatusCode.OK);
+        done.GetProperty("revision").GetInt32().ShouldBeGreaterThan(revision);
+        var given = mine.EnumerateArray().Single(t => t.GetProperty("id").GetGuid() == taskId);
+        given.GetProperty("assignee").GetString().ShouldBe("namur-social-worker");
+        unassigned.EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ShouldNotContain(taskId);
+    }
+
+    [Fact]
+    public async Task Tasks_UnassignedTab_ListsOpenTasksOfMyRolesUntilOneIsClaimed()
+    {
+        using var namur = await SignInAsync("namur-social-worker");
+        var (_, task) = await FileAsync(namur);
+        var taskId = task.GetProperty("id").GetGuid();
+
+        var (_, before) = await namur.GetAsync("/api/tasks?tab=unassigned");
+        await namur.PostAsync($"/api/tasks/{taskId}/claim", Command(task.GetProperty("revision").GetInt32(), "claim-1"));
+        var (_, after) = await namur.GetAsync("/api/tasks?tab=unassigned");
+        var (_, team) = await namur.GetAsync("/api/tasks?tab=team");
+
+        before.EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ShouldContain(taskId);
+        after.EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ShouldNotContain(taskId);
+        team.EnumerateArray().Count(t => t.GetProperty("id").GetGuid() == taskId).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task AnotherCpasUser_GetsNotFoundForEveryEndpointOfTheCase()
     {
         using var namur = await SignInAsync("namur-social-worker");
@@ -154,6 +200,9 @@ public sealed class RequestAndTaskEndpointsTests : IDisposable
         statuses.ShouldAllBe(status => status == HttpStatusCode.NotFound);
         gentInbox.GetArrayLength().ShouldBe(0);
     }
+
+    private static JsonObject Reassign(int revision, string operationId, string assignee) =>
+        new() { ["expectedRevision"] = revision, ["operationId"] = operationId, ["assignee"] = assignee };
 
     private async Task<ApiSession> SignInAsync(string user, string? culture = null) => await ApiSession.SignInAsync(_app, user, culture);
 

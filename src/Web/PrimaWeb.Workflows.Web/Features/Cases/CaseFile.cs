@@ -19,4 +19,8 @@ public sealed record CaseFile(
 public sealed record CasePerson(Guid Id, string FullName, string Niss, DateOnly? BirthDate, Address? Address);
 
 /// <summary>A membership period in one household composition.</summary>
-public sealed record CaseHouseholdMember(Guid PersonId, string FullName, string Niss, HouseholdRelation Relation, DateOnly From, DateOnly? To);
+public sealed record CaseHouseholdMember(Guid PersonId, string FullName, string Niss, HouseholdRelation Relation, DateOnly From, DateOnly? To)
+{
+    /// <summary>The line of the household (a person may have several periods): what the de facto editor ends.</summary>
+    public Guid MemberId { get; init; }
+}

@@ -54,6 +54,6 @@ public sealed class CaseQueries(PrimaWebDbContext db)
             .OrderBy(member => member.Relation != HouseholdRelation.MainPerson)
             .ThenBy(member => member.From)
             .Select(member => persons.TryGetValue(member.PersonId, out var person)
-                ? new CaseHouseholdMember(member.PersonId, person.FullName, person.Niss.Formatted, member.Relation, member.From, member.To)
-                : new CaseHouseholdMember(member.PersonId, "?", "", member.Relation, member.From, member.To))];
+                ? new CaseHouseholdMember(member.PersonId, person.FullName, person.Niss.Formatted, member.Relation, member.From, member.To) { MemberId = member.Id }
+                : new CaseHouseholdMember(member.PersonId, "?", "", member.Relation, member.From, member.To) { MemberId = member.Id })];
 }

@@ -10,7 +10,7 @@ namespace PrimaWeb.Workflows.Web.Features.Tasks;
 /// <summary>
 /// What the inbox is narrowed to. The page keeps it in its URL and <c>GET /api/tasks</c> takes it in its query, with
 /// the same parameters, defaults, page size and rules (<see cref="Read"/>):
-/// <c>?tab=team&amp;requestType=Dis&amp;taskType=…&amp;case=NA-2026-0001&amp;caseId=…&amp;overdue=true&amp;page=2</c>. The list
+/// <c>?tab=team&amp;q=Martin&amp;requestType=Dis&amp;taskType=…&amp;case=NA-2026-0001&amp;caseId=…&amp;overdue=true&amp;page=2</c>. The list
 /// is always sorted by due date (none last), then priority.
 /// </summary>
 public sealed record InboxCriteria(RequestType? RequestType = null, string? TaskType = null, string? CaseReference = null, bool OverdueOnly = false)
@@ -24,10 +24,18 @@ public sealed record InboxCriteria(RequestType? RequestType = null, string? Task
 
     public const int MaxCaseReferenceLength = 30;
 
+    public const int MaxSearchLength = 100;
+
     public static InboxCriteria None { get; } = new();
 
     /// <summary>Only the tasks of this case (by id, as the API's clients and the case page know it).</summary>
     public Guid? CaseId { get; init; }
+
+    /// <summary>
+    /// Only the tasks of cases whose person is named so (part of the last or first name) or has this NISS (when the
+    /// text holds a digit, it must be a NISS: <see cref="Shared.NissQuery"/>).
+    /// </summary>
+    public string? Search { get; init; }
 
     /// <summary>Which page of <see cref="PageSize"/> tasks, from 1.</summary>
     public int Page { get; init; } = 1;
@@ -36,7 +44,7 @@ public sealed record InboxCriteria(RequestType? RequestType = null, string? Task
 
     /// <summary>
     /// Reads the parameters of the inbox's address and of the API alike; each refused value is a refusal naming its
-    /// parameter, and the criteria are then <see cref="None"/>. The tab is <c>mine</c> unless <c>team</c> is asked.
+    /// parameter, and the criteria are then <see cref="None"/>. The tab is <c>mine</c> unless <c>unassigned</c> or <c>team</c> is asked.
     /// </summary>
     public static (InboxTab Tab, InboxCriteria Criteria) Read(InboxParameters parameters, ICollection<Refusal> refusals)
     {
@@ -47,6 +55,12 @@ public sealed record InboxCriteria(RequestType? RequestType = null, string? Task
         var requestType = Choose<RequestType>(parameters.RequestType, "requestType", refusals);
         var taskType = Text(parameters.TaskType, "taskType", MaxTaskTypeLength, refusals);
         var reference = Text(parameters.Case, "case", MaxCaseReferenceLength, refusals)?.ToUpperInvariant();
+        var search = Text(parameters.Q, "q", MaxSearchLength, refusals);
+        if (search is not null && search.Any(char.IsAsciiDigit) && Shared.NissQuery.Read(search, out _, "q") is { } notNiss)
+        {
+            refusals.Add(notNiss);
+        }
+
         Guid? caseId = null;
         if (!string.IsNullOrWhiteSpace(parameters.CaseId))
         {
@@ -81,15 +95,18 @@ public sealed record InboxCriteria(RequestType? RequestType = null, string? Task
 
         return refusals.Count > before
             ? (tab, None)
-            : (tab, new InboxCriteria(requestType, taskType, reference, overdue) { CaseId = caseId, Page = page });
+            : (tab, new InboxCriteria(requestType, taskType, reference, overdue) { CaseId = caseId, Page = page, Search = search });
     }
 
     /// <summary>Reads the filters' form: an unknown request type or an empty value is left out (the form offers only valid ones).</summary>
-    public static InboxCriteria FromQuery(string? requestType, string? taskType, string? caseReference, bool? overdue) => new(
+    public static InboxCriteria FromQuery(string? requestType, string? taskType, string? caseReference, bool? overdue, string? search = null) => new(
         Enum.TryParse<RequestType>(requestType, ignoreCase: true, out var type) && Enum.IsDefined(type) ? type : null,
         string.IsNullOrWhiteSpace(taskType) ? null : taskType.Trim(),
         string.IsNullOrWhiteSpace(caseReference) ? null : caseReference.Trim().ToUpperInvariant(),
-        overdue == true);
+        overdue == true)
+    {
+        Search = string.IsNullOrWhiteSpace(search) ? null : search.Trim(),
+    };
 
     /// <summary>The inbox's address with these criteria (and the tab, when it is not the first one).</summary>
     public string ToUri(InboxTab tab)
@@ -97,6 +114,7 @@ public sealed record InboxCriteria(RequestType? RequestType = null, string? Task
         var query = new Dictionary<string, string?>
         {
             ["tab"] = tab == InboxTab.Mine ? null : tab.ToString().ToLowerInvariant(),
+            ["q"] = Search,
             ["requestType"] = RequestType?.ToString(),
             ["taskType"] = TaskType,
             ["case"] = CaseReference,
@@ -108,7 +126,7 @@ public sealed record InboxCriteria(RequestType? RequestType = null, string? Task
     }
 
     public static InboxTab TabFromQuery(string? tab) =>
-        string.Equals(tab, nameof(InboxTab.Team), StringComparison.OrdinalIgnoreCase) ? InboxTab.Team : InboxTab.Mine;
+        Enum.TryParse<InboxTab>(tab, ignoreCase: true, out var chosen) && Enum.IsDefined(chosen) && !int.TryParse(tab, out _) ? chosen : InboxTab.Mine;
 
     /// <summary>An enumeration's value by name (not by number); null when not given.</summary>
     private static T? Choose<T>(string? given, string field, ICollection<Refusal> refusals)
@@ -142,4 +160,4 @@ public sealed record InboxCriteria(RequestType? RequestType = null, string? Task
 }
 
 /// <summary>The inbox's parameters as they come, in the page's URL or the API's query (all text: <see cref="InboxCriteria.Read"/> checks them).</summary>
-public sealed record InboxParameters(string? Tab, string? RequestType, string? TaskType, string? Case, string? CaseId, string? Overdue, string? Page);
+public sealed record InboxParameters(string? Tab, string? RequestType, string? TaskType, string? Case, string? CaseId, string? Overdue, string? Page, string? Q = null);

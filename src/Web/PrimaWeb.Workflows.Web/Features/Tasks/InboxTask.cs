@@ -2,7 +2,10 @@ using PrimaWeb.Workflows.Engine.Tasks;
 
 namespace PrimaWeb.Workflows.Web.Features.Tasks;
 
-/// <summary>One line of the inbox; <see cref="Revision"/> goes back with a claim or release as the expected revision.</summary>
+/// <summary>
+/// One line of the inbox; <see cref="Title"/> is in the user's language (the task type's name when it has one);
+/// <see cref="Revision"/> goes back with a claim, release or reassignment as the expected revision.
+/// </summary>
 public sealed record InboxTask(
     Guid Id,
     string Title,
@@ -13,4 +16,11 @@ public sealed record InboxTask(
     int Priority,
     HumanTaskStatus Status,
     string? Assignee,
-    int Revision);
+    int Revision)
+{
+    /// <summary>The case's main person (<c>LAST First</c>), when the task has a case of the CPAS.</summary>
+    public string? PersonName { get; init; }
+
+    /// <summary>That person's NISS in its printed form.</summary>
+    public string? PersonNiss { get; init; }
+}

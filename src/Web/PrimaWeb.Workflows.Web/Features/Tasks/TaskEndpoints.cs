@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using PrimaWeb.Workflows.Domain.Staff;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Web.Features.Calculations;
@@ -40,6 +41,13 @@ internal static class TaskEndpoints
             .WithName("ReleaseTask")
             .WithSummary("Gives a claimed task back to its candidates.")
             .WithRequestExample(TaskExamples.Claim);
+        tasks.MapPost("/{taskId:guid}/reassign", (Guid taskId, TaskReassignDto body, TaskWork work, IStringLocalizer<UiText> text, CancellationToken ct) =>
+                ReassignAsync(taskId, body, work, text, ct))
+            .WithName("ReassignTask")
+            .WithSummary("Gives an open or claimed task to a colleague of the CPAS: managers only.")
+            .WithDescription("assignee is the colleague's user id (a member of the CPAS's staff; 400 naming 'assignee' otherwise). "
+                + "403 when the signed-in user is not a manager; 409 when the task changed since expectedRevision.")
+            .WithRequestExample(TaskExamples.Reassign);
         tasks.MapPost("/{taskId:guid}/complete", (Guid taskId, TaskCommandDto body, TaskWork work, IStringLocalizer<UiText> text, CancellationToken ct) =>
                 OperateAsync(taskId, body, text, command => work.CompleteAsync(taskId, command.Revision, command.OperationId, body.Payload ?? new JsonObject(), ct)))
             .WithName("CompleteTask")
@@ -73,8 +81,24 @@ internal static class TaskEndpoints
             ? TypedResults.Ok(TaskDto.From(task, time.GetUtcNow()))
             : ApiProblems.NotFound();
 
+    private static Task<Results<Ok<TaskOperationDto>, Accepted<TaskOperationDto>, ValidationProblem, ProblemHttpResult>> ReassignAsync(
+        Guid taskId, TaskReassignDto body, TaskWork work, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
+    {
+        var assignee = body.Assignee?.Trim();
+        var refused = string.IsNullOrEmpty(assignee)
+            ? new Refusal("assignee", FormErrorCodes.Required, "The colleague to give the task to is required.")
+            : assignee.Length > StaffMember.MaxUserIdLength
+                ? new Refusal("assignee", FormErrorCodes.MaxLength, $"A user id has at most {StaffMember.MaxUserIdLength} characters.", StaffMember.MaxUserIdLength)
+                : null;
+
+        // The colleague is checked with the command's other fields, so that one answer names every refused field.
+        return OperateAsync(taskId, new TaskCommandDto(body.ExpectedRevision, body.OperationId), text,
+            command => work.ReassignAsync(taskId, command.Revision, command.OperationId, assignee!, cancellationToken), refused, refusalPrefix: null);
+    }
+
     private static async Task<Results<Ok<TaskOperationDto>, Accepted<TaskOperationDto>, ValidationProblem, ProblemHttpResult>> OperateAsync(
-        Guid taskId, TaskCommandDto body, IStringLocalizer<UiText> text, Func<(int Revision, string OperationId), Task<TaskAttempt>> operation)
+        Guid taskId, TaskCommandDto body, IStringLocalizer<UiText> text, Func<(int Revision, string OperationId), Task<TaskAttempt>> operation,
+        Refusal? alsoRefused = null, string? refusalPrefix = "payload")
     {
         var refusals = new List<Refusal>();
         if (body.ExpectedRevision is null)
@@ -89,6 +113,11 @@ internal static class TaskEndpoints
         else if (body.OperationId.Length > MaxOperationIdLength)
         {
             refusals.Add(new Refusal("operationId", FormErrorCodes.MaxLength, $"The operation id has at most {MaxOperationIdLength} characters.", MaxOperationIdLength));
+        }
+
+        if (alsoRefused is not null)
+        {
+            refusals.Add(alsoRefused);
         }
 
         if (refusals.Count > 0)
@@ -117,7 +146,7 @@ internal static class TaskEndpoints
             // A refusal of the task's state is a conflict; a refusal of the values (by the form or by the step that consumes them) is the input's.
             _ when result.Refusals.Any(r => r.Code == TaskRefusalCodes.WrongStatus) => ApiProblems.Conflict(
                 string.Join(" ", TaskRefusals.Sentences(result, text)), new Dictionary<string, object?> { ["revision"] = result.Revision }),
-            _ => ApiProblems.Invalid(text, result.Refusals, "payload"),
+            _ => ApiProblems.Invalid(text, result.Refusals, refusalPrefix),
         };
     }
 }

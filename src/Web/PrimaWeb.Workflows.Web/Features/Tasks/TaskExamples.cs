@@ -7,6 +7,10 @@ internal static class TaskExamples
         { "expectedRevision": 1, "operationId": "8f0c2f7e-claim-1" }
         """;
 
+    public const string Reassign = """
+        { "expectedRevision": 2, "operationId": "8f0c2f7e-reassign-1", "assignee": "namur-social-worker" }
+        """;
+
     public const string Complete = """
         {
           "expectedRevision": 2,

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Web.Resources;
 
 namespace PrimaWeb.Workflows.Web.Features.Tasks;
@@ -10,6 +11,17 @@ public static class TaskTypeNames
     {
         var name = text[$"{Prefix}{taskType}"];
         return name.ResourceNotFound ? taskType : name.Value;
+    }
+
+    /// <summary>
+    /// The task's title as the user reads it: the definitions' titles are stable English templates, so a task type
+    /// with a name shows that name; a task of a type without one keeps its stored title.
+    /// </summary>
+    public static string TitleOf(HumanTask task, IStringLocalizer<UiText> text)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var name = text[$"{Prefix}{task.TaskType}"];
+        return name.ResourceNotFound ? task.Title : name.Value;
     }
 
     /// <summary>The task types that have a name (<c>TaskType_…</c> keys), by name in the user's language.</summary>

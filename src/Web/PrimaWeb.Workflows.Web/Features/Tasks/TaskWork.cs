@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PrimaWeb.Workflows.Data;
+using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Staff;
+using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Web.Features.Cases;
 using PrimaWeb.Workflows.Web.Security;
@@ -59,18 +61,32 @@ public sealed class TaskWork(HumanTaskService tasks, IInboxQueries inbox, PrimaW
     public Task<TaskAttempt> HandToRoleAsync(Guid taskId, int expectedRevision, string operationId, string role, CancellationToken cancellationToken) =>
         AttemptAsync(taskId, expectedRevision, operationId, command => tasks.OfferToRoleAsync(command, role, cancellationToken), cancellationToken);
 
-    /// <summary>Gives the task to a colleague: a manager's decision, refused to anyone else whoever holds the task.</summary>
+    /// <summary>
+    /// Gives the task to a colleague of the CPAS (a member of its staff): a manager's decision
+    /// (<see cref="TaskAccess.MayReassign"/>), refused to anyone else whoever holds the task.
+    /// </summary>
     public async Task<TaskAttempt> ReassignAsync(Guid taskId, int expectedRevision, string operationId, string assignee, CancellationToken cancellationToken)
     {
-        if (!user.IsInRole(Roles.Manager))
+        if (!TaskAccess.MayReassign(user))
+        {
+            // Refused whatever the task: the answer says nothing of whether it exists.
+            return new TaskAttempt(new TaskOperationResult(TaskOperationStatus.Rejected, 0, []), TaskAccess.ReassignRefused);
+        }
+
+        if (!await db.StaffMembers.AnyAsync(member => member.UserId == assignee, cancellationToken))
         {
             return await FindAsync(taskId, cancellationToken) is { } task
-                ? new TaskAttempt(new TaskOperationResult(TaskOperationStatus.Rejected, task.Revision, []), new TaskAccess(false, Roles.Manager, task.Assignee))
+                ? new TaskAttempt(new TaskOperationResult(TaskOperationStatus.Rejected, task.Revision,
+                    [new Refusal("assignee", RuleCodes.UnknownValue, $"'{assignee}' is not a member of the CPAS's staff.", assignee)]))
                 : TaskAttempt.NotFound;
         }
 
         return await AttemptAsync(taskId, expectedRevision, operationId, command => tasks.ReassignAsync(command, assignee, cancellationToken), cancellationToken);
     }
+
+    /// <summary>The colleagues a manager may give a task to: the CPAS's staff, by name.</summary>
+    public async Task<IReadOnlyList<StaffMember>> ColleaguesAsync(CancellationToken cancellationToken) =>
+        [.. (await db.StaffMembers.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(member => member.DisplayName, StringComparer.CurrentCulture)];
 
     /// <summary>Completes with the form's values: checked in full, then the workflow resumes in the same commit.</summary>
     public Task<TaskAttempt> CompleteAsync(Guid taskId, int expectedRevision, string operationId, JsonObject payload, CancellationToken cancellationToken) =>
