@@ -39,4 +39,12 @@ public sealed class StepLabelTests
 
         StepLabel.Of(step, Timer, label => label == "Wait a day" ? "Attendre un jour" : label).Title.ShouldBe("Attendre un jour");
     }
+
+    [Fact]
+    public void Of_LabelSameAsTheActivitysName_SaysItOnce()
+    {
+        var step = new DraftActivity("wait", "Core.Timer", 1, "Attente", null);
+
+        StepLabel.Of(step, Timer).ShouldBe(("Attente", ""));
+    }
 }

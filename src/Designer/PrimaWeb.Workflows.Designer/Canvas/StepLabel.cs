@@ -17,7 +17,8 @@ public static class StepLabel
         if (!string.IsNullOrWhiteSpace(activity.DisplayName))
         {
             var label = activity.DisplayName.Trim();
-            return (labelText?.Invoke(label) ?? label, name ?? "");
+            var title = labelText?.Invoke(label) ?? label;
+            return (title, name is null || string.Equals(name, title, StringComparison.OrdinalIgnoreCase) ? "" : name);
         }
 
         return (name ?? activity.Id, "");
