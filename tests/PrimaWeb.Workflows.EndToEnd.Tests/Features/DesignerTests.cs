@@ -45,6 +45,14 @@ public sealed class DesignerTests(BrowserFixture browser, SeparateAppFixture sep
         await ShouldBeReadableOnTheCanvasAsync(page, "deadlines");
         await page.SaveScreenshotAsync("designer-canvas", fullPage: false);
 
+        // dis v2, in force today, reads the same way as it opens.
+        await page.GotoInteractiveAsync("/designer/dis/versions/2");
+        await Expect(Node(page, "deadlines").GetByTestId("node-label")).ToHaveTextAsync("Calculer les délais légaux");
+        await ShouldBeReadableOnTheCanvasAsync(page, "start");
+        await ShouldBeReadableOnTheCanvasAsync(page, "fork");
+        await page.SaveScreenshotAsync("designer-canvas-v2", fullPage: false);
+        await page.GotoInteractiveAsync("/designer/dis/versions/1");
+
         // The panel says what a step is in words; the technical type only in a detail for those who look for it.
         await SelectAsync(page, "start");
         var panel = page.GetByTestId("property-panel");

@@ -47,9 +47,9 @@ public sealed class MigrationScreenTests(BrowserFixture browser, SeparateAppFixt
         await page.GetByTestId("dry-run").ClickAsync();
         await Expect(page.GetByTestId("dry-run-summary")).ToHaveTextAsync("1 peuvent migrer, 1 ne le peuvent pas");
         await Expect(page.GetByTestId("verdict")).ToHaveCountAsync(2);
-        await Expect(Verdict(page, first)).ToHaveAttributeAsync("data-can-migrate", "True");
+        await Expect(Verdict(page, first)).ToHaveAttributeAsync("data-can-migrate", "true");
         await Expect(Verdict(page, first)).ToContainTextAsync("Peut migrer");
-        await Expect(Verdict(page, second)).ToHaveAttributeAsync("data-can-migrate", "False");
+        await Expect(Verdict(page, second)).ToHaveAttributeAsync("data-can-migrate", "false");
         await Expect(Verdict(page, second).GetByTestId("verdict-detail"))
             .ToHaveTextAsync("elle attend à « Attendre un signal », que la v2 n'a pas : choisissez où elle continue");
         await Expect(page.GetByTestId("verdict").Filter(new() { HasText = "waitB" })).ToHaveCountAsync(0);
@@ -98,7 +98,7 @@ public sealed class MigrationScreenTests(BrowserFixture browser, SeparateAppFixt
     {
         ["definitionId"] = "parked",
         ["version"] = version,
-        ["name"] = "Two waits",
+        ["name"] = "Deux attentes (essai)",
         ["effectiveFrom"] = effectiveFrom,
         ["status"] = "published",
         ["variables"] = new JsonArray(new JsonObject { ["name"] = "route", ["type"] = "boolean" }),
