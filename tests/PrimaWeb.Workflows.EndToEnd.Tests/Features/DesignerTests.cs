@@ -117,6 +117,14 @@ public sealed class DesignerTests(BrowserFixture browser, SeparateAppFixture sep
         await page.GotoInteractiveAsync("/designer/dis/versions/3/simulation");
         await page.GetByTestId("simulation-start").ClickAsync();
         await Expect(page.GetByTestId("simulation-task").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+
+        // The path, the task and the timers name the steps by their labels, outcomes in words: no step id, no "Done".
+        await Expect(page.GetByTestId("simulation-task-step")).ToHaveTextAsync("Ressources et charges");
+        var path = page.GetByTestId("simulation-path");
+        await Expect(path).ToContainTextAsync("Procédure et délai de décision");
+        await Expect(path).ToContainTextAsync("Terminé");
+        await Expect(path).Not.ToContainTextAsync("deadlines");
+        await Expect(path).Not.ToContainTextAsync("Done");
         await page.SaveScreenshotAsync("designer-simulation");
 
         // Published for a date to come.
