@@ -19,10 +19,11 @@ public sealed class ActivityDescriptorTests
     [Fact]
     public void Every_activity_the_definitions_use_is_registered()
     {
-        // Bcss.IntegratePersons twice: version 1 (v1 definitions) and version 2, codes by role (v2 definitions, issue 14).
+        // Bcss.IntegratePersons twice: version 1 (v1 definitions) and version 2, codes by role (v2 definitions, issue 14);
+        // Cases.RecordResources twice: version 1 and version 2, typed lines with the exemptions (issue 14 point 5).
         Domain().Select(d => d.Type).ShouldBe(
         [
-            "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources",
+            "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources", "Cases.RecordResources",
             "Cases.ReportAndPropose", "Council.RecordDecision", "Council.RecordMutation", "Letters.Notify", "Request.Close", "Request.ComputeDeadlines",
             "Request.StartInvestigation", "Ris.Calculate", "SppIs.AwaitAnswer", "SppIs.SendA036", "SppIs.SendForm",
         ], ignoreOrder: true);
@@ -34,7 +35,7 @@ public sealed class ActivityDescriptorTests
         var blocking = Domain().Where(d => d.Blocking).Select(d => d.Type).ToList();
         blocking.ShouldBe(
         [
-            "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources",
+            "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources", "Cases.RecordResources",
             "Cases.ReportAndPropose", "Council.RecordDecision", "Council.RecordMutation", "SppIs.AwaitAnswer",
         ], ignoreOrder: true);
     }

@@ -57,6 +57,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
             .AddActivity<ConsultFlow>()
             .AddActivity<WatchIntegration>()
             .AddActivity<RecordResources>()
+            .AddActivity<RecordResourcesByMember>()
             .AddActivity<ReportAndPropose>()
             .AddActivity<CalculateRis>()
             .AddActivity<RecordDecision>()

@@ -35,8 +35,32 @@ public sealed class DesignerTests(BrowserFixture browser, SeparateAppFixture sep
         await Expect(canvas).ToHaveAttributeAsync("data-nodes", "78");
         await Expect(page.Locator(".designer-node")).ToHaveCountAsync(78);
         output.WriteLine($"dis v1 drawn (click to 78 nodes in the page): {drawing.ElapsedMilliseconds} ms");
-        await page.GetByTestId("zoom-fit").ClickAsync();
+
+        // Read as it opens: each step under its label in French (else its activity's name), at a size that reads, from the top.
+        await Expect(Node(page, "deadlines").GetByTestId("node-label")).ToHaveTextAsync("Calculer les délais légaux");
+        await Expect(Node(page, "start").GetByTestId("node-label")).ToHaveTextAsync("Début");
+        await Expect(page.Locator(".designer-node", new() { HasText = "Request.ComputeDeadlines" })).ToHaveCountAsync(0);
+        await Expect(page.Locator(".designer-node", new() { HasText = "Compute the legal deadlines" })).ToHaveCountAsync(0);
+        await ShouldBeReadableOnTheCanvasAsync(page, "start");
+        await ShouldBeReadableOnTheCanvasAsync(page, "deadlines");
         await page.SaveScreenshotAsync("designer-canvas", fullPage: false);
+
+        // dis v2, in force today, reads the same way as it opens.
+        await page.GotoInteractiveAsync("/designer/dis/versions/2");
+        await Expect(Node(page, "deadlines").GetByTestId("node-label")).ToHaveTextAsync("Calculer les délais légaux");
+        await ShouldBeReadableOnTheCanvasAsync(page, "start");
+        await ShouldBeReadableOnTheCanvasAsync(page, "fork");
+        await page.SaveScreenshotAsync("designer-canvas-v2", fullPage: false);
+        await page.GotoInteractiveAsync("/designer/dis/versions/1");
+
+        // The panel says what a step is in words; the technical type only in a detail for those who look for it.
+        await SelectAsync(page, "start");
+        var panel = page.GetByTestId("property-panel");
+        await Expect(panel.GetByTestId("step-title")).ToHaveTextAsync("Début");
+        await Expect(panel.GetByTestId("activity-kind")).ToHaveTextAsync("Début · Déroulement");
+        await Expect(panel.GetByText("Core.Start")).Not.ToBeVisibleAsync();
+        await panel.GetByTestId("technical-detail").Locator("summary").ClickAsync();
+        await Expect(panel.GetByText("Core.Start")).ToBeVisibleAsync();
 
         // A draft of the next version.
         await page.GetByTestId("create-draft").ClickAsync();
@@ -44,13 +68,31 @@ public sealed class DesignerTests(BrowserFixture browser, SeparateAppFixture sep
         await Expect(page.GetByTestId("version-status")).ToHaveTextAsync("Brouillon");
         await Expect(page.GetByTestId("designer-valid")).ToBeVisibleAsync();
 
-        // Start no longer leads anywhere: what followed it is unreachable, marked on the canvas and listed with its path.
+        // The palette offers each activity once, in its newest version (two versions of "Intégrer les personnes" exist).
+        var palette = page.GetByTestId("designer-palette");
+        await Expect(palette.Locator("[data-type='Bcss.IntegratePersons']")).ToHaveCountAsync(1);
+        var integrate = new System.Text.RegularExpressions.Regex(@"^\s*\+ Intégrer les personnes\s*$");
+        await Expect(palette.Locator(".designer-palette__item", new() { HasTextRegex = integrate })).ToHaveCountAsync(1);
+
+        // Start no longer leads anywhere: the cause first — no connection leads to the deadlines' step, red on the
+        // canvas and first in the list with its path — then the 76 steps cut off with it, faded and listed as one line.
         await SelectAsync(page, "start");
         await page.GetByTestId("property-panel").Locator("select[data-outcome=Done]").SelectOptionAsync("");
-        var broken = page.Locator(".designer-node[data-activity=deadlines]");
+        var broken = Node(page, "deadlines");
         await Expect(broken).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("designer-node--error"));
+        await Expect(page.Locator(".designer-node--error")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".designer-node--unreachable")).ToHaveCountAsync(76);
+        await Expect(page.GetByTestId("error-row")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("error-row").First).ToContainTextAsync("Aucun chemin ne mène à cette activité");
+        await Expect(page.GetByTestId("error-row").First).ToContainTextAsync("Calculer les délais légaux");
+        var consequences = page.GetByTestId("unreachable-group");
+        await Expect(consequences).ToHaveAttributeAsync("data-count", "76");
+        await Expect(consequences.Locator("summary")).ToHaveTextAsync("En conséquence, 76 étapes ne peuvent plus être atteintes (les afficher)");
+        await Expect(page.GetByTestId("unreachable-row").First).Not.ToBeVisibleAsync();
+        await page.GetByTestId("designer-errors").ScrollIntoViewIfNeededAsync();
         await page.SaveScreenshotAsync("designer-error", fullPage: false);
+        await consequences.Locator("summary").ClickAsync();
+        await Expect(page.GetByTestId("unreachable-row")).ToHaveCountAsync(76);
 
         // Fixed: connected again; then a real change, the label of the deadlines' step, saved.
         await page.GetByTestId("property-panel").Locator("select[data-outcome=Done]").SelectOptionAsync("deadlines");
@@ -75,6 +117,14 @@ public sealed class DesignerTests(BrowserFixture browser, SeparateAppFixture sep
         await page.GotoInteractiveAsync("/designer/dis/versions/3/simulation");
         await page.GetByTestId("simulation-start").ClickAsync();
         await Expect(page.GetByTestId("simulation-task").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+
+        // The path, the task and the timers name the steps by their labels, outcomes in words: no step id, no "Done".
+        await Expect(page.GetByTestId("simulation-task-step")).ToHaveTextAsync("Ressources et charges");
+        var path = page.GetByTestId("simulation-path");
+        await Expect(path).ToContainTextAsync("Procédure et délai de décision");
+        await Expect(path).ToContainTextAsync("Terminé");
+        await Expect(path).Not.ToContainTextAsync("deadlines");
+        await Expect(path).Not.ToContainTextAsync("Done");
         await page.SaveScreenshotAsync("designer-simulation");
 
         // Published for a date to come.
@@ -94,7 +144,21 @@ public sealed class DesignerTests(BrowserFixture browser, SeparateAppFixture sep
         browser.CspViolations.ShouldBeEmpty();
     }
 
-    /// <summary>Selects an activity on the canvas (the whole version fitted to the canvas first, so it is on screen).</summary>
+    private static ILocator Node(IPage page, string activity) => page.Locator($".designer-node[data-activity={activity}]");
+
+    /// <summary>The step is drawn inside the canvas at a size its label reads at (at least 0.8 of its 220 units).</summary>
+    private static async Task ShouldBeReadableOnTheCanvasAsync(IPage page, string activity)
+    {
+        var canvas = (await page.GetByTestId("designer-canvas").BoundingBoxAsync())!;
+        var node = (await Node(page, activity).BoundingBoxAsync())!;
+        node.Width.ShouldBeGreaterThanOrEqualTo(176, $"{activity} is drawn {node.Width:0} pixels wide");
+        node.X.ShouldBeGreaterThanOrEqualTo(canvas.X);
+        (node.X + node.Width).ShouldBeLessThanOrEqualTo(canvas.X + canvas.Width);
+        node.Y.ShouldBeGreaterThanOrEqualTo(canvas.Y);
+        (node.Y + node.Height).ShouldBeLessThanOrEqualTo(canvas.Y + canvas.Height);
+    }
+
+    /// <summary>Selects a step on the canvas (the first view set again first: the steps used here are at its top).</summary>
     private static async Task SelectAsync(IPage page, string activity)
     {
         await page.GetByTestId("zoom-fit").ClickAsync();

@@ -59,12 +59,30 @@ public sealed partial class DesignerTextsTests
             .. new[] { "draft", "published", "retired" }.Select(status => $"Designer_Status_{status}"),
             .. Enum.GetNames<ActivityInputType>().Select(type => $"Designer_InputType_{type}"),
             .. Enum.GetNames<MigrationItemStatus>().Select(status => $"Designer_Item_{status}"),
+            .. Enum.GetNames<MigrationRefusalKind>().Select(kind => $"Designer_MigrationRefusal_{kind}"),
             .. Enum.GetNames<WorkflowStatus>().Select(status => $"Designer_Instance_{status}"),
             .. Enum.GetNames<JournalEventKind>().Select(kind => $"Designer_Step_{kind}"),
             .. new[] { "BCSS", "Cases", "Control", "Council", "Letters", "RIS", "Requests", "Tasks" }.Select(category => $"Designer_Category_{category}"),
         ];
 
         needed.Where(key => !keys.Contains(key)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("nl")]
+    public void EveryStepLabelOfThePublishedDefinitions_IsWorded(string language)
+    {
+        var translated = Entries(CultureInfo.GetCultureInfo(language));
+        var labels = Directory.EnumerateFiles(Repository.PathTo("definitions"), "v*.json", SearchOption.AllDirectories)
+            .SelectMany(file => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!["activities"]!.AsArray())
+            .Select(activity => (string?)activity!["displayName"])
+            .OfType<string>()
+            .Distinct()
+            .ToList();
+
+        labels.Count.ShouldBeGreaterThan(50, "the scan must find the definitions' labels");
+        labels.Where(label => !translated.ContainsKey(PrimaWeb.Workflows.Designer.Texts.DesignerWording.StepLabelKey(label))).ShouldBeEmpty();
     }
 
     private static Dictionary<string, string> Entries(CultureInfo culture) =>

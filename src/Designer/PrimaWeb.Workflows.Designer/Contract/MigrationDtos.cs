@@ -12,8 +12,14 @@ public sealed record MigrationCandidateDto(Guid InstanceId, string? Tenant, stri
 /// <summary>The dry run: for each instance whether it can move, its moves, or why not.</summary>
 public sealed record MigrationDryRunDto(int Movable, int Blocked, IReadOnlyList<InstanceVerdictDto> Instances);
 
-/// <summary>One instance of a dry run.</summary>
-public sealed record InstanceVerdictDto(Guid InstanceId, bool CanMigrate, IReadOnlyList<string> Moves, IReadOnlyList<string> Reasons);
+/// <summary>
+/// One instance of a dry run: its moves (<c>from -> to</c>, or the id when it keeps it) or why not — <see cref="Reasons"/>
+/// in English for developers, <see cref="Refusals"/> as codes the screens word.
+/// </summary>
+public sealed record InstanceVerdictDto(Guid InstanceId, bool CanMigrate, IReadOnlyList<string> Moves, IReadOnlyList<string> Reasons, IReadOnlyList<MigrationRefusalDto>? Refusals = null);
+
+/// <summary>Why a position cannot move: <see cref="Code"/> is TargetMissing, ActivityChanged or JoinNotConnected; the steps by id.</summary>
+public sealed record MigrationRefusalDto(string Code, string From, string To);
 
 /// <summary>A batch and its progress: how many instances were moved, refused, are still pending, and each one's result.</summary>
 public sealed record MigrationBatchDto(

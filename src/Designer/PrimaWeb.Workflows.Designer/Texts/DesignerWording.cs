@@ -20,6 +20,45 @@ public static class DesignerWording
         return text.Or($"Designer_Definition_{definitionId}", fileName);
     }
 
+    /// <summary>
+    /// A step's label in the user's language. The published definitions label their steps in English (the file's
+    /// language); the host words each such label in French and Dutch under <see cref="StepLabelKey"/>. A label an
+    /// analyst types shows as typed.
+    /// </summary>
+    public static string StepLabel(IDesignerText text, string label)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(label);
+        return text.Or(StepLabelKey(label), label);
+    }
+
+    /// <summary>The key of a label's words: "Calculate the RIS" is <c>StepLabel_Calculate_the_RIS</c>.</summary>
+    public static string StepLabelKey(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        var words = new System.Text.StringBuilder("StepLabel_");
+        var gap = false;
+        foreach (var c in label.Trim())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (gap && words.Length > "StepLabel_".Length)
+                {
+                    words.Append('_');
+                }
+
+                words.Append(c);
+                gap = false;
+            }
+            else
+            {
+                gap = true;
+            }
+        }
+
+        return words.ToString();
+    }
+
     public static string Status(IDesignerText text, string status)
     {
         ArgumentNullException.ThrowIfNull(text);

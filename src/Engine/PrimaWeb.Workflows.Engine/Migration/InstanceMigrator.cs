@@ -98,6 +98,7 @@ public sealed class InstanceMigrator(IWorkflowStore store, DefinitionCatalog def
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
             var reasons = new List<string>();
+            var refusals = new List<MigrationRefusal>();
             var moves = new List<ActivityMove>();
             foreach (var from in positions)
             {
@@ -107,10 +108,12 @@ public sealed class InstanceMigrator(IWorkflowStore store, DefinitionCatalog def
                 if (next is null)
                 {
                     reasons.Add($"'{from}' maps to '{to}', which v{plan.ToVersion} does not have.");
+                    refusals.Add(new MigrationRefusal(MigrationRefusalKind.TargetMissing, from, to));
                 }
                 else if (old is not null && (old.Type != next.Type || old.Version != next.Version))
                 {
                     reasons.Add($"'{from}' is a {old.Type} v{old.Version} but '{to}' is a {next.Type} v{next.Version}: its wait cannot carry over.");
+                    refusals.Add(new MigrationRefusal(MigrationRefusalKind.ActivityChanged, from, to));
                 }
                 else
                 {
@@ -126,12 +129,13 @@ public sealed class InstanceMigrator(IWorkflowStore store, DefinitionCatalog def
                     if (!target.ConnectionsTo(Map(join)).Any(c => $"{c.From}:{c.Outcome}" == mapped))
                     {
                         reasons.Add($"Join '{join}' has an arrival from '{arrival}' that v{plan.ToVersion} does not connect to '{Map(join)}'.");
+                        refusals.Add(new MigrationRefusal(MigrationRefusalKind.JoinNotConnected, arrival[..arrival.LastIndexOf(':')], Map(join)));
                     }
                 }
             }
 
             var ok = reasons.Count == 0;
-            results.Add(new InstanceMigration(instance.Id, ok, moves, reasons));
+            results.Add(new InstanceMigration(instance.Id, ok, moves, reasons) { Refusals = refusals });
             if (ok)
             {
                 work.Add((instance, bookmarks, Map));

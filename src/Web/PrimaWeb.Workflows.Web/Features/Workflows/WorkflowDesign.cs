@@ -177,7 +177,8 @@ internal sealed partial class WorkflowDesign(
     {
         var report = await Refusing(async () => await migrator.DryRunAsync(await PlanAsync(request, cancellationToken), cancellationToken));
         return new MigrationDryRunDto(report.Movable, report.Blocked, [.. report.Instances.Select(i => new InstanceVerdictDto(
-            i.InstanceId, i.CanMigrate, [.. i.Moves.Select(m => m.From == m.To ? m.From : $"{m.From} -> {m.To}")], i.Reasons))]);
+            i.InstanceId, i.CanMigrate, [.. i.Moves.Select(m => m.From == m.To ? m.From : $"{m.From} -> {m.To}")], i.Reasons,
+            [.. i.Refusals.Select(r => new MigrationRefusalDto(r.Kind.ToString(), r.From, r.To))]))]);
     }
 
     public async Task<MigrationBatchDto> StartMigrationAsync(MigrationRequestDto request, CancellationToken cancellationToken)
