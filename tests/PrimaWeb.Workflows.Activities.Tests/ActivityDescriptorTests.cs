@@ -19,13 +19,14 @@ public sealed class ActivityDescriptorTests
     [Fact]
     public void Every_activity_the_definitions_use_is_registered()
     {
-        // Bcss.IntegratePersons twice: version 1 (v1 definitions) and version 2, codes by role (v2 definitions, issue 14);
-        // Cases.RecordResources twice: version 1 and version 2, typed lines with the exemptions (issue 14 point 5).
+        // Bcss.IntegratePersons three times: version 1 (v1 definitions), version 2 with the codes by role (v2) and version 3
+        // with code 6 for an art. 60 §7 job (v3); Cases.RecordResources twice: version 1 and version 2, typed lines with
+        // the exemptions (v3); SppIs.SendA036 twice: version 1 after a grant, version 2 after every change (v3; issue 14).
         Domain().Select(d => d.Type).ShouldBe(
         [
-            "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources", "Cases.RecordResources",
+            "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources", "Cases.RecordResources",
             "Cases.ReportAndPropose", "Council.RecordDecision", "Council.RecordMutation", "Letters.Notify", "Request.Close", "Request.ComputeDeadlines",
-            "Request.StartInvestigation", "Ris.Calculate", "SppIs.AwaitAnswer", "SppIs.SendA036", "SppIs.SendForm",
+            "Request.StartInvestigation", "Ris.Calculate", "SppIs.AwaitAnswer", "SppIs.SendA036", "SppIs.SendA036", "SppIs.SendForm",
         ], ignoreOrder: true);
     }
 
@@ -35,7 +36,7 @@ public sealed class ActivityDescriptorTests
         var blocking = Domain().Where(d => d.Blocking).Select(d => d.Type).ToList();
         blocking.ShouldBe(
         [
-            "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources", "Cases.RecordResources",
+            "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources", "Cases.RecordResources",
             "Cases.ReportAndPropose", "Council.RecordDecision", "Council.RecordMutation", "SppIs.AwaitAnswer",
         ], ignoreOrder: true);
     }

@@ -71,15 +71,25 @@ public sealed class DefinitionValidityTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void A_published_definition_takes_effect_on_a_past_legal_date(string file)
+    public void A_published_definition_takes_effect_after_the_version_before_it(string file)
     {
         var definition = DefinitionReader.ReadOrThrow(File.ReadAllText(Path.Combine(DefinitionFiles.Folder, file)));
-        if (definition.Status == DefinitionStatus.Published)
+        if (definition.Status != DefinitionStatus.Published)
         {
-            // The first versions cover every request since 2024; a later version takes effect no later than the release
-            // that publishes it (ADR 0108: the corrections of issue 14 on 3 December 2026).
-            definition.EffectiveFrom.ShouldBeLessThanOrEqualTo(definition.Version == 1 ? new DateOnly(2024, 1, 1) : new DateOnly(2026, 12, 3));
+            return;
         }
+
+        // The first versions cover every request since 2024; each later version is published ahead of, or on, the legal
+        // date its changes take effect, which follows the one of the version it replaces (ADR 0113).
+        if (definition.Version == 1)
+        {
+            definition.EffectiveFrom.ShouldBeLessThanOrEqualTo(new DateOnly(2024, 1, 1));
+            return;
+        }
+
+        var earlier = Path.Combine(DefinitionFiles.Folder, Path.GetDirectoryName(file)!, $"v{definition.Version - 1}.json");
+        var previous = DefinitionReader.ReadOrThrow(File.ReadAllText(earlier));
+        definition.EffectiveFrom.ShouldBeGreaterThan(previous.EffectiveFrom, $"{file} must take effect after version {previous.Version}.");
     }
 
     public void Dispose() => _services.Dispose();

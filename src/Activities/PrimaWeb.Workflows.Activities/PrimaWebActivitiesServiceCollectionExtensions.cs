@@ -11,7 +11,6 @@ using PrimaWeb.Workflows.Activities.Ris;
 using PrimaWeb.Workflows.Activities.SppIs;
 using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
-using PrimaWeb.Workflows.Domain.Calculations.Reference;
 using PrimaWeb.Workflows.Engine;
 using PrimaWeb.Workflows.Engine.Execution;
 
@@ -33,7 +32,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(engine);
         var services = engine.Services;
         services.AddLetterTemplates(Path.Combine(definitionsFolder, "letters"));
-        services.TryAddSingleton(_ => LoadReference(Path.Combine(definitionsFolder, "reference")));
+        services.TryAddSingleton(_ => CalculationReferenceData.LoadFolder(Path.Combine(definitionsFolder, "reference")));
         services.TryAddSingleton<ICpasLetterheads>(new StaticCpasLetterheads());
         services.TryAddSingleton<IStaffNames, NoStaffNames>();
         services.TryAddSingleton<WorkflowSignals>();
@@ -53,6 +52,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
             .AddActivity<CloseRequest>()
             .AddActivity<IntegratePersons>()
             .AddActivity<IntegratePersonsByRole>()
+            .AddActivity<IntegratePersonsWithEmployment>()
             .AddActivity<Disintegrate>()
             .AddActivity<ConsultFlow>()
             .AddActivity<WatchIntegration>()
@@ -65,14 +65,10 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
             .AddActivity<SendForm>()
             .AddActivity<AwaitAnswer>()
             .AddActivity<SendA036>()
+            .AddActivity<SendA036OnEveryChange>()
             .AddActivity<NotifyDecision>()
             .AddOutboxHandler<ManageAccessHandler>()
             .AddOutboxHandler<ConsultHandler>()
             .AddOutboxHandler<SendFormHandler>();
     }
-
-    private static CalculationReferenceData LoadReference(string folder) =>
-        CalculationReferenceData.Load(Directory.GetFiles(folder, "*.json")
-            .Order(StringComparer.Ordinal)
-            .Select(path => new ReferenceDataSource("definitions/reference/" + Path.GetFileName(path), File.ReadAllText(path))));
 }

@@ -16,7 +16,7 @@ internal sealed record RequestScenario(Case Case, Request Request, Person Person
         var (@case, request) = harness.OpenRequest(person, type, harness.Today);
         var instanceId = await harness.StartAsync(definitionId, @case, request, person);
         await harness.DeliverOutboxAsync();
-        await harness.CompleteAsync("record-resources", new JsonObject { ["category"] = "Isolated", ["claimantEarnedIncome"] = 600, ["rent"] = 550 });
+        await harness.CompleteAsync("record-resources", await ResourcesAsync(harness, instanceId, person));
         await harness.CompleteAsync("social-report", new JsonObject
         {
             ["report"] = "Vit seul, travaille à temps partiel.",
@@ -24,6 +24,17 @@ internal sealed record RequestScenario(Case Case, Request Request, Person Person
         });
         return new RequestScenario(@case, request, person, instanceId);
     }
+
+    /// <summary>A wage of 600 € a month and a rent of 550 €, in the resources form of the version that runs (typed lines from v3).</summary>
+    public static async Task<JsonObject> ResourcesAsync(RequestHarness harness, Guid instanceId, Person person) =>
+        (await harness.InstanceAsync(instanceId)).DefinitionVersion >= 3
+            ? new JsonObject
+            {
+                ["category"] = "Isolated",
+                ["resources"] = new JsonArray(new JsonObject { ["member"] = person.Id.ToString(), ["kind"] = "EarnedIncome", ["amount"] = 600, ["periodicity"] = "Monthly" }),
+                ["rent"] = 550,
+            }
+            : new JsonObject { ["category"] = "Isolated", ["claimantEarnedIncome"] = 600, ["rent"] = 550 };
 
     /// <summary>Up to the Council, which grants it; the SPP-IS accepts the form and its answer is read.</summary>
     public static async Task<RequestScenario> GrantedAsync(RequestHarness harness, string definitionId, RequestType type)

@@ -28,14 +28,14 @@ public sealed class IntegratePersons(ICaseFileStore store) : IActivity<Integrate
         .AndWriting(BcssVariables.IntegrationEndsOn, BcssVariables.IntegrationCode, BcssVariables.IntegrationMessage);
 
     public ValueTask<ActivityResult> ExecuteAsync(Input input, ActivityContext context) =>
-        IntegrateAsync(store, input, context, (member, _, code, _) => member.Relation is HouseholdRelation.MainPerson or HouseholdRelation.Partner ? code : CapacityCode.Cohabitant);
+        IntegrateAsync(store, input, context, (member, _, code, _) => [member.Relation is HouseholdRelation.MainPerson or HouseholdRelation.Partner ? code : CapacityCode.Cohabitant]);
 
     /// <summary>
-    /// Registers each selected member under the code <paramref name="codeOf"/> chooses (member, person, the input's code,
-    /// first day), bounded by the main code's end and the member code's maximum, and asks the BCSS.
+    /// Registers each selected member under the codes <paramref name="codesOf"/> chooses (member, person, the input's code,
+    /// first day), each bounded by the main code's end and its own maximum, and asks the BCSS.
     /// </summary>
     internal static async ValueTask<ActivityResult> IntegrateAsync(
-        ICaseFileStore store, Input input, ActivityContext context, Func<HouseholdMember, Domain.People.Person, CapacityCode, DateOnly, CapacityCode> codeOf)
+        ICaseFileStore store, Input input, ActivityContext context, Func<HouseholdMember, Domain.People.Person, CapacityCode, DateOnly, IReadOnlyList<CapacityCode>> codesOf)
     {
         var variables = RequestVariables.Of(context);
         var tenant = variables.Tenant;
@@ -50,18 +50,19 @@ public sealed class IntegratePersons(ICaseFileStore store) : IActivity<Integrate
         var items = new JsonArray();
         foreach (var (member, person) in members.Zip(persons))
         {
-            var memberCode = codeOf(member, person, code, from);
-            var memberInfo = CapacityCodes.Describe(memberCode);
-            var end = memberCode == code ? mainEnd : Min(mainEnd, memberInfo.MaximumEnd(from));
             var register = await store.IntegrationRegisterAsync(tenant, person.Niss, context.CancellationToken);
-            var registration = register.Register(memberCode, from, end);
-            items.Add(new JsonObject
+            foreach (var memberCode in codesOf(member, person, code, from))
             {
-                ["personId"] = person.Id.ToString(),
-                ["code"] = (int)memberCode,
-                ["from"] = RequestVariables.FormatDate(from),
-                ["until"] = RequestVariables.FormatDate(registration.Integration.End),
-            });
+                var end = memberCode == code ? mainEnd : Min(mainEnd, CapacityCodes.Describe(memberCode).MaximumEnd(from));
+                var registration = register.Register(memberCode, from, end);
+                items.Add(new JsonObject
+                {
+                    ["personId"] = person.Id.ToString(),
+                    ["code"] = (int)memberCode,
+                    ["from"] = RequestVariables.FormatDate(from),
+                    ["until"] = RequestVariables.FormatDate(registration.Integration.End),
+                });
+            }
         }
 
         context.Set(BcssVariables.IntegrationEndsOn, mainEnd);

@@ -23,7 +23,7 @@ public sealed class IntegratePersonsByRole(ICaseFileStore store) : IActivity<Int
     public static VariableAccess Variables => IntegratePersons.Variables;
 
     public ValueTask<ActivityResult> ExecuteAsync(IntegratePersons.Input input, ActivityContext context) =>
-        IntegratePersons.IntegrateAsync(store, input, context, (member, person, code, from) => HouseholdIntegrationCodes.For(code, member.Relation, person.BirthDate, from));
+        IntegratePersons.IntegrateAsync(store, input, context, (member, person, code, from) => [HouseholdIntegrationCodes.For(code, member.Relation, person.BirthDate, from)]);
 
     public ValueTask<ActivityResult> ResumeAsync(IntegratePersons.Input input, ActivityContext context, JsonNode? payload) => AccessRequest.Answered(context, payload);
 }

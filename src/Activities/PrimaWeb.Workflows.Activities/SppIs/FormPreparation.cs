@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Domain.Calculations.A036;
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Variables;
@@ -82,9 +83,11 @@ internal static class FormPreparation
     /// Prepares and enqueues the A036 change <paramref name="decision"/> calls for (<see cref="FormTypes.A036For"/>), due 7
     /// days after the decision; null when it calls for none. An open-ended grant is attested to the integration's end.
     /// </summary>
-    public static SppIsForm? A036(ICaseFileStore store, ActivityContext context, RequestVariables variables, Request request, Decision decision, Niss main)
+    public static SppIsForm? A036(
+        ICaseFileStore store, ActivityContext context, RequestVariables variables, Request request, Decision decision, Niss main,
+        A036OnSuspension onSuspension = A036OnSuspension.Unchanged)
     {
-        if (FormTypes.A036For(request, decision) is not { } type || FormTypes.FirstGrantStart(request) is not { } firstDay)
+        if (FormTypes.A036For(request, decision, onSuspension) is not { } type || FormTypes.FirstGrantStart(request) is not { } firstDay)
         {
             return null;
         }
@@ -94,7 +97,7 @@ internal static class FormPreparation
             (SppIsFormType.A036Cancel, _) => (firstDay, firstDay),
             (_, { } terms) => (type == SppIsFormType.A036Create ? terms.From : Earliest(firstDay, terms.From),
                 terms.Until ?? context.Get(BcssVariables.IntegrationEndsOn) ?? terms.From.AddYears(1).AddDays(-1)),
-            _ => (firstDay, decision.EffectiveFrom ?? decision.DecidedOn),
+            _ => (firstDay, FormTypes.AidStopsOn(decision)),
         };
         var form = new SppIsForm(
             variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author, decision.Id, type,

@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Domain.Calculations.A036;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Requests;
 
@@ -51,10 +52,12 @@ public static class FormTypes
 
     /// <summary>
     /// What a decision does to the A036 (a036-mutations-recovery.md §1: create, modify or delete within 7 days): a first
-    /// grant creates it, a revision modifies its period, a withdrawal moves its end to the withdrawal's day — or cancels it
-    /// when the withdrawal reaches back to the aid's first day. A suspension or resumption leaves it as it is.
+    /// grant creates it, a revision modifies its period, a withdrawal or a refusal after a grant moves its end to the day
+    /// the aid stops — or cancels it when that day reaches back to the aid's first day. A suspension and its resumption
+    /// change it only when the reference data says so (<paramref name="onSuspension"/>): the period then ends at the
+    /// suspension and the resumption attests a new one.
     /// </summary>
-    public static SppIsFormType? A036For(Request request, Decision decision)
+    public static SppIsFormType? A036For(Request request, Decision decision, A036OnSuspension onSuspension = A036OnSuspension.Unchanged)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(decision);
@@ -63,14 +66,28 @@ public static class FormTypes
             return null;
         }
 
+        var firstDay = FirstGrantStart(request);
+        var ends = decision.Outcome switch
+        {
+            DecisionOutcome.Withdrawn or DecisionOutcome.Refused => true,
+            DecisionOutcome.Suspended => onSuspension == A036OnSuspension.EndAtSuspension,
+            _ => false,
+        };
         return decision.Outcome switch
         {
             DecisionOutcome.Granted when decision.Terms is null => null,
             DecisionOutcome.Granted => request.Revises(decision) ? SppIsFormType.A036Modify : SppIsFormType.A036Create,
-            DecisionOutcome.Withdrawn when FirstGrantStart(request) is not { } start => null,
-            DecisionOutcome.Withdrawn => decision.EffectiveFrom <= FirstGrantStart(request) ? SppIsFormType.A036Cancel : SppIsFormType.A036Modify,
-            _ => null,
+            DecisionOutcome.Resumed when onSuspension == A036OnSuspension.EndAtSuspension && decision.Terms is not null => SppIsFormType.A036Create,
+            _ when !ends || firstDay is null => null,
+            _ => AidStopsOn(decision) <= firstDay ? SppIsFormType.A036Cancel : SppIsFormType.A036Modify,
         };
+    }
+
+    /// <summary>The day a withdrawal, suspension or refusal stops the aid: its effect, or its decision day when it has none.</summary>
+    public static DateOnly AidStopsOn(Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return decision.EffectiveFrom ?? decision.DecidedOn;
     }
 
     /// <summary>The first day of the aid the A036 attests: the start of the request's first grant with terms.</summary>

@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Domain.Calculations.A036;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
 using PrimaWeb.Workflows.Domain.Calculations.Loi65;
 using PrimaWeb.Workflows.Domain.Calculations.Reference;
@@ -11,12 +12,13 @@ namespace PrimaWeb.Workflows.Domain.Calculations;
 /// </summary>
 public sealed class CalculationReferenceData
 {
-    private CalculationReferenceData(ReferenceDataSet set, RisReferenceData ris, HeatingReferenceData heating, Loi65ReferenceData loi65)
+    private CalculationReferenceData(ReferenceDataSet set, RisReferenceData ris, HeatingReferenceData heating, Loi65ReferenceData loi65, A036ReferenceData a036)
     {
         Set = set;
         Ris = ris;
         Heating = heating;
         Loi65 = loi65;
+        A036 = a036;
     }
 
     public ReferenceDataSet Set { get; }
@@ -27,6 +29,8 @@ public sealed class CalculationReferenceData
 
     public Loi65ReferenceData Loi65 { get; }
 
+    public A036ReferenceData A036 { get; }
+
     /// <exception cref="ReferenceDataException">A file is invalid or a table the calculations need is missing or incomplete.</exception>
     public static CalculationReferenceData Load(IEnumerable<ReferenceDataSource> sources)
     {
@@ -35,13 +39,21 @@ public sealed class CalculationReferenceData
         var ris = Collect(() => RisReferenceData.From(set), errors);
         var heating = Collect(() => HeatingReferenceData.From(set), errors);
         var loi65 = Collect(() => Loi65ReferenceData.From(set), errors);
+        var a036 = Collect(() => A036ReferenceData.From(set), errors);
         if (errors.Count > 0)
         {
             throw new ReferenceDataException(errors);
         }
 
-        return new CalculationReferenceData(set, ris!, heating!, loi65!);
+        return new CalculationReferenceData(set, ris!, heating!, loi65!, a036!);
     }
+
+    /// <summary>Loads every *.json file of <paramref name="folder"/> (definitions/reference), in name order.</summary>
+    /// <exception cref="ReferenceDataException">A file is invalid or a table the calculations need is missing or incomplete.</exception>
+    public static CalculationReferenceData LoadFolder(string folder) =>
+        Load(Directory.GetFiles(folder, "*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(path => new ReferenceDataSource("definitions/reference/" + Path.GetFileName(path), File.ReadAllText(path))));
 
     private static T? Collect<T>(Func<T> build, List<ReferenceDataError> errors)
         where T : class

@@ -37,9 +37,6 @@ internal sealed class CalculationsFeature : IWebFeature
             throw new DirectoryNotFoundException($"The reference data folder '{folder}' does not exist (setting {ReferenceDataPathKey}).");
         }
 
-        var sources = Directory.GetFiles(folder, "*.json")
-            .Order(StringComparer.Ordinal)
-            .Select(path => new ReferenceDataSource("definitions/reference/" + Path.GetFileName(path), File.ReadAllText(path)));
-        return CalculationReferenceData.Load(sources);
+        return CalculationReferenceData.LoadFolder(folder);
     }
 }
