@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Activities.SppIs;
+using PrimaWeb.Workflows.Domain.Calculations.A036;
 using PrimaWeb.Workflows.Domain.Calculations.Ris;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Requests;
@@ -99,6 +100,42 @@ public sealed class FormTypesTests
 
         FormTypes.A036For(request, withdrawn).ShouldBe(SppIsFormType.A036Cancel);
         FormTypes.FirstGrantStart(request).ShouldBe(Received);
+    }
+
+    [Fact]
+    public void A036_is_ended_by_a_refusal_after_a_revision_and_cancelled_when_the_refusal_reaches_the_first_day()
+    {
+        var request = Accepted(RequestType.Dis);
+        request.Revise();
+        request.PrepareProposal();
+        request.SubmitToCouncil();
+
+        var refusal = request.Refuse(D(2026, 4, 1), Today2, "Ressources suffisantes.");
+
+        FormTypes.A036For(request, refusal).ShouldBe(SppIsFormType.A036Modify);
+        FormTypes.AidStopsOn(refusal).ShouldBe(D(2026, 4, 1));
+        var later = Submitted(RequestType.Dis);
+        later.Grant(Today, new DecisionTerms(RisCategory.Isolated, 800m, D(2026, 5, 1)), Today2);
+        later.RecordFormsSent(Today, Today2);
+        later.RecordSppIsAcceptance();
+        later.Revise();
+        later.PrepareProposal();
+        later.SubmitToCouncil();
+        FormTypes.A036For(later, later.Refuse(D(2026, 4, 1), Today2)).ShouldBe(SppIsFormType.A036Cancel, "refused before the aid's first day: no day is left to attest");
+        FormTypes.A036For(Submitted(RequestType.Dis), Submitted(RequestType.Dis).Refuse(Today, Today2)).ShouldBeNull("a first refusal has no A036");
+    }
+
+    [Theory]
+    [InlineData(A036OnSuspension.Unchanged, null, null)]
+    [InlineData(A036OnSuspension.EndAtSuspension, SppIsFormType.A036Modify, SppIsFormType.A036Create)]
+    public void A036_follows_a_suspension_and_its_resumption_as_the_reference_data_says(A036OnSuspension rule, SppIsFormType? onSuspension, SppIsFormType? onResumption)
+    {
+        var request = Accepted(RequestType.EquivalentRis);
+
+        var suspended = request.SuspendGrant(D(2026, 4, 1), D(2026, 4, 1), D(2026, 4, 30), Today2, "PIIS.");
+        FormTypes.A036For(request, suspended, rule).ShouldBe(onSuspension);
+        var resumed = request.ResumeGrant(D(2026, 5, 1), D(2026, 5, 1), Today2, null);
+        FormTypes.A036For(request, resumed, rule).ShouldBe(onResumption);
     }
 
     private static readonly DateOnly Today2 = new(2026, 11, 27);

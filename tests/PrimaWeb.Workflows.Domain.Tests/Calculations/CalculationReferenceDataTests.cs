@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Calculations;
+using PrimaWeb.Workflows.Domain.Calculations.A036;
 using PrimaWeb.Workflows.Domain.Calculations.Loi65;
 using PrimaWeb.Workflows.Domain.Calculations.Reference;
 
@@ -119,6 +120,20 @@ public class CalculationReferenceDataTests
 
         error.Field.ShouldBe(field);
         error.Message.ShouldContain(message);
+    }
+
+    [Fact]
+    public void A036_suspension_rule_is_read_from_the_reference_data_and_a_value_it_does_not_know_is_named()
+    {
+        CalculationReferenceData.Load(RepositoryReferenceData.Sources()).A036.OnSuspension(new DateOnly(2027, 1, 1)).ShouldBe(A036OnSuspension.Unchanged);
+        var ending = SourcesWith("a036.json", c => c.Replace("\"onSuspension\": \"unchanged\"", "\"onSuspension\": \"endAtSuspension\"", StringComparison.Ordinal));
+        CalculationReferenceData.Load(ending).A036.OnSuspension(new DateOnly(2027, 1, 1)).ShouldBe(A036OnSuspension.EndAtSuspension);
+
+        var sources = SourcesWith("a036.json", c => c.Replace("\"onSuspension\": \"unchanged\"", "\"onSuspension\": \"sometimes\"", StringComparison.Ordinal));
+        var error = Should.Throw<ReferenceDataException>(() => CalculationReferenceData.Load(sources)).Errors.ShouldHaveSingleItem();
+
+        (error.File, error.Table, error.Field).ShouldBe(("definitions/reference/a036.json", "a036.changes", "onSuspension"));
+        error.Message.ShouldContain("unchanged, endAtSuspension");
     }
 
     [Fact]

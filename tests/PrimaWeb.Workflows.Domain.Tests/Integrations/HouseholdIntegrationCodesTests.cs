@@ -30,4 +30,19 @@ public sealed class HouseholdIntegrationCodesTests
         new[] { HouseholdRelation.MainPerson, HouseholdRelation.Child, HouseholdRelation.Other }
             .Select(r => HouseholdIntegrationCodes.For(CapacityCode.UnderInvestigation, r, new DateOnly(2018, 1, 1), Day))
             .ShouldBe([CapacityCode.UnderInvestigation, CapacityCode.UnderInvestigation, CapacityCode.Cohabitant]);
+
+    [Theory]
+    [InlineData(HouseholdRelation.MainPerson, "1980-01-01", new[] { CapacityCode.IntegrationIncome, CapacityCode.EmploymentMeasure })]
+    [InlineData(HouseholdRelation.Partner, "1982-05-05", new[] { CapacityCode.IntegrationIncome, CapacityCode.EmploymentMeasure })]
+    [InlineData(HouseholdRelation.Child, "2000-03-10", new[] { CapacityCode.EmploymentMeasure })]
+    [InlineData(HouseholdRelation.Parent, "1950-01-01", new[] { CapacityCode.EmploymentMeasure })]
+    public void CodesFor_AMemberEmployedUnderArticle60_TakesCode6_BesidesTheAidsCodeOrInsteadOfCode5(HouseholdRelation relation, string born, CapacityCode[] expected) =>
+        HouseholdIntegrationCodes.CodesFor(CapacityCode.IntegrationIncome, relation, DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture), Day, employedThroughCpas: true)
+            .ShouldBe(expected);
+
+    [Theory]
+    [InlineData(HouseholdRelation.Partner, CapacityCode.IntegrationIncome)]
+    [InlineData(HouseholdRelation.Other, CapacityCode.Cohabitant)]
+    public void CodesFor_AMemberNotEmployedThroughTheCpas_TakesTheOneCodeOfTheirRole(HouseholdRelation relation, CapacityCode expected) =>
+        HouseholdIntegrationCodes.CodesFor(CapacityCode.IntegrationIncome, relation, new DateOnly(1985, 1, 1), Day, employedThroughCpas: false).ShouldBe([expected]);
 }
