@@ -23,4 +23,23 @@ public static class SimulatedPersons
 
     public static SimulatedPerson Partner(SimulatedPerson person) =>
         Population.Value.HouseholdOf(person).Members.First(p => p != person && p.DeathDate is null);
+
+    /// <summary>
+    /// The first adult of <see cref="Adults"/> who heads a household of a living partner and exactly
+    /// <paramref name="children"/> living children, all minors on <paramref name="day"/>: the register's category 3 family.
+    /// </summary>
+    public static (SimulatedPerson Main, SimulatedPerson Partner, IReadOnlyList<SimulatedPerson> Children) Family(int children, DateOnly day)
+    {
+        foreach (var main in Adults.Where(p => p.HouseholdRole == "REFERENCE"))
+        {
+            var others = Population.Value.HouseholdOf(main).Members.Where(m => m != main && m.DeathDate is null).ToList();
+            var minors = others.Where(m => m.HouseholdRole == "CHILD" && m.BirthDate.IsComplete && m.BirthDate.ToDateOrFirst().AddYears(18) > day).ToList();
+            if (others.Count == children + 1 && minors.Count == children && others.SingleOrDefault(m => m.HouseholdRole == "PARTNER") is { } partner)
+            {
+                return (main, partner, minors);
+            }
+        }
+
+        throw new InvalidOperationException($"The simulated population has no family of a couple and {children} minor children on {day:yyyy-MM-dd}.");
+    }
 }
