@@ -95,7 +95,7 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
     public static CapacityCode GrantedCode(RequestType type) => type switch
     {
         RequestType.Dis => CapacityCode.IntegrationIncome,
-        RequestType.EquivalentRis or RequestType.Loi65 => CapacityCode.EquivalentIntegrationIncome,
+        _ when RequestTypes.IsLoi65(type) => CapacityCode.EquivalentIntegrationIncome,
         _ => CapacityCode.OtherAid,
     };
 

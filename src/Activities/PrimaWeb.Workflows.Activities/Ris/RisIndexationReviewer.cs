@@ -23,7 +23,6 @@ public sealed class RisIndexationReviewer(
 {
     public const string Signal = "ris-indexation";
 
-    private static readonly RequestType[] RisTypes = [RequestType.Dis, RequestType.EquivalentRis];
 
     /// <summary>Reviews the grants for the amounts taking effect on <paramref name="day"/>; returns how many workflows were signalled.</summary>
     public async Task<int> ReviewAsync(DateOnly day, CancellationToken cancellationToken)
@@ -37,7 +36,7 @@ public sealed class RisIndexationReviewer(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var store = scope.ServiceProvider.GetRequiredService<ICaseFileStore>();
-            foreach (var request in await scope.ServiceProvider.GetRequiredService<IRunningGrants>().AcceptedAsync(RisTypes, cancellationToken))
+            foreach (var request in await scope.ServiceProvider.GetRequiredService<IRunningGrants>().AcceptedAsync(RequestTypes.RisScale, cancellationToken))
             {
                 if (request.CurrentGrant is not { Terms: { } terms } || terms.Until < day
                     || await store.LatestAsync<ResourceStatement>(request.TenantId, request.Id, cancellationToken) is not { } statement)

@@ -19,7 +19,7 @@ public static class FormTypes
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(decision);
         var endsAGrant = request.Decisions.TakeWhile(d => d != decision).Any(d => d.Outcome == DecisionOutcome.Granted);
-        var loi65 = request.Type is RequestType.EquivalentRis or RequestType.Loi65;
+        var loi65 = RequestTypes.IsLoi65(request.Type);
         return (request.Type, decision.Outcome) switch
         {
             (RequestType.Dis, DecisionOutcome.Granted) when Prolongs(request, decision) => SppIsFormType.DisProlongation,
@@ -61,7 +61,7 @@ public static class FormTypes
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(decision);
-        if (request.Type is not (RequestType.Dis or RequestType.EquivalentRis or RequestType.Loi65))
+        if (!RequestTypes.AttestedByA036.Contains(request.Type))
         {
             return null;
         }

@@ -22,7 +22,6 @@ namespace PrimaWeb.Workflows.Activities.SppIs;
 /// </summary>
 public sealed class Loi65ExpenseClaims(IServiceScopeFactory scopes, CalculationReferenceData reference, TimeProvider clock, ILogger<Loi65ExpenseClaims> logger)
 {
-    private static readonly RequestType[] Loi65Types = [RequestType.EquivalentRis, RequestType.Loi65];
 
     /// <summary>Prepares the claims of the months ended before today and sends every prepared claim; returns how many were sent.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -32,7 +31,7 @@ public sealed class Loi65ExpenseClaims(IServiceScopeFactory scopes, CalculationR
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<ICaseFileStore>();
         var claims = new List<SppIsForm>();
-        foreach (var request in await scope.ServiceProvider.GetRequiredService<IRunningGrants>().GrantedAsync(Loi65Types, cancellationToken))
+        foreach (var request in await scope.ServiceProvider.GetRequiredService<IRunningGrants>().GrantedAsync(RequestTypes.Loi65, cancellationToken))
         {
             var forms = await store.ListAsync<SppIsForm>(request.TenantId, request.Id, cancellationToken);
             if (!forms.Any(f => f.Type == SppIsFormType.Loi65AB && f.Status is SppIsFormStatus.Accepted or SppIsFormStatus.PartiallyAccepted))

@@ -98,7 +98,7 @@ public sealed partial class DashboardQueries
         foreach (var decision in request.Decisions)
         {
             rows.Add(Deadline(DeadlineRule.Notification, decision.DecidedOn, LegalDeadlines.NotificationDue(decision.DecidedOn), letters.Contains(decision.Id), decision.Id));
-            if (A036Types.Contains(request.Type) && decision.Outcome is DecisionOutcome.Granted or DecisionOutcome.Withdrawn)
+            if (RequestTypes.AttestedByA036.Contains(request.Type) && decision.Outcome is DecisionOutcome.Granted or DecisionOutcome.Withdrawn)
             {
                 rows.Add(Deadline(DeadlineRule.A036, decision.DecidedOn, LegalDeadlines.A036Due(decision.DecidedOn),
                     sent.Any(f => f.DecisionId == decision.Id && A036Forms.Contains(f.Type)), decision.Id));
@@ -109,7 +109,7 @@ public sealed partial class DashboardQueries
                 rows.Add(Deadline(DeadlineRule.DisForm, decision.DecidedOn, LegalDeadlines.DisFormDue(decision.DecidedOn),
                     sent.Any(f => f.DecisionId == decision.Id && DisForms.Contains(f.Type)), decision.Id));
             }
-            else if (Loi65Types.Contains(request.Type) && decision.Outcome is DecisionOutcome.Granted or DecisionOutcome.Resumed)
+            else if (RequestTypes.IsLoi65(request.Type) && decision.Outcome is DecisionOutcome.Granted or DecisionOutcome.Resumed)
             {
                 var start = decision.EffectiveFrom ?? decision.DecidedOn;
                 rows.Add(Deadline(DeadlineRule.Loi65FormB, start, loi65.B1Due(start),

@@ -38,10 +38,6 @@ public sealed partial class DashboardQueries(PrimaWebDbContext db, Loi65Referenc
 
     private static readonly SppIsFormType[] A036Forms = [SppIsFormType.A036Create, SppIsFormType.A036Modify, SppIsFormType.A036Cancel];
 
-    private static readonly RequestType[] A036Types = [RequestType.Dis, RequestType.EquivalentRis, RequestType.Loi65];
-
-    private static readonly RequestType[] Loi65Types = [RequestType.EquivalentRis, RequestType.Loi65];
-
     public int DueSoonDays => options.Value.DueSoonDays;
 
     private string Tenant => db.TenantScope?.TenantId
@@ -129,14 +125,14 @@ public sealed partial class DashboardQueries(PrimaWebDbContext db, Loi65Referenc
         {
             DeadlineRule.Notification => decisions.Where(d => !db.Set<NotificationLetter>().Any(letter => letter.DecisionId == d.Decision.Id)),
             DeadlineRule.A036 => decisions.Where(d =>
-                A036Types.Contains(d.Request.Type)
+                RequestTypes.AttestedByA036.Contains(d.Request.Type)
                 && (d.Decision.Outcome == DecisionOutcome.Granted || d.Decision.Outcome == DecisionOutcome.Withdrawn)
                 && !forms.Any(form => form.DecisionId == d.Decision.Id && A036Forms.Contains(form.Type) && form.SentAt != null)),
             DeadlineRule.DisForm => decisions.Where(d =>
                 d.Request.Type == RequestType.Dis
                 && !forms.Any(form => form.DecisionId == d.Decision.Id && DisForms.Contains(form.Type) && form.SentAt != null)),
             DeadlineRule.Loi65FormB => decisions.Where(d =>
-                Loi65Types.Contains(d.Request.Type)
+                RequestTypes.Loi65.Contains(d.Request.Type)
                 && (d.Decision.Outcome == DecisionOutcome.Granted || d.Decision.Outcome == DecisionOutcome.Resumed)
                 && d.Decision.EffectiveFrom <= aidStartedBy
                 && !forms.Any(form => form.DecisionId == d.Decision.Id && form.Type == SppIsFormType.Loi65AB && form.SentAt != null)),
