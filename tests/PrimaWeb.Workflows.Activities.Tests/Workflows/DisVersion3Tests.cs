@@ -111,7 +111,11 @@ public sealed class DisVersion3Tests
         await harness.DeliverOutboxAsync();
         JsonObject Article60(Domain.People.Person person, decimal amount) => new()
         {
-            ["member"] = person.Id.ToString(), ["kind"] = "EarnedIncome", ["amount"] = amount, ["periodicity"] = "Monthly", ["fromArticle60Employment"] = true,
+            ["member"] = person.Id.ToString(),
+            ["kind"] = "EarnedIncome",
+            ["amount"] = amount,
+            ["periodicity"] = "Monthly",
+            ["fromArticle60Employment"] = true,
         };
 
         await harness.CompleteAsync("record-resources", new JsonObject

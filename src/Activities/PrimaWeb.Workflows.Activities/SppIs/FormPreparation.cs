@@ -1,8 +1,8 @@
-using PrimaWeb.Workflows.Domain.Calculations.A036;
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
+using PrimaWeb.Workflows.Domain.Calculations.A036;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Cases;
 using PrimaWeb.Workflows.Domain.Deadlines;

@@ -1,7 +1,7 @@
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Variables;
-using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Calculations;
+using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
