@@ -39,8 +39,32 @@ public class CalculationReferenceDataTests
 
         error.File.ShouldBe("definitions/reference/ris.json");
         error.Table.ShouldBe("ris.categoryAmounts");
-        error.Row.ShouldBe(13, "the row of 2025-02-01, after the rows since 2020 (issue 14)");
+        error.Row.ShouldBe(14, "the row of 2025-02-01, after the rows since 2020 (issue 14) and the category 2 row of 2015");
         error.Field.ShouldBe("category2Monthly");
+    }
+
+    [Fact]
+    public void Load_VerifiedRowLeavingOutACategory_AsksForItsAmounts()
+    {
+        // The row of 2015 gives category 2 only (the sources cite no other), which only an unverified row may do.
+        var sources = SourcesWith("ris.json", c => c.Replace(
+            "\"unverified\": true,\n          \"note\": \"Only the category 2", "\"note\": \"Only the category 2", StringComparison.Ordinal));
+
+        var errors = Should.Throw<ReferenceDataException>(() => CalculationReferenceData.Load(sources)).Errors;
+
+        errors.Select(e => e.Field).ShouldBe(["category1Yearly", "category1Monthly", "category3Yearly", "category3Monthly"], ignoreOrder: true);
+        errors.ShouldAllBe(e => e.Table == "ris.categoryAmounts" && e.Row == 1 && e.Message.Contains("an amount is required"));
+    }
+
+    [Fact]
+    public void Load_CategoryWithItsMonthlyAmountOnly_AsksForTheYearlyOne()
+    {
+        var sources = SourcesWith("ris.json", c => c.Replace(
+            "\"values\": { \"category2Yearly\": 9808.32, \"category2Monthly\": 817.36 }", "\"values\": { \"category2Monthly\": 817.36 }", StringComparison.Ordinal));
+
+        var error = Should.Throw<ReferenceDataException>(() => CalculationReferenceData.Load(sources)).Errors.ShouldHaveSingleItem();
+
+        (error.Row, error.Field).ShouldBe((1, "category2Yearly"));
     }
 
     [Fact]

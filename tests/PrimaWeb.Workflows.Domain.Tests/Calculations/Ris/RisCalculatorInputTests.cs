@@ -50,6 +50,39 @@ public class RisCalculatorInputTests
     }
 
     [Fact]
+    public void Calculate_CategoryTheSourcesGiveNoAmountFor_IsRefusedOnTheCategory()
+    {
+        // 1 January 2015: the reference data cites the category 2 amount only.
+        var error = SingleError(Month(RisCategory.Cohabitant, 2015, 1));
+
+        error.Field.ShouldBe("category");
+        error.Code.ShouldBe(RuleCodes.NoReferenceData);
+        error.Message.ShouldContain("no amount for category 1 from 2015-01-01");
+    }
+
+    [Fact]
+    public void Calculate_MaintenanceDebtorWhenNoCategory1AmountIsKnown_IsRefusedOnTheCategory()
+    {
+        var request = Month(RisCategory.Isolated, 2015, 1, Wage(1500.00m, person: "father")) with
+        {
+            Members = [new(Claimant, CohabitantRelation.Claimant), new("father", CohabitantRelation.FirstDegreeAscendant, CountedSharePercent: 100)],
+        };
+
+        var error = SingleError(request);
+
+        error.Field.ShouldBe("category");
+        error.Message.ShouldContain("category 1");
+    }
+
+    [Fact]
+    public void Calculate_Category2On1January2015_UsesTheOnlyAmountCited()
+    {
+        var result = calculator.Calculate(Month(RisCategory.Isolated, 2015, 1));
+
+        result.MonthlyAmount.ShouldBe(817.36m);
+    }
+
+    [Fact]
     public void Calculate_ExemptionWithoutReferenceData_NamesTheResource()
     {
         var error = SingleError(Month(RisCategory.Isolated, 2023, 6, Wage(100m, EmploymentExemption.ShortageOccupation)));

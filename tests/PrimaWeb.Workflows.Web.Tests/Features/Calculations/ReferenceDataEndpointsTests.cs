@@ -25,7 +25,7 @@ public sealed class ReferenceDataEndpointsTests(ApiHost api) : IClassFixture<Api
         status.ShouldBe(HttpStatusCode.OK);
         var rows = tables.EnumerateArray().Single(t => t.GetProperty("id").GetString() == "ris.categoryAmounts").GetProperty("rows").EnumerateArray().ToList();
         rows.Select(r => r.GetProperty("from").GetString()).ShouldBe(
-            ["2016-04-01", "2017-06-01", "2017-09-01", "2019-07-01", "2020-03-01", "2021-01-01", "2022-01-01", "2022-05-01", "2022-11-01", "2023-01-01", "2024-01-01", "2024-05-01", "2025-02-01"]);
+            ["2015-01-01", "2016-04-01", "2017-06-01", "2017-09-01", "2019-07-01", "2020-03-01", "2021-01-01", "2022-01-01", "2022-05-01", "2022-11-01", "2023-01-01", "2024-01-01", "2024-05-01", "2025-02-01"]);
         rows.ShouldAllBe(r => r.GetProperty("source").GetString()!.Length > 0);
         var january2022 = rows.Single(r => r.GetProperty("from").GetString() == "2022-01-01");
         january2022.GetProperty("unverified").GetBoolean().ShouldBeTrue();

@@ -37,6 +37,7 @@ internal static class RisInputValidator
         if (periodValid)
         {
             RequireCoverage(errors, reference.CategoryAmounts, request);
+            RequireCategoryAmounts(errors, reference, request);
             RequireCoverage(errors, reference.GeneralExemption, request);
             RequireCoverage(errors, reference.CalculationRules, request);
             for (var i = 0; i < request.Resources.Count; i++)
@@ -146,6 +147,37 @@ internal static class RisInputValidator
                 {
                     errors.Add($"{field}.exemptBasis", RuleCodes.ExemptAndEmploymentExemption, "an exempt resource cannot also carry an employment exemption.");
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// An unverified row may give no amount for a category: the calculation needs the claimant's category and, to
+    /// count a partner's or a maintenance debtor's resources above it, category 1, on every row of the period.
+    /// </summary>
+    private static void RequireCategoryAmounts(CalculationInputErrors errors, RisReferenceData reference, RisCalculationRequest request)
+    {
+        var table = reference.CategoryAmounts;
+        if (!Enum.IsDefined(request.Category) || !table.Covers(request.PeriodStart, request.PeriodEnd))
+        {
+            return;
+        }
+
+        var needed = new HashSet<RisCategory> { request.Category };
+        if (request.Members.Any(m => m.Relation is not (CohabitantRelation.Claimant or CohabitantRelation.OtherCohabitant)))
+        {
+            needed.Add(RisCategory.Cohabitant);
+        }
+
+        foreach (var date in table.ChangeDates(request.PeriodStart, request.PeriodEnd).Prepend(request.PeriodStart).Distinct())
+        {
+            foreach (var category in needed.Where(c => !reference.HasCategoryAmount(c, date)))
+            {
+                errors.Add(
+                    "category",
+                    RuleCodes.NoReferenceData,
+                    $"reference data '{table.Id}' gives no amount for category {(int)category} from {ReferenceTable.Format(table.RowOn(date).From)} (none found in the sources).",
+                    date);
             }
         }
     }

@@ -53,10 +53,11 @@ public sealed class RisReferenceData
     public static RisReferenceData From(ReferenceDataSet set)
     {
         var requirements = new ReferenceRequirements(set);
-        var categoryFields = Enum.GetValues<RisCategory>().SelectMany(c => new[] { YearlyField(c), MonthlyField(c) }).ToList();
-        var categoryAmounts = requirements.Table(CategoryAmountsTable, categoryFields);
+        var categoryAmounts = requirements.Table(CategoryAmountsTable);
         foreach (var category in Enum.GetValues<RisCategory>())
         {
+            requirements.Check(categoryAmounts, row => MissingAmount(row, category, YearlyField(category)), YearlyField(category));
+            requirements.Check(categoryAmounts, row => MissingAmount(row, category, MonthlyField(category)), MonthlyField(category));
             requirements.Check(categoryAmounts, row => MonthlyMismatch(row, category), MonthlyField(category));
         }
 
@@ -78,6 +79,10 @@ public sealed class RisReferenceData
         return new RisReferenceData(categoryAmounts!, general!, socioProfessional!, student!, shortage!, rules!, cohabitants!);
     }
 
+    /// <summary>False where the row in force on the date gives no amount for the category (not found in the sources).</summary>
+    public bool HasCategoryAmount(RisCategory category, DateOnly date) =>
+        CategoryAmounts.TryRowOn(date)?.HasAmount(YearlyField(category)) == true;
+
     public decimal YearlyCategoryAmount(RisCategory category, DateOnly date) =>
         CategoryAmounts.RowOn(date).Amount(YearlyField(category));
 
@@ -95,6 +100,24 @@ public sealed class RisReferenceData
     internal static string YearlyField(RisCategory category) => $"category{(int)category}Yearly";
 
     internal static string MonthlyField(RisCategory category) => $"category{(int)category}Monthly";
+
+    /// <summary>
+    /// A category's amounts may be left out, both of them, only on an unverified row that gives another category: the
+    /// sources of some dates cite one category only (1 January 2015: category 2), and no figure is made up for the others.
+    /// </summary>
+    private static string? MissingAmount(ReferenceRow row, RisCategory category, string field)
+    {
+        if (row.HasAmount(field))
+        {
+            return null;
+        }
+
+        var categoryLeftOut = !row.HasAmount(YearlyField(category)) && !row.HasAmount(MonthlyField(category));
+        var anyCategory = Enum.GetValues<RisCategory>().Any(c => row.HasAmount(YearlyField(c)) || row.HasAmount(MonthlyField(c)));
+        return categoryLeftOut && anyCategory && row.Unverified
+            ? null
+            : "an amount is required.";
+    }
 
     private static string? MonthlyMismatch(ReferenceRow row, RisCategory category)
     {

@@ -19,7 +19,9 @@ internal sealed class RisSegmentCalculation(
         var categoryRow = reference.CategoryAmounts.RowOn(date);
         citations.Add(categoryRow.Cite());
         var categoryAmount = categoryRow.Amount(RisReferenceData.YearlyField(request.Category));
-        var cohabitantAmount = categoryRow.Amount(RisReferenceData.YearlyField(RisCategory.Cohabitant));
+        // Read only where a cohabitant's resources need it: a row may give no category 1 amount (validated on input).
+        var cohabitantField = RisReferenceData.YearlyField(RisCategory.Cohabitant);
+        decimal? cohabitantAmount = categoryRow.HasAmount(cohabitantField) ? categoryRow.Amount(cohabitantField) : null;
         lines.Add(new CalculationLine(
             "category-amount",
             $"Yearly RIS amount, category {(int)request.Category}",
@@ -49,7 +51,7 @@ internal sealed class RisSegmentCalculation(
         return new RisSegment(date, to, categoryAmount, counted, generalExemption, yearly, monthly, lines.ToList());
     }
 
-    private decimal CountMember(RisHouseholdMember member, decimal cohabitantAmount)
+    private decimal CountMember(RisHouseholdMember member, decimal? cohabitantAmount)
     {
         var net = 0m;
         var article60Net = 0m;
@@ -150,8 +152,10 @@ internal sealed class RisSegmentCalculation(
         return amount;
     }
 
-    private decimal AboveCohabitantAmount(string person, decimal net, decimal cohabitantAmount, decimal sharePercent, string label, string basis = RisLegalBasis.Cohabitants)
+    private decimal AboveCohabitantAmount(string person, decimal net, decimal? cohabitantAmountInForce, decimal sharePercent, string label, string basis = RisLegalBasis.Cohabitants)
     {
+        var cohabitantAmount = cohabitantAmountInForce
+            ?? throw new InvalidOperationException("No category 1 amount is in force; the input validation should have refused the request.");
         var above = Math.Max(0m, net - cohabitantAmount);
         var counted = MoneyRounding.ToCent(above * sharePercent / 100m);
         lines.Add(new CalculationLine(
