@@ -32,7 +32,7 @@ public sealed class TaskFormState
         Fields = fields;
         _text = text;
         _limits = limits ?? TaskForms.Limits;
-        _today = today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        _today = today ?? _limits.Today(DateTimeOffset.UtcNow);
         _choiceNames = choiceNames ?? new Dictionary<string, string>();
     }
 
