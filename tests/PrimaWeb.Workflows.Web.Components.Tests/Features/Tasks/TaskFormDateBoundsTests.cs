@@ -59,8 +59,11 @@ public sealed class TaskFormDateBoundsTests : ComponentTestContext
         form.Find("[data-testid=field-decidedOn] input").Input("2026-11-27");
 
         form.Find("[data-testid=field-monthlyAmount] input").Input("99999999999");
+        form.Find("[data-testid=field-monthlyAmount]").TextContent.ShouldContain(message);
+        form.Find("[data-testid=field-monthlyAmount] input").Blur();
 
         form.Find("[data-testid=field-monthlyAmount]").TextContent.ShouldContain(message);
+        form.Find("[data-testid=field-monthlyAmount] input").GetAttribute("value").ShouldBe("99999999999");
         form.Find("form").Submit();
         sent.ShouldBeNull();
     }
