@@ -37,7 +37,7 @@ public sealed class ReportAndPropose(ICaseFileStore store) : IActivity<TaskStepI
         new("category", FormFieldType.Choice, Choices: TaskOpening.Choices<RisCategory>()),
         new("monthlyAmount", FormFieldType.Number, Min: 0),
         new("from", FormFieldType.Date),
-        new("until", FormFieldType.Date),
+        new("until", FormFieldType.Date, NotBefore: "from"),
         new("motivation", FormFieldType.Text, MaxLength: 4000),
     ];
 

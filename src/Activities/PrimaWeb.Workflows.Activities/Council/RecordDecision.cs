@@ -45,11 +45,11 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
     public static IReadOnlyList<FormField> Form { get; } =
     [
         new("decision", FormFieldType.Choice, Required: true, Choices: [Granted, GrantedModified, Refused]),
-        new("decidedOn", FormFieldType.Date, Required: true),
+        new("decidedOn", FormFieldType.Date, Required: true, NotAfterToday: true),
         new("category", FormFieldType.Choice, Choices: TaskOpening.Choices<RisCategory>()),
         new("monthlyAmount", FormFieldType.Number, Min: 0),
         new("from", FormFieldType.Date),
-        new("until", FormFieldType.Date),
+        new("until", FormFieldType.Date, NotBefore: "from"),
         new("motivation", FormFieldType.Text, MaxLength: 4000),
     ];
 

@@ -46,9 +46,9 @@ public sealed class RecordMutation(ICaseFileStore store) : IActivity<CouncilTask
     public static IReadOnlyList<FormField> Form(bool suspended) =>
     [
         new("mutation", FormFieldType.Choice, Required: true, Choices: suspended ? [Resume, Withdraw] : [Suspend, Withdraw]),
-        new("decidedOn", FormFieldType.Date, Required: true),
+        new("decidedOn", FormFieldType.Date, Required: true, NotAfterToday: true),
         new("from", FormFieldType.Date, Required: true),
-        new("until", FormFieldType.Date),
+        new("until", FormFieldType.Date, NotBefore: "from"),
         new("reason", FormFieldType.Text, Required: true, MaxLength: 200),
     ];
 

@@ -24,6 +24,12 @@ public static class FormErrorCodes
     /// <summary>A date outside the plausible span (arguments: the earliest and the latest date).</summary>
     public const string DateRange = "DateRange";
 
+    /// <summary>A date after today in a field that is never later (arguments: the date, today); the domain's code of the same rule.</summary>
+    public const string InFuture = "InFuture";
+
+    /// <summary>A date before the date of the field it may not precede (arguments: the date, the other date); the domain's code of the same rule.</summary>
+    public const string EndBeforeStart = "EndBeforeStart";
+
     /// <summary>Not one of the field's choices.</summary>
     public const string Choice = "Choice";
 
@@ -42,5 +48,5 @@ public static class FormErrorCodes
     /// <summary>A member the form does not have.</summary>
     public const string Unknown = "Unknown";
 
-    public static IReadOnlyList<string> All { get; } = [Required, Number, Min, Max, Flag, Date, DateRange, Choice, Text, MaxLength, List, MaxItems, Unknown];
+    public static IReadOnlyList<string> All { get; } = [Required, Number, Min, Max, Flag, Date, DateRange, InFuture, EndBeforeStart, Choice, Text, MaxLength, List, MaxItems, Unknown];
 }

@@ -23,5 +23,11 @@ public sealed record FormLimits
     /// <summary>The most lines of a repeated group that declares no maximum of its own.</summary>
     public int MaxItems { get; init; } = 100;
 
+    /// <summary>The time zone whose calendar tells "today" (a decision dated today at 00:30 in Brussels is not in the future).</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
     public DateOnly LatestDate(DateOnly today) => today.AddYears(YearsAhead);
+
+    /// <summary>The day <paramref name="now"/> falls on in <see cref="TimeZone"/>: the "today" of the date bounds.</summary>
+    public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime);
 }

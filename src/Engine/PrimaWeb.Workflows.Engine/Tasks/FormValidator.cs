@@ -7,7 +7,8 @@ namespace PrimaWeb.Workflows.Engine.Tasks;
 
 /// <summary>
 /// Checks a submitted payload against the form a task declared, in full, before anything runs: types, required
-/// fields, bounds of numbers, dates and texts, the lines of repeated groups, and no field the form does not have.
+/// fields, bounds of numbers, dates and texts, a date never after today or never before another field's, the lines of
+/// repeated groups, and no field the form does not have.
 /// The one place of these rules: the engine applies them to every completion, the screens to what the user types.
 /// </summary>
 public static class FormValidator
@@ -50,6 +51,10 @@ public static class FormValidator
             {
                 refusals.Add(refusal);
             }
+            else if (field.Type == FormFieldType.Date && Order(field, form, payload, path) is { } order)
+            {
+                refusals.Add(order);
+            }
         }
 
         foreach (var (name, _) in payload)
@@ -73,7 +78,7 @@ public static class FormValidator
         {
             FormFieldType.Number => kind == JsonValueKind.Number ? CheckNumber(field, value, path, bounds) : NotA(path, FormErrorCodes.Number, "a number"),
             FormFieldType.Flag => kind is JsonValueKind.True or JsonValueKind.False ? null : NotA(path, FormErrorCodes.Flag, "true or false"),
-            FormFieldType.Date => CheckDate(value, kind, path, bounds),
+            FormFieldType.Date => CheckDate(field, value, kind, path, bounds),
             FormFieldType.Choice when kind != JsonValueKind.String || !(field.Choices ?? []).Contains(value.GetValue<string>(), StringComparer.Ordinal) =>
                 new Refusal(path, FormErrorCodes.Choice, $"'{path}' must be one of {string.Join(", ", field.Choices ?? [])}."),
             FormFieldType.Choice => null,
@@ -109,19 +114,49 @@ public static class FormValidator
             : null;
     }
 
-    private static Refusal? CheckDate(JsonNode value, JsonValueKind kind, string path, Bounds bounds)
+    private static Refusal? CheckDate(FormField field, JsonNode value, JsonValueKind kind, string path, Bounds bounds)
     {
-        if (kind != JsonValueKind.String
-            || !DateOnly.TryParseExact(value.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (ReadDate(value, kind) is not { } date)
         {
             return new Refusal(path, FormErrorCodes.Date, $"'{path}' must be a date (yyyy-MM-dd).");
         }
 
-        return date < bounds.Limits.EarliestDate || date > bounds.Latest
-            ? new Refusal(path, FormErrorCodes.DateRange, $"'{path}' must be between {Invariant(bounds.Limits.EarliestDate)} and {Invariant(bounds.Latest)}.",
-                bounds.Limits.EarliestDate, bounds.Latest)
+        if (date < bounds.Limits.EarliestDate || date > bounds.Latest)
+        {
+            return new Refusal(path, FormErrorCodes.DateRange, $"'{path}' must be between {Invariant(bounds.Limits.EarliestDate)} and {Invariant(bounds.Latest)}.",
+                bounds.Limits.EarliestDate, bounds.Latest);
+        }
+
+        return field.NotAfterToday && date > bounds.Today
+            ? new Refusal(path, FormErrorCodes.InFuture, $"'{path}' ({Invariant(date)}) is after today ({Invariant(bounds.Today)}).", date, bounds.Today)
             : null;
     }
+
+    /// <summary>
+    /// A date before the field it may not precede (the same form or line); said only when both are dates, the other's
+    /// own mistakes being said on it.
+    /// </summary>
+    private static Refusal? Order(FormField field, IReadOnlyList<FormField> form, JsonObject payload, string path)
+    {
+        if (field.NotBefore is not { } other
+            || ReadDate(payload[field.Name]) is not { } date
+            || !form.Any(f => f.Type == FormFieldType.Date && string.Equals(f.Name, other, StringComparison.Ordinal))
+            || ReadDate(payload[other]) is not { } start
+            || date >= start)
+        {
+            return null;
+        }
+
+        return new Refusal(path, FormErrorCodes.EndBeforeStart, $"'{path}' ({Invariant(date)}) is before '{other}' ({Invariant(start)}).", date, start);
+    }
+
+    private static DateOnly? ReadDate(JsonNode? value) => value is null ? null : ReadDate(value, value.GetValueKind());
+
+    private static DateOnly? ReadDate(JsonNode value, JsonValueKind kind) =>
+        kind == JsonValueKind.String
+        && DateOnly.TryParseExact(value.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
 
     /// <summary>The count first: a list far too long is refused without reading its lines.</summary>
     private static Refusal? CheckGroup(FormField field, JsonNode value, string path, Bounds bounds, List<Refusal> refusals)

@@ -100,7 +100,7 @@ public sealed class HumanTaskService(IWorkflowStore store, WorkflowRunner runner
             return refusal;
         }
 
-        var form = FormValidator.Validate(task.ReadForm(), payload, limits, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var form = FormValidator.Validate(task.ReadForm(), payload, limits, limits.Today(clock.GetUtcNow()));
         if (form.Count > 0)
         {
             store.DiscardChanges();

@@ -71,7 +71,7 @@ public sealed class BisCreationFormTests : ComponentTestContext
 
         sent.ShouldBe(new CreateBisRequestDto(
             "Haddad", "Samir", "1990-00-00", "Male", 111, "SY", null, new AddressDto("Rue de Fer", "20", null, "5000", "Namur"), "Nl"));
-        BisRequestReader.Read(sent!, out var errors).ShouldNotBeNull();
+        BisRequestReader.Read(sent!, new DateOnly(2026, 11, 27), out var errors).ShouldNotBeNull();
         errors.ShouldBeEmpty();
     }
 
@@ -103,5 +103,25 @@ public sealed class BisCreationFormTests : ComponentTestContext
         refusal.TextContent.ShouldContain("Le registre BIS n'a pas pu être joint");
         refusal.TextContent.ShouldContain("timeout");
         refusal.TextContent.ShouldContain("Rien n'a été créé ; réessayez plus tard.");
+    }
+
+    [Theory]
+    [InlineData(UiCultures.French, "Date de naissance : le 01/01/2099 est dans le futur (aujourd'hui : 27/11/2026).")]
+    [InlineData(UiCultures.Dutch, "Geboortedatum: 01/01/2099 ligt in de toekomst (vandaag is het 27/11/2026).")]
+    public void Typing_ABirthDateIn2099_SaysItIsInTheFuture_AndCreatesNothing(string culture, string message)
+    {
+        UseLanguage(culture);
+        CreateBisRequestDto? sent = null;
+        var form = Render<BisCreationForm>(p => p.Add(f => f.OnCreate, request => sent = request));
+        form.Find("input[data-testid=bis-lastName]").Input("Haddad");
+        form.Find("input[data-testid=bis-firstName]").Input("Samir");
+        form.Find("input[data-testid=bis-nationalityCode]").Input("111");
+        form.Find("[data-testid=bis-gender-Male]").Click();
+
+        form.Find("input[data-testid=bis-birthDate]").Input("2099");
+
+        form.Markup.ShouldContain(message);
+        form.Find("form").Submit();
+        sent.ShouldBeNull();
     }
 }

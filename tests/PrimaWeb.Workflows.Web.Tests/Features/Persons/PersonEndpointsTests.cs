@@ -212,4 +212,26 @@ public sealed class PersonEndpointsTests : IDisposable
             errors.TryGetProperty(field, out _).ShouldBeTrue(field);
         }
     }
+
+    [Theory]
+    [InlineData(null, "Date de naissance : le 01/05/2099 est dans le futur")]
+    [InlineData("nl-BE", "Geboortedatum: 01/05/2099 ligt in de toekomst")]
+    public async Task CreateBis_BirthDateIn2099_Answers400NamingTheBirthDate_AsTheFormSays(string? culture, string message)
+    {
+        using var namur = await ApiSession.SignInAsync(_app, "namur-social-worker", culture);
+
+        var (status, problem) = await namur.PostAsync("/api/persons/bis", new JsonObject
+        {
+            ["lastName"] = "Haddad",
+            ["firstName"] = "Samir",
+            ["birthDate"] = "2099-05-00",
+            ["gender"] = "Male",
+            ["nationalityCode"] = 111,
+        });
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        errors.EnumerateObject().Select(e => e.Name).ShouldBe(["birthDate"]);
+        errors.GetProperty("birthDate")[0].GetString()!.ShouldStartWith(message);
+    }
 }

@@ -11,8 +11,9 @@ namespace PrimaWeb.Workflows.Web.Features.Persons;
 /// The BIS creation form's values and checks: as the user types (a touched field) and on submit (every field), by the
 /// API's own rules (<see cref="BisRules"/>) worded in the user's language. The API checks again on the server. Field
 /// names are the API's JSON names (an address line without its <c>address.</c>), so a server refusal lands on its field.
+/// <paramref name="today"/> is the legal day, as the API reads it.
 /// </summary>
-public sealed class BisFormState(IStringLocalizer<UiText> t)
+public sealed class BisFormState(IStringLocalizer<UiText> t, DateOnly today)
 {
     public const string LastName = "lastName";
     public const string FirstName = "firstName";
@@ -94,7 +95,7 @@ public sealed class BisFormState(IStringLocalizer<UiText> t)
             return RuleTexts.Describe(t, new Refusal(field, RuleCodes.NationalityCode, "Not a nationality code.", typed));
         }
 
-        var refusal = BisRules.Check(ToRequest()).FirstOrDefault(r => string.Equals(FormField(r.Field), field, StringComparison.Ordinal));
+        var refusal = BisRules.Check(ToRequest(), today).FirstOrDefault(r => string.Equals(FormField(r.Field), field, StringComparison.Ordinal));
         return refusal is null ? null : RuleTexts.Describe(t, refusal);
     }
 

@@ -10,9 +10,9 @@ namespace PrimaWeb.Workflows.Web.Features.Persons;
 /// <summary>Reads a BIS creation request by <see cref="BisRules"/>: every refused field is named, in the JSON spelling, before any call.</summary>
 internal static class BisRequestReader
 {
-    public static CreateKszCitizenRequest? Read(CreateBisRequestDto body, out IReadOnlyList<Refusal> refusals)
+    public static CreateKszCitizenRequest? Read(CreateBisRequestDto body, DateOnly today, out IReadOnlyList<Refusal> refusals)
     {
-        refusals = BisRules.Check(body);
+        refusals = BisRules.Check(body, today);
         if (refusals.Count > 0)
         {
             return null;

@@ -15,7 +15,8 @@ public static class BisRules
 {
     public const int MaxNationalityCode = 999;
 
-    public static IReadOnlyList<Refusal> Check(CreateBisRequestDto body)
+    /// <summary>Every broken rule of <paramref name="body"/>; <paramref name="today"/> is the legal day a birth date may not pass.</summary>
+    public static IReadOnlyList<Refusal> Check(CreateBisRequestDto body, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(body);
         var refusals = new List<Refusal>();
@@ -25,9 +26,13 @@ public static class BisRules
         {
             refusals.Add(new Refusal("birthDate", FormErrorCodes.Required, "The birth date is required."));
         }
-        else if (!IncompleteDate.TryParse(body.BirthDate, out _))
+        else if (!IncompleteDate.TryParse(body.BirthDate, out var birth))
         {
             refusals.Add(new Refusal("birthDate", RuleCodes.BirthDateFormat, "The birth date is yyyy-MM-dd, with 00 for an unknown month or day.", body.BirthDate));
+        }
+        else
+        {
+            Collect(refusals, () => Domain.People.BirthDates.Validate(birth.ToDateOrFirst(), today, "birthDate"));
         }
 
         if (string.IsNullOrWhiteSpace(body.Gender))

@@ -13,7 +13,7 @@ namespace PrimaWeb.Workflows.Web.Features.Persons;
 /// <see cref="PersonDirectory"/> and the gateway, which writes an audit row under the user and CPAS; a read of the
 /// CPAS's own persons is recorded by <see cref="AccessAudit"/>).
 /// </summary>
-public sealed class PersonLookup(PersonDirectory directory, AccessAudit audit, ICurrentUser user)
+public sealed class PersonLookup(PersonDirectory directory, AccessAudit audit, ICurrentUser user, TimeProvider clock)
 {
     /// <summary>The CPAS's person with this NISS, else the registers' one; nobody, or why the registers could not say.</summary>
     public async Task<PersonFound> FindAsync(Niss niss, CancellationToken cancellationToken)
@@ -68,7 +68,7 @@ public sealed class PersonLookup(PersonDirectory directory, AccessAudit audit, I
     /// </summary>
     public async Task<BisCreation> CreateBisAsync(CreateBisRequestDto body, CancellationToken cancellationToken)
     {
-        var request = BisRequestReader.Read(body, out var refusals);
+        var request = BisRequestReader.Read(body, LegalClock.Today(clock), out var refusals);
         if (request is null)
         {
             return BisCreation.Refused(refusals);

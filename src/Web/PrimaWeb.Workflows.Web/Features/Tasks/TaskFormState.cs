@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
 using PrimaWeb.Workflows.Engine.Execution;
@@ -32,7 +33,7 @@ public sealed class TaskFormState
         Fields = fields;
         _text = text;
         _limits = limits ?? TaskForms.Limits;
-        _today = today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        _today = today ?? _limits.Today(DateTimeOffset.UtcNow);
         _choiceNames = choiceNames ?? new Dictionary<string, string>();
     }
 
@@ -41,6 +42,25 @@ public sealed class TaskFormState
     public string? Text(string path) => _values.GetValueOrDefault(path) as string;
 
     public decimal? Number(string path) => _values.GetValueOrDefault(path) as decimal?;
+
+    /// <summary>A number as the user typed it, or a given one written the culture's way.</summary>
+    public string? NumberText(string path) => _values.GetValueOrDefault(path) switch
+    {
+        decimal number => number.ToString("0.##", CultureInfo.CurrentCulture),
+        string typed => typed,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Keeps what the user typed: a number read the culture's way (spaces between thousands allowed), else the text
+    /// itself, which the form's rules refuse as not a number. Nothing is clamped, rounded or dropped.
+    /// </summary>
+    public void SetNumber(string path, string? typed)
+    {
+        var text = typed?.Trim();
+        var digits = text?.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal);
+        Set(path, decimal.TryParse(digits, NumberStyles.Number, CultureInfo.CurrentCulture, out var number) ? number : text);
+    }
 
     public bool Flag(string path) => _values.GetValueOrDefault(path) is true;
 
@@ -146,6 +166,7 @@ public sealed class TaskFormState
                 FormFieldType.Group => Group(field),
                 FormFieldType.Flag => JsonValue.Create(_values.GetValueOrDefault(path) is true),
                 FormFieldType.Number when _values.GetValueOrDefault(path) is decimal number => JsonValue.Create(number),
+                FormFieldType.Number when _values.GetValueOrDefault(path) is string typed => JsonValue.Create(typed),
                 _ when _values.GetValueOrDefault(path) is string s => JsonValue.Create(s.Trim()),
                 _ => null,
             };
