@@ -62,13 +62,13 @@ public sealed class DesignerTests(BrowserFixture browser, SeparateAppFixture sep
         await panel.GetByTestId("technical-detail").Locator("summary").ClickAsync();
         await Expect(panel.GetByText("Core.Start")).ToBeVisibleAsync();
 
-        // A draft of the next version.
+        // A draft of the next version (v3 is published for 1 January 2027).
         await page.GetByTestId("create-draft").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/designer/dis/versions/3$"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/designer/dis/versions/4$"));
         await Expect(page.GetByTestId("version-status")).ToHaveTextAsync("Brouillon");
         await Expect(page.GetByTestId("designer-valid")).ToBeVisibleAsync();
 
-        // The palette offers each activity once, in its newest version (two versions of "Intégrer les personnes" exist).
+        // The palette offers each activity once, in its newest version (three versions of "Intégrer les personnes" exist).
         var palette = page.GetByTestId("designer-palette");
         await Expect(palette.Locator("[data-type='Bcss.IntegratePersons']")).ToHaveCountAsync(1);
         var integrate = new System.Text.RegularExpressions.Regex(@"^\s*\+ Intégrer les personnes\s*$");
@@ -107,14 +107,14 @@ public sealed class DesignerTests(BrowserFixture browser, SeparateAppFixture sep
 
         // v1 against the draft: the changed label.
         await page.GetByTestId("compare").ClickAsync();
-        await Expect(page.GetByTestId("compare-from")).ToHaveValueAsync("2");
+        await Expect(page.GetByTestId("compare-from")).ToHaveValueAsync("3");
         await page.GetByTestId("compare-from").SelectOptionAsync("1");
         var changed = page.Locator("[data-testid=changed-activity][data-activity=deadlines]");
         await Expect(changed).ToContainTextAsync("Libellé modifié");
         await page.SaveScreenshotAsync("designer-comparison");
 
         // Simulated to the first task, on fictitious data.
-        await page.GotoInteractiveAsync("/designer/dis/versions/3/simulation");
+        await page.GotoInteractiveAsync("/designer/dis/versions/4/simulation");
         await page.GetByTestId("simulation-start").ClickAsync();
         await Expect(page.GetByTestId("simulation-task").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
 
@@ -128,7 +128,7 @@ public sealed class DesignerTests(BrowserFixture browser, SeparateAppFixture sep
         await page.SaveScreenshotAsync("designer-simulation");
 
         // Published for a date to come.
-        await page.GotoInteractiveAsync("/designer/dis/versions/3");
+        await page.GotoInteractiveAsync("/designer/dis/versions/4");
         var effective = separate.Clock.BelgianToday.AddDays(30);
         await page.GetByTestId("effective-from").FillAsync(effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByTestId("publish").ClickAsync();
@@ -140,7 +140,7 @@ public sealed class DesignerTests(BrowserFixture browser, SeparateAppFixture sep
         await page.GotoAsync("/account/language?culture=nl-BE&returnUrl=/designer");
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Aanvraagtypes");
-        await Expect(dis.Locator("[data-testid=version-row][data-version='3']")).ToContainTextAsync("Gepubliceerd");
+        await Expect(dis.Locator("[data-testid=version-row][data-version='4']")).ToContainTextAsync("Gepubliceerd");
         browser.CspViolations.ShouldBeEmpty();
     }
 

@@ -145,7 +145,7 @@ public sealed class WorkflowEndpointsTests(ApiHost api) : IClassFixture<ApiHost>
 
         status.ShouldBe(HttpStatusCode.OK);
         body.EnumerateArray().Select(d => $"{d.GetProperty("id").GetString()} v{d.GetProperty("version").GetInt32()}")
-            .ShouldBe(["dis v1", "dis v2", "equivalent-ris v1", "equivalent-ris v2"], ignoreOrder: true);
+            .ShouldBe(["dis v1", "dis v2", "dis v3", "equivalent-ris v1", "equivalent-ris v2", "equivalent-ris v3"], ignoreOrder: true);
     }
 
     [Fact]
