@@ -66,22 +66,22 @@ public static class FormTypes
             return null;
         }
 
-        var firstDay = FirstGrantStart(request);
-        var ends = decision.Outcome switch
-        {
-            DecisionOutcome.Withdrawn or DecisionOutcome.Refused => true,
-            DecisionOutcome.Suspended => onSuspension == A036OnSuspension.EndAtSuspension,
-            _ => false,
-        };
+        var endsAtSuspension = onSuspension == A036OnSuspension.EndAtSuspension;
         return decision.Outcome switch
         {
             DecisionOutcome.Granted when decision.Terms is null => null,
             DecisionOutcome.Granted => request.Revises(decision) ? SppIsFormType.A036Modify : SppIsFormType.A036Create,
-            DecisionOutcome.Resumed when onSuspension == A036OnSuspension.EndAtSuspension && decision.Terms is not null => SppIsFormType.A036Create,
-            _ when !ends || firstDay is null => null,
-            _ => AidStopsOn(decision) <= firstDay ? SppIsFormType.A036Cancel : SppIsFormType.A036Modify,
+            DecisionOutcome.Resumed when endsAtSuspension && decision.Terms is not null => SppIsFormType.A036Create,
+            DecisionOutcome.Withdrawn or DecisionOutcome.Refused => Ending(request, decision),
+            DecisionOutcome.Suspended when endsAtSuspension => Ending(request, decision),
+            _ => null,
         };
     }
+
+    /// <summary>The change that ends the attested period on the day the aid stops; none before any grant.</summary>
+    private static SppIsFormType? Ending(Request request, Decision decision) => FirstGrantStart(request) is not { } firstDay
+        ? null
+        : AidStopsOn(decision) <= firstDay ? SppIsFormType.A036Cancel : SppIsFormType.A036Modify;
 
     /// <summary>The day a withdrawal, suspension or refusal stops the aid: its effect, or its decision day when it has none.</summary>
     public static DateOnly AidStopsOn(Decision decision)

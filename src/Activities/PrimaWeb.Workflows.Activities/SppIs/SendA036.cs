@@ -1,7 +1,9 @@
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Variables;
+using PrimaWeb.Workflows.Domain.Calculations.A036;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Variables;
@@ -34,16 +36,25 @@ public sealed class SendA036(ICaseFileStore store) : IActivity<NoInputs>
             return ActivityResult.Complete(SendForm.NoForm);
         }
 
-        var today = LegalClock.Today(context.Clock);
-        var (_, main, _) = await FormPreparation.BeneficiariesAsync(store, variables, terms.From, context.CancellationToken);
-        var verdict = await FormPreparation.DisControlAsync(store, variables.Tenant, main, null, terms.From, today, context.CancellationToken);
+        return await SendAsync(store, context, variables, request, decision, terms.From, A036OnSuspension.Unchanged);
+    }
+
+    /// <summary>
+    /// Checks that the main person is integrated on <paramref name="day"/> and today, then prepares and enqueues the
+    /// A036 change of <paramref name="decision"/>; versions 1 and 2 of the step end here.
+    /// </summary>
+    internal static async ValueTask<ActivityResult> SendAsync(
+        ICaseFileStore store, ActivityContext context, RequestVariables variables, Request request, Decision decision, DateOnly day, A036OnSuspension onSuspension)
+    {
+        var (_, main, _) = await FormPreparation.BeneficiariesAsync(store, variables, day, context.CancellationToken);
+        var verdict = await FormPreparation.DisControlAsync(store, variables.Tenant, main, null, day, LegalClock.Today(context.Clock), context.CancellationToken);
         if (!verdict.IsAllowed)
         {
             context.Set(SppIsVariables.Message, verdict.Message);
             return ActivityResult.Complete(SendForm.NotIntegrated);
         }
 
-        FormPreparation.A036(store, context, variables, request, decision, main.Niss);
+        FormPreparation.A036(store, context, variables, request, decision, main.Niss, onSuspension);
         return ActivityResult.Complete(SendForm.Sent);
     }
 }

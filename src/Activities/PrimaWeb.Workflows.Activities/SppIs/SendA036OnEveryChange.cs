@@ -2,7 +2,6 @@ using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.CaseFiles;
-using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
@@ -41,15 +40,6 @@ public sealed class SendA036OnEveryChange(ICaseFileStore store, CalculationRefer
             return ActivityResult.Complete(SendForm.NoForm);
         }
 
-        var (_, main, _) = await FormPreparation.BeneficiariesAsync(store, variables, day, context.CancellationToken);
-        var verdict = await FormPreparation.DisControlAsync(store, variables.Tenant, main, null, day, LegalClock.Today(context.Clock), context.CancellationToken);
-        if (!verdict.IsAllowed)
-        {
-            context.Set(SppIsVariables.Message, verdict.Message);
-            return ActivityResult.Complete(SendForm.NotIntegrated);
-        }
-
-        FormPreparation.A036(store, context, variables, request, decision, main.Niss, onSuspension);
-        return ActivityResult.Complete(SendForm.Sent);
+        return await SendA036.SendAsync(store, context, variables, request, decision, day, onSuspension);
     }
 }
