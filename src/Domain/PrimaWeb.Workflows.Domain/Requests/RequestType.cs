@@ -18,6 +18,9 @@ public enum RequestType
     /// <summary>Other aid borne by the CPAS alone; no form goes to the SPP-IS.</summary>
     OtherAid,
 
+    /// <summary>Installation premium (prime d'installation) for a person leaving homelessness, under the CPAS organic law, reimbursed by the SPP-IS.</summary>
+    InstallationPremium,
+
     /// <summary>Recovery (recouvrement) of aid unduly paid, reported to the SPP-IS with form D or F.</summary>
     Recovery,
 }
