@@ -9,6 +9,7 @@ internal static class RequestWorkflows
     {
         [RequestType.Dis] = "dis",
         [RequestType.EquivalentRis] = "equivalent-ris",
+        [RequestType.HeatingAllowance] = "heating-allowance",
     };
 
     /// <summary>The request type a definition runs (a DIS for a definition no request type names yet, as in a simulation).</summary>
