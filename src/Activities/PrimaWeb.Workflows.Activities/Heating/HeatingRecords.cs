@@ -20,8 +20,12 @@ public static class HeatingRecords
     public static T Read<T>(AidRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return JsonSerializer.Deserialize<T>(record.DetailsJson, Json) ?? throw new InvalidOperationException($"The {record.Kind} record {record.Id} holds no details.");
+        return Read<T>(record.Kind, record.DetailsJson);
     }
+
+    /// <summary>The details of a record of <paramref name="kind"/>, as the case file's view gives them.</summary>
+    public static T Read<T>(string kind, string detailsJson) =>
+        JsonSerializer.Deserialize<T>(detailsJson, Json) ?? throw new InvalidOperationException($"A {kind} record holds no details.");
 
     /// <summary>The latest record of a kind for the request, read as its details; null when there is none.</summary>
     public static async Task<T?> LatestAsync<T>(ICaseFileStore store, string tenantId, Guid requestId, string kind, CancellationToken cancellationToken)
