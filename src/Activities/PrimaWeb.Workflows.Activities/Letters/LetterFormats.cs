@@ -18,6 +18,9 @@ internal static class LetterFormats
 
     public static string Money(decimal amount) => amount.ToString("#,##0.00", BelgianNumbers) + " €";
 
+    /// <summary>A quantity as Belgian letters write it in both languages: <c>1.200</c>, <c>2,5</c>.</summary>
+    public static string Quantity(decimal value) => value.ToString("#,##0.##", BelgianNumbers);
+
     public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>An enum value as templates compare it: its name in snake_case (<c>granted_modified</c>).</summary>
