@@ -5,7 +5,7 @@ using PrimaWeb.Workflows.Domain.Common;
 namespace PrimaWeb.Workflows.Activities.Letters;
 
 /// <summary>How values print in letters: money and dates the Belgian way, the same in French and in Dutch.</summary>
-internal static class LetterFormats
+public static class LetterFormats
 {
     // Written out rather than taken from fr-BE / nl-BE: ICU's Belgian French groups thousands with a narrow space,
     // while CPAS letters in both languages write 1.314,20 €.
