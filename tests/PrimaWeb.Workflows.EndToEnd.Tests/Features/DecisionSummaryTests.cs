@@ -40,7 +40,22 @@ public sealed partial class DecisionSummaryTests(BrowserFixture browser)
         await ExpectAmountAsync(panel, monthly.Amount);
         await Expect(panel.Locator("[data-testid=field-from] input")).ToHaveValueAsync(Iso(from));
         await Expect(panel.Locator("[data-testid=field-until] input")).ToHaveValueAsync("");
+
+        // On the task's own page the summary stands beside the form; switched to Dutch, it says the same in Dutch.
+        await OpenOwnPageAsync(page, panel, "Décision du Conseil");
         await page.SaveScreenshotAsync("council-decision-summary-fr");
+        await SwitchLanguageAsync(page, "Nederlands", "Beslissing van de Raad");
+        summary = page.GetByTestId("decision-summary");
+        await Expect(summary).ToContainTextAsync("Elementen voor de beslissing");
+        monthly = await MonthlyAmountAsync(summary, "Toegekend maandbedrag");
+        await Expect(summary.GetByTestId("summary-proposal")).ToHaveTextAsync($"toekenning · Met gezinslast (cat. 3) · {monthly.Shown} · {Belgian(from)}");
+        await Expect(LineReference(summary, "Jaarlijks referentiebedrag, categorie 3")).ToHaveTextAsync("art. 14, § 1, van de wet van 26 mei 2002");
+        await Expect(LineReference(summary, "In aanmerking genomen bestaansmiddelen — Martin Lucas")).ToHaveTextAsync("art. 34 van het koninklijk besluit van 11 juli 2002");
+        await Expect(summary.GetByTestId("summary-decisions")).ToHaveTextAsync("Geen eerdere beslissing.");
+        await Expect(page.GetByTestId("task-context")).ToContainTextAsync("Martin Lucas — Kind");
+        (await summary.InnerTextAsync()).ShouldBePlainWords();
+        await ExpectAmountAsync(page.GetByTestId("task-form"), monthly.Amount);
+        await page.SaveScreenshotAsync("council-decision-summary-nl");
     }
 
     [BrowserFact]
@@ -72,7 +87,41 @@ public sealed partial class DecisionSummaryTests(BrowserFixture browser)
         await Expect(panel.GetByTestId("choice-category-Isolated")).ToBeCheckedAsync();
         await ExpectAmountAsync(panel, monthly.Amount);
         await Expect(panel.Locator("[data-testid=field-from] input")).ToHaveValueAsync(Iso(from));
+
+        // On the task's own page, beside the form; switched to French, the same in French.
+        await OpenOwnPageAsync(page, panel, "Sociaal verslag en voorstel");
         await page.SaveScreenshotAsync("proposal-summary-nl");
+        await SwitchLanguageAsync(page, "Français", "Rapport social et proposition");
+        summary = page.GetByTestId("decision-summary");
+        await Expect(summary.GetByTestId("summary-proposal")).ToHaveTextAsync("Pas encore de proposition.");
+        await Expect(summary.GetByTestId("ris-calculation")).ToContainTextAsync($"Isolé (cat. 2) · {Belgian(from)}");
+        await Expect(LineReference(summary, "Montant mensuel octroyé")).ToHaveTextAsync("montant annuel divisé par 12, arrondi au cent");
+        await Expect(LineReference(summary, "Montant annuel de référence, catégorie 2")).ToHaveTextAsync("art. 14, § 1er, de la loi du 26 mai 2002");
+        await Expect(summary.GetByTestId("summary-decisions")).ToHaveTextAsync("Aucune décision antérieure.");
+        await Expect(page.GetByTestId("task-context")).ToContainTextAsync("De Smet Lotte — Personne principale");
+        (await summary.InnerTextAsync()).ShouldBePlainWords();
+        await Expect(page.GetByTestId("choice-category-Isolated")).ToBeCheckedAsync();
+        await ExpectAmountAsync(page.GetByTestId("task-form"), monthly.Amount);
+        await page.SaveScreenshotAsync("proposal-summary-fr");
+    }
+
+    /// <summary>Opens the task shown beside the inbox on its own page, where the summary stands to the right of the form.</summary>
+    private static async Task OpenOwnPageAsync(IPage page, ILocator panel, string title)
+    {
+        await panel.GetByTestId("task-full-page").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        await page.WaitForInteractiveAsync();
+        var form = (await page.GetByTestId("task-form").BoundingBoxAsync()).ShouldNotBeNull();
+        var summary = (await page.GetByTestId("decision-summary").BoundingBoxAsync()).ShouldNotBeNull();
+        summary.X.ShouldBeGreaterThanOrEqualTo(form.X + form.Width);
+        summary.Y.ShouldBeLessThan(form.Y + form.Height);
+    }
+
+    private static async Task SwitchLanguageAsync(IPage page, string language, string title)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = language }).ClickAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(title);
     }
 
     /// <summary>The monthly amount as the calculation's line shows it, and its value.</summary>
@@ -85,9 +134,9 @@ public sealed partial class DecisionSummaryTests(BrowserFixture browser)
     }
 
     /// <summary>The form's amount field holds the calculated amount (typed with a decimal comma, as the user would).</summary>
-    private static async Task ExpectAmountAsync(ILocator panel, decimal amount)
+    private static async Task ExpectAmountAsync(ILocator form, decimal amount)
     {
-        var input = panel.Locator("[data-testid=field-monthlyAmount] input");
+        var input = form.Locator("[data-testid=field-monthlyAmount] input");
         await Expect(input).Not.ToHaveValueAsync("");
         ParseAmount(await input.InputValueAsync()).ShouldBe(amount);
     }

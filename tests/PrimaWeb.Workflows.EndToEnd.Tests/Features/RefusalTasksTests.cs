@@ -47,6 +47,9 @@ public sealed class RefusalTasksTests(BrowserFixture browser, SeparateAppFixture
         await Expect(reasons).ToContainTextAsync("Ce que le service a refusé");
         await Expect(reasons).ToContainTextAsync($"{misspelt} {person.Name.FirstName} ({person.Niss.Formatted}) : le nom ou la date de naissance envoyés ne correspondent pas aux registres");
         await Expect(reasons).Not.ToContainTextAsync("proof");
+        // The workflow raised the task after the BCSS's answer: the history names the application, not its technical id.
+        await Expect(panel.GetByTestId("task-history")).ToContainTextAsync("l'application");
+        await Expect(panel.GetByTestId("task-history")).Not.ToContainTextAsync("system");
         await Expect(panel.GetByTestId("way-correct")).ToContainTextAsync("Corriger les données de la personne, puis réessayer");
         await Expect(panel.GetByTestId("way-withdraw")).ToHaveTextAsync("Retirer la demande");
         await Expect(panel.GetByTestId("way-managers")).ToHaveTextAsync("Confier la tâche aux responsables");
@@ -98,6 +101,7 @@ public sealed class RefusalTasksTests(BrowserFixture browser, SeparateAppFixture
         await Expect(panel.GetByTestId("way-withdraw")).ToHaveTextAsync("De aanvraag intrekken");
         await Expect(panel.GetByTestId("way-managers")).ToHaveTextAsync("De taak aan de verantwoordelijken geven");
         (await panel.GetByTestId("refusal-reasons").InnerTextAsync()).ShouldNotContain("does not exist");
+        await Expect(panel.GetByTestId("task-history")).ToContainTextAsync("de toepassing");
 
         // The registers cannot correct an INSZ they do not know: said, and nothing changes.
         await panel.GetByTestId("correct-registers").ClickAsync();
