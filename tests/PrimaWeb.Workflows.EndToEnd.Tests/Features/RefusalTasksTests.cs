@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PrimaWeb.Workflows.Data;
-using Case = PrimaWeb.Workflows.Domain.Cases.Case;
 using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Identity;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Testing.Host;
 using PrimaWeb.Workflows.Testing.Web;
 using static Microsoft.Playwright.Assertions;
+using Case = PrimaWeb.Workflows.Domain.Cases.Case;
 
 namespace PrimaWeb.Workflows.EndToEnd.Tests.Features;
 
