@@ -18,6 +18,12 @@ public static class TaskDefaults
 
     private static readonly IReadOnlyDictionary<string, object?> None = new Dictionary<string, object?>();
 
+    /// <summary>The heating allowance's tasks beside which the request's heating card is shown.</summary>
+    public static IReadOnlyList<string> HeatingTasks { get; } = [RecordSituation.TaskType, RecordHeatingDecision.TaskType, "heating-difference"];
+
+    /// <summary>True for the tasks whose form starts from, or is shown beside, the case file.</summary>
+    public static bool ReadsCaseFile(string taskType) => taskType is ProposalTask or DecisionTask || HeatingTasks.Contains(taskType);
+
     public static IReadOnlyDictionary<string, object?> For(string taskType, Guid? requestId, CaseFileView? file)
     {
         if (file is null || requestId is not { } request)
