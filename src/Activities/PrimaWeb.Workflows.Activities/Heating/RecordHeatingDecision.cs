@@ -12,14 +12,15 @@ using PrimaWeb.Workflows.Engine.Variables;
 namespace PrimaWeb.Workflows.Activities.Heating;
 
 /// <summary>
-/// The decision on the allowance, by the role the CPAS sets in the definition (the Council's manager, or the social
-/// worker by delegation): granted at the calculated amount, or refused. A grant the calculation refuses is refused on
-/// the spot; a refusal without motivation takes the calculation's reasons, in the person's language.
+/// The decision on the allowance, by the definition's role (the Council's manager) unless the CPAS delegated it
+/// (<see cref="IDecisionDelegation"/>: to the case's social worker): granted at the calculated amount, or refused. A
+/// grant the calculation refuses is refused on the spot; a refusal without motivation takes the calculation's reasons,
+/// in the person's language.
 /// </summary>
 [Activity("Heating.RecordDecision", 1, Category = "Heating", DisplayName = "Heating allowance decision", Blocking = true)]
 [ActivityOutcome(Granted)]
 [ActivityOutcome(Refused)]
-public sealed class RecordHeatingDecision(ICaseFileStore store) : IActivity<TaskStepInput>
+public sealed class RecordHeatingDecision(ICaseFileStore store, IDecisionDelegation? delegation = null) : IActivity<TaskStepInput>
 {
     public const string Granted = "Granted";
     public const string Refused = "Refused";
@@ -47,7 +48,10 @@ public sealed class RecordHeatingDecision(ICaseFileStore store) : IActivity<Task
             request.SubmitToCouncil();
         }
 
-        return ActivityResult.Suspend(TaskOpening.Open(context, input, TaskType, "Heating allowance decision", Form, defaultRole: Roles.Manager));
+        // A CPAS that delegated the decision to its social workers gets the task assigned to the case's social worker.
+        var delegated = delegation?.RoleFor(variables.Tenant, variables.Type);
+        var opened = delegated is null ? input : input with { CandidateRole = delegated == Roles.SocialWorker ? null : delegated, Assignee = null };
+        return ActivityResult.Suspend(TaskOpening.Open(context, opened, TaskType, "Heating allowance decision", Form, defaultRole: delegated is null ? Roles.Manager : null));
     }
 
     public async ValueTask<ActivityResult> ResumeAsync(TaskStepInput input, ActivityContext context, JsonNode? payload)

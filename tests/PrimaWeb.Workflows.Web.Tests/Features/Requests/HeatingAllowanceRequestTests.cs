@@ -88,18 +88,45 @@ public sealed class HeatingAllowanceRequestTests : IDisposable
         file.GetProperty("aids").EnumerateArray().Select(a => a.GetProperty("kind").GetString()).ShouldBe(["heating-delivery"], "H-15: the Fund is never asked");
     }
 
-    private async Task<RequestFlow> FileAsync(string niss)
+    [Fact]
+    public async Task HeatingAllowance_InACpasThatDelegatedTheDecision_IsDecidedByTheCasesSocialWorker()
     {
-        var worker = await _app.SignInAsync("namur-social-worker");
-        var manager = await _app.SignInAsync("namur-manager");
-        var (opened, @case) = await worker.PostAsync("/api/cases", new JsonObject { ["niss"] = niss, ["openedOn"] = RequestFlow.Date(_app.Today.AddDays(-30)) });
+        using var delegated = new RequestWorkflowApp(_clock, new Dictionary<string, string?> { ["DecisionDelegation:cpas-namur:HeatingAllowance"] = "SocialWorker" }, _ => { });
+        try
+        {
+            var person = SimulatedPersons.LivingAlone(p => !p.Omnio);
+            var flow = await FileAsync(person.Niss.ToString(), delegated);
+            await flow.CompleteAsync(flow.Worker, "heating-delivery", Delivery(delegated.Today.AddDays(-4), litres: 1000, price: 0.95m));
+            await flow.CompleteAsync(flow.Worker, "heating-situation", new JsonObject { ["category"] = "LowIncome", ["taxableIncome"] = 18_000 });
+
+            var task = (await flow.FindTaskAsync(flow.Worker, "heating-decision")).ShouldNotBeNull();
+            task.GetProperty("candidateRole").GetString().ShouldBe("SocialWorker", "the Council delegated it");
+            task.GetProperty("assignee").GetString().ShouldBe("namur-social-worker");
+            await flow.CompleteAsync(flow.Worker, "heating-decision", new JsonObject { ["decision"] = "Granted", ["decidedOn"] = RequestFlow.Date(delegated.Today) });
+
+            var file = await flow.FileAsync();
+            file.GetProperty("decisions").EnumerateArray().ShouldHaveSingleItem().GetProperty("outcome").GetString().ShouldBe("Granted");
+            file.GetProperty("aids").EnumerateArray().Last().GetProperty("amount").GetDecimal().ShouldBe(140.00m);
+        }
+        finally
+        {
+            PrimaWebFactory.DeleteDatabase(delegated.DatabaseFile);
+        }
+    }
+
+    private async Task<RequestFlow> FileAsync(string niss, RequestWorkflowApp? on = null)
+    {
+        var app = on ?? _app;
+        var worker = await app.SignInAsync("namur-social-worker");
+        var manager = await app.SignInAsync("namur-manager");
+        var (opened, @case) = await worker.PostAsync("/api/cases", new JsonObject { ["niss"] = niss, ["openedOn"] = RequestFlow.Date(app.Today.AddDays(-30)) });
         opened.ShouldBe(HttpStatusCode.Created, @case.ToString());
         var caseId = @case.GetProperty("id").GetGuid();
-        var (filed, request) = await worker.PostAsync($"/api/cases/{caseId}/requests", new JsonObject { ["type"] = "HeatingAllowance", ["receivedOn"] = RequestFlow.Date(_app.Today) });
+        var (filed, request) = await worker.PostAsync($"/api/cases/{caseId}/requests", new JsonObject { ["type"] = "HeatingAllowance", ["receivedOn"] = RequestFlow.Date(app.Today) });
         filed.ShouldBe(HttpStatusCode.Created, request.ToString());
         request.GetProperty("definitionId").GetString().ShouldBe("heating-allowance");
-        await _app.DeliverOutboxAsync();
-        return new RequestFlow(_app, worker, manager, caseId, request.GetProperty("id").GetGuid());
+        await app.DeliverOutboxAsync();
+        return new RequestFlow(app, worker, manager, caseId, request.GetProperty("id").GetGuid());
     }
 
     private static JsonObject Delivery(DateOnly deliveredOn, decimal litres, decimal price) => new()

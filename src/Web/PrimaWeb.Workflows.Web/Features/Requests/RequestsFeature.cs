@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Web.Hosting;
 
 namespace PrimaWeb.Workflows.Web.Features.Requests;
@@ -5,7 +6,8 @@ namespace PrimaWeb.Workflows.Web.Features.Requests;
 /// <summary>Requests: file one in a case and start the workflow of its type (API and the case page's form).</summary>
 internal sealed class RequestsFeature : IWebFeature
 {
-    public static void Add(WebApplicationBuilder builder) => builder.Services.AddScoped<RequestFiling>().AddScoped<RequestWithdrawal>();
+    public static void Add(WebApplicationBuilder builder) =>
+        builder.Services.AddScoped<RequestFiling>().AddScoped<RequestWithdrawal>().AddSingleton<IDecisionDelegation, ConfiguredDecisionDelegation>();
 
     public static void Map(WebApplication app) => app.MapRequestEndpoints();
 }

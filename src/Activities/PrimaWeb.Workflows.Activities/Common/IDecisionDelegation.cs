@@ -1,0 +1,12 @@
+using PrimaWeb.Workflows.Domain.Requests;
+
+namespace PrimaWeb.Workflows.Activities.Common;
+
+/// <summary>
+/// Who decides a request type in a CPAS when the Council delegated it (the heating allowance to its social workers,
+/// for instance): a role, or null when the definition's own role stands.
+/// </summary>
+public interface IDecisionDelegation
+{
+    string? RoleFor(string tenantId, RequestType type);
+}
