@@ -114,6 +114,16 @@ public sealed class HeatingAllowanceRequestTests : IDisposable
         }
     }
 
+    [Fact]
+    public void AStartUp_WithADelegationToAnUnknownRole_StopsAndNamesTheKey()
+    {
+        using var wrong = new RequestWorkflowApp(_clock, new Dictionary<string, string?> { ["DecisionDelegation:cpas-namur:HeatingAllowance"] = "Secretary" }, _ => { });
+
+        var failure = Should.Throw<InvalidOperationException>(() => wrong.Services);
+        failure.Message.ShouldContain("DecisionDelegation:cpas-namur:HeatingAllowance");
+        failure.Message.ShouldContain("Secretary");
+    }
+
     private async Task<RequestFlow> FileAsync(string niss, RequestWorkflowApp? on = null)
     {
         var app = on ?? _app;

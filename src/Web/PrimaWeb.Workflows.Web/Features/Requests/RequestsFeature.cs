@@ -9,5 +9,10 @@ internal sealed class RequestsFeature : IWebFeature
     public static void Add(WebApplicationBuilder builder) =>
         builder.Services.AddScoped<RequestFiling>().AddScoped<RequestWithdrawal>().AddSingleton<IDecisionDelegation, ConfiguredDecisionDelegation>();
 
-    public static void Map(WebApplication app) => app.MapRequestEndpoints();
+    public static void Map(WebApplication app)
+    {
+        // Read the delegations now: a wrong one stops the start-up instead of the first decision.
+        app.Services.GetRequiredService<IDecisionDelegation>();
+        app.MapRequestEndpoints();
+    }
 }
