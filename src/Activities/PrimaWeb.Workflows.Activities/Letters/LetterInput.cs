@@ -19,8 +19,11 @@ public sealed record LetterInput
     /// <summary>The decision to notify, usually <see cref="Request.LatestDecision"/>.</summary>
     public required Decision Decision { get; init; }
 
-    /// <summary>The RIS calculation behind a grant; required when the outcome pays an amount, ignored otherwise.</summary>
+    /// <summary>The RIS calculation behind a grant of a RIS-scale request; required when the outcome pays an amount, ignored otherwise.</summary>
     public RisCalculationResult? Calculation { get; init; }
+
+    /// <summary>What a grant of another request type gives (<see cref="ILetterAidSource"/>); required when such a grant pays, ignored otherwise.</summary>
+    public LetterAid? Aid { get; init; }
 
     public required LetterContact SocialWorker { get; init; }
 

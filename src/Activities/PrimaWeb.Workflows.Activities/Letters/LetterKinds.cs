@@ -9,11 +9,20 @@ public static class LetterKinds
 
     public const string EquivalentRisDecision = "equivalent-ris-decision";
 
-    /// <summary>The decision letter kind for a request type; only the DIS and the equivalent RIS have letters so far.</summary>
+    public const string HeatingAllowanceDecision = "heating-allowance-decision";
+
+    public const string OtherAidDecision = "other-aid-decision";
+
+    public const string InstallationPremiumDecision = "installation-premium-decision";
+
+    /// <summary>The decision letter kind for a request type.</summary>
     public static string DecisionFor(RequestType type) => type switch
     {
         RequestType.Dis => DisDecision,
         RequestType.EquivalentRis => EquivalentRisDecision,
+        RequestType.HeatingAllowance => HeatingAllowanceDecision,
+        RequestType.OtherAid => OtherAidDecision,
+        RequestType.InstallationPremium => InstallationPremiumDecision,
         _ => throw new NotSupportedException($"No decision letter is defined for requests of type {type}."),
     };
 }

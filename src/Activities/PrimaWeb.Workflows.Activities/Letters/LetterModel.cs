@@ -9,7 +9,7 @@ namespace PrimaWeb.Workflows.Activities.Letters;
 /// </summary>
 public sealed record LetterModel
 {
-    /// <summary>The letter kind, which names the template: <c>dis-decision</c>, <c>equivalent-ris-decision</c>.</summary>
+    /// <summary>The letter kind, which names the template: <c>dis-decision</c>, <c>heating-allowance-decision</c> (<see cref="LetterKinds"/>).</summary>
     public required string Kind { get; init; }
 
     public required Language Language { get; init; }
@@ -27,8 +27,11 @@ public sealed record LetterModel
 
     public required LetterDecision Decision { get; init; }
 
-    /// <summary>The granted amount and its breakdown; null when nothing is paid (refusal, withdrawal, suspension).</summary>
+    /// <summary>The granted RIS amount and its breakdown; null when nothing is paid (refusal, withdrawal, suspension) or the aid is not a RIS.</summary>
     public LetterAmount? Amount { get; init; }
+
+    /// <summary>The granted aid of a request type that is not a RIS (heating allowance, other aid, installation premium); null otherwise.</summary>
+    public LetterAid? Aid { get; init; }
 
     /// <summary>The laws and articles the decision rests on, in the letter's language, laws first.</summary>
     public required IReadOnlyList<string> LegalBasis { get; init; }

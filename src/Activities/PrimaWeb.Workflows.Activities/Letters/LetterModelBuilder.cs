@@ -41,7 +41,11 @@ public static class LetterModelBuilder
             throw new ArgumentException($"A decision notified as {outcome} must carry its motivation.", nameof(input));
         }
 
-        var amount = PaysAmount(outcome) ? Amount(input, language) : null;
+        var risScale = RequestTypes.RisScale.Contains(request.Type);
+        var amount = PaysAmount(outcome) && risScale ? Amount(input, language) : null;
+        var aid = PaysAmount(outcome) && !risScale
+            ? input.Aid ?? throw new ArgumentException($"A decision that grants a {request.Type} needs the aid it gives.", nameof(input))
+            : null;
         return new LetterModel
         {
             Kind = LetterKinds.DecisionFor(request.Type),
@@ -59,6 +63,7 @@ public static class LetterModelBuilder
             Request = new LetterRequest(request.Type, request.ReceivedOn),
             Decision = new LetterDecision(outcome, decision.DecidedOn, decision.EffectiveFrom, input.EffectiveTo, decision.Motivation),
             Amount = amount,
+            Aid = aid,
             LegalBasis = LegalBasis(request.Type, language, amount),
             Appeal = new LetterAppeal(input.Cpas.LabourCourt, notifiedOn, notifiedOn.AddMonths(AppealMonths), AppealMonths),
             SocialWorker = input.SocialWorker,

@@ -77,6 +77,35 @@ internal static class LetterVocabulary
                 "wet van 2 april 1965 betreffende het ten laste nemen van de steun verleend door de openbare centra voor maatschappelijk welzijn",
                 "wet van 11 april 1995 tot invoering van het « handvest » van de sociaal verzekerde",
             ]),
+        [RequestType.HeatingAllowance] = (
+            [
+                "loi-programme du 22 décembre 2008, articles 253 et suivants (Fonds social chauffage)",
+                "arrêté royal du 27 mars 2009 déterminant les modalités de l'octroi de l'allocation de chauffage par les centres publics d'action sociale",
+                "loi du 11 avril 1995 visant à instituer « la charte » de l'assuré social",
+            ],
+            [
+                "programmawet van 22 december 2008, artikelen 253 en volgende (Sociaal Verwarmingsfonds)",
+                "koninklijk besluit van 27 maart 2009 tot vaststelling van de modaliteiten van de toekenning van de verwarmingstoelage door de openbare centra voor maatschappelijk welzijn",
+                "wet van 11 april 1995 tot invoering van het « handvest » van de sociaal verzekerde",
+            ]),
+        [RequestType.OtherAid] = (
+            [
+                "loi du 8 juillet 1976 organique des centres publics d'action sociale, articles 1er, 57 et 71",
+                "loi du 11 avril 1995 visant à instituer « la charte » de l'assuré social",
+            ],
+            [
+                "organieke wet van 8 juli 1976 betreffende de openbare centra voor maatschappelijk welzijn, artikelen 1, 57 en 71",
+                "wet van 11 april 1995 tot invoering van het « handvest » van de sociaal verzekerde",
+            ]),
+        [RequestType.InstallationPremium] = (
+            [
+                "loi du 8 juillet 1976 organique des centres publics d'action sociale, articles 57bis et 71",
+                "loi du 11 avril 1995 visant à instituer « la charte » de l'assuré social",
+            ],
+            [
+                "organieke wet van 8 juli 1976 betreffende de openbare centra voor maatschappelijk welzijn, artikelen 57bis en 71",
+                "wet van 11 april 1995 tot invoering van het « handvest » van de sociaal verzekerde",
+            ]),
     };
 
     /// <summary>The label of a breakdown line, or the calculation's English label when the code is not known.</summary>

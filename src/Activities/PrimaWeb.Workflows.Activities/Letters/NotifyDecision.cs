@@ -16,10 +16,11 @@ namespace PrimaWeb.Workflows.Activities.Letters;
 
 /// <summary>
 /// Renders the letter notifying the latest decision (definitions/letters, in the person's language) with the amount and
-/// its breakdown for a grant, the legal basis and the appeal, and keeps it as a <see cref="NotificationLetter"/>.
+/// its breakdown for a grant (the RIS calculation, or the aid an <see cref="ILetterAidSource"/> describes), the legal basis and the appeal, and keeps it as a <see cref="NotificationLetter"/>.
 /// </summary>
 [Activity("Letters.Notify", 1, Category = "Letters", DisplayName = "Notification letter")]
-public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templates, ICpasLetterheads letterheads, IStaffNames staff, CalculationReferenceData reference)
+public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templates, ICpasLetterheads letterheads, IStaffNames staff, CalculationReferenceData reference,
+    IEnumerable<ILetterAidSource> aidSources)
     : IActivity<NoInputs>
 {
     /// <summary>The variables the step reads and writes.</summary>
@@ -51,6 +52,14 @@ public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templat
             }
         }
 
+        LetterAid? aid = null;
+        if (decision.Outcome == DecisionOutcome.Granted && !RequestTypes.RisScale.Contains(request.Type))
+        {
+            var source = aidSources.SingleOrDefault(s => s.Type == request.Type)
+                ?? throw new InvalidOperationException($"No letter source tells what a granted {request.Type} gives.");
+            aid = await source.AidAsync(request, decision, person.Language, cancellationToken);
+        }
+
         var cpas = await letterheads.ForAsync(variables.Tenant, cancellationToken);
         var model = LetterModelBuilder.Build(new LetterInput
         {
@@ -59,6 +68,7 @@ public sealed class NotifyDecision(ICaseFileStore store, LetterTemplates templat
             Request = request,
             Decision = decision,
             Calculation = calculation,
+            Aid = aid,
             SocialWorker = await ContactAsync(variables, cpas, cancellationToken),
             LetterDate = today < decision.DecidedOn ? decision.DecidedOn : today,
             Reference = @case.Reference,

@@ -35,7 +35,9 @@ public sealed class CaseFileQueries(PrimaWebDbContext db)
                 f.Id, f.RequestId, f.RecordedAt, f.RecordedBy, f.DecisionId, f.Type, f.Status, f.DueOn, f.FormId, f.SentAt, f.AnsweredAt,
                 f.AnswerAwaitedUntil, f.Reasons, f.ContentJson))],
             [.. (await RecordsAsync<NotificationLetter>(tenantId, caseId, cancellationToken)).Select(l => new NotificationLetterView(
-                l.Id, l.RequestId, l.RecordedAt, l.RecordedBy, l.DecisionId, l.Template, l.Language, l.DueOn, l.Content))]);
+                l.Id, l.RequestId, l.RecordedAt, l.RecordedBy, l.DecisionId, l.Template, l.Language, l.DueOn, l.Content))],
+            [.. (await RecordsAsync<AidRecord>(tenantId, caseId, cancellationToken)).Select(a => new AidRecordView(
+                a.Id, a.RequestId, a.RecordedAt, a.RecordedBy, a.Kind, a.Amount, a.DetailsJson))]);
     }
 
     /// <summary>A consultation's answer as the service gave it (personal data, so only on demand), or null.</summary>

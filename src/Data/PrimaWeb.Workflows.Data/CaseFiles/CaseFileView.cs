@@ -16,7 +16,8 @@ public sealed record CaseFileView(
     IReadOnlyList<SocialReportView> Reports,
     IReadOnlyList<DecisionView> Decisions,
     IReadOnlyList<SppIsFormView> Forms,
-    IReadOnlyList<NotificationLetterView> Letters);
+    IReadOnlyList<NotificationLetterView> Letters,
+    IReadOnlyList<AidRecordView> Aids);
 
 /// <summary>One BCSS integration of a person of the case's households.</summary>
 public sealed record IntegrationLineView(
@@ -48,3 +49,6 @@ public sealed record SppIsFormView(
 
 public sealed record NotificationLetterView(
     Guid Id, Guid? RequestId, DateTimeOffset RecordedAt, string RecordedBy, Guid DecisionId, string Template, Language Language, DateOnly DueOn, string Content);
+
+/// <summary>A request type's own record about its aid (<see cref="AidRecord"/>): its kind, amount and details as JSON.</summary>
+public sealed record AidRecordView(Guid Id, Guid? RequestId, DateTimeOffset RecordedAt, string RecordedBy, string Kind, decimal? Amount, string DetailsJson);

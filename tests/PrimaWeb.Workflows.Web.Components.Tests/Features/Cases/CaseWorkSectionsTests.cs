@@ -68,7 +68,8 @@ public sealed class CaseWorkSectionsTests : ComponentTestContext
             [new DecisionView(DecisionId, RequestId, RequestType.Dis, DecisionOutcome.Granted, new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 1), "Conditions remplies", terms)],
             [new SppIsFormView(Guid.NewGuid(), RequestId, At, "namur-social-worker", DecisionId, SppIsFormType.DisGrant, SppIsFormStatus.Accepted,
                 new DateOnly(2026, 12, 27), "F-1", At, At, null, [], "{}")],
-            [new NotificationLetterView(Guid.NewGuid(), RequestId, At, "namur-social-worker", DecisionId, "dis-grant", Language.Nl, new DateOnly(2026, 12, 5), "<p>Beste</p>")]);
+            [new NotificationLetterView(Guid.NewGuid(), RequestId, At, "namur-social-worker", DecisionId, "dis-grant", Language.Nl, new DateOnly(2026, 12, 5), "<p>Beste</p>")],
+            []);
         return new CaseWork([new CaseRequest(RequestId, RequestType.Dis, new DateOnly(2026, 11, 2), RequestStatus.AcceptedBySppIs, null, [])], file);
     }
 }

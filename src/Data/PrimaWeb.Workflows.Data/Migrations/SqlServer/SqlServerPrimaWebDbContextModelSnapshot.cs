@@ -129,6 +129,68 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     b.HasAnnotation("PrimaWeb:TenantOwned", true);
                 });
 
+            modelBuilder.Entity("PrimaWeb.Workflows.Domain.CaseFiles.AidRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConcurrencyVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("TenantId", "CaseId");
+
+                    b.HasIndex("TenantId", "RequestId");
+
+                    b.ToTable("AidRecords", (string)null);
+
+                    b.HasAnnotation("PrimaWeb:TenantOwned", true);
+                });
+
             modelBuilder.Entity("PrimaWeb.Workflows.Domain.CaseFiles.Consultation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1656,6 +1718,26 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
 
             modelBuilder.Entity("PrimaWeb.Workflows.Data.Cases.CaseReferenceCounter", b =>
                 {
+                    b.HasOne("PrimaWeb.Workflows.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PrimaWeb.Workflows.Domain.CaseFiles.AidRecord", b =>
+                {
+                    b.HasOne("PrimaWeb.Workflows.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PrimaWeb.Workflows.Domain.Requests.Request", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PrimaWeb.Workflows.Domain.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")

@@ -529,6 +529,46 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "AidRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    DetailsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TenantId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidRecords_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidRecords_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidRecords_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Consultations",
                 columns: table => new
                 {
@@ -815,6 +855,26 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidRecords_CaseId",
+                table: "AidRecords",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidRecords_RequestId",
+                table: "AidRecords",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidRecords_TenantId_CaseId",
+                table: "AidRecords",
+                columns: new[] { "TenantId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidRecords_TenantId_RequestId",
+                table: "AidRecords",
+                columns: new[] { "TenantId", "RequestId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_TenantId_CaseId_At",
@@ -1195,6 +1255,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AidRecords");
+
             migrationBuilder.DropTable(
                 name: "AuditEntries");
 

@@ -529,6 +529,46 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AidRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    DetailsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidRecords_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidRecords_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidRecords_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Consultations",
                 columns: table => new
                 {
@@ -815,6 +855,26 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidRecords_CaseId",
+                table: "AidRecords",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidRecords_RequestId",
+                table: "AidRecords",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidRecords_TenantId_CaseId",
+                table: "AidRecords",
+                columns: new[] { "TenantId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidRecords_TenantId_RequestId",
+                table: "AidRecords",
+                columns: new[] { "TenantId", "RequestId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_TenantId_CaseId_At",
@@ -1193,6 +1253,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AidRecords");
+
             migrationBuilder.DropTable(
                 name: "AuditEntries");
 
