@@ -27,6 +27,7 @@ public sealed class ActivityDescriptorTests
             "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources", "Cases.RecordResources",
             "Cases.ReportAndPropose", "Council.RecordDecision", "Council.RecordMutation", "Letters.Notify", "Request.Close", "Request.ComputeDeadlines",
             "Request.StartInvestigation", "Ris.Calculate", "SppIs.AwaitAnswer", "SppIs.SendA036", "SppIs.SendA036", "SppIs.SendForm",
+            "Aid.RecordOtherAid", "Aid.CheckInstallationPremium", "Cases.ReportAndProposeAid", "Council.RecordAidDecision", "SppIs.SendAidA036", "SppIs.SendOrganicLaw",
         ], ignoreOrder: true);
     }
 
@@ -38,6 +39,7 @@ public sealed class ActivityDescriptorTests
         [
             "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources", "Cases.RecordResources",
             "Cases.ReportAndPropose", "Council.RecordDecision", "Council.RecordMutation", "SppIs.AwaitAnswer",
+            "Aid.RecordOtherAid", "Aid.CheckInstallationPremium", "Cases.ReportAndProposeAid", "Council.RecordAidDecision",
         ], ignoreOrder: true);
     }
 }

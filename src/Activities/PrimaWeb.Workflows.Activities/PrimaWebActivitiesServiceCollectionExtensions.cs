@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Bcss;
 using PrimaWeb.Workflows.Activities.Cases;
 using PrimaWeb.Workflows.Activities.Common;
@@ -45,6 +46,8 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
             engine.AddVariables(family);
         }
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRefusalTranslator, DomainRefusals>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ILetterAidSource, OtherAidLetterSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ILetterAidSource, InstallationPremiumLetterSource>());
 
         return engine
             .AddActivity<ComputeDeadlines>()
@@ -67,6 +70,12 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
             .AddActivity<SendA036>()
             .AddActivity<SendA036OnEveryChange>()
             .AddActivity<NotifyDecision>()
+            .AddActivity<RecordOtherAid>()
+            .AddActivity<CheckInstallationPremium>()
+            .AddActivity<ReportAndProposeAid>()
+            .AddActivity<RecordAidDecision>()
+            .AddActivity<SendAidA036>()
+            .AddActivity<SendOrganicLaw>()
             .AddOutboxHandler<ManageAccessHandler>()
             .AddOutboxHandler<ConsultHandler>()
             .AddOutboxHandler<SendFormHandler>();

@@ -123,7 +123,7 @@ public class LetterModelBuilderTests
     [Fact]
     public void Build_RequestTypeWithoutLetter_IsNotSupported()
     {
-        var input = LetterTestData.Refusal(Language.Fr, "x", RequestType.OtherAid);
+        var input = LetterTestData.Refusal(Language.Fr, "x", RequestType.Recovery);
 
         Should.Throw<NotSupportedException>(() => LetterModelBuilder.Build(input));
     }
