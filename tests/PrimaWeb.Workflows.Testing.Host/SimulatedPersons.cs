@@ -21,6 +21,10 @@ public static class SimulatedPersons
             .OrderBy(p => p.Niss.ToString(), StringComparer.Ordinal),
     ];
 
+    /// <summary>The first adult of <see cref="Adults"/> who lives alone and meets <paramref name="condition"/>.</summary>
+    public static SimulatedPerson LivingAlone(Func<SimulatedPerson, bool> condition) =>
+        Adults.First(p => Population.Value.HouseholdOf(p).Members.Count(m => m.DeathDate is null) == 1 && condition(p));
+
     public static SimulatedPerson Partner(SimulatedPerson person) =>
         Population.Value.HouseholdOf(person).Members.First(p => p != person && p.DeathDate is null);
 

@@ -5,6 +5,7 @@ using PrimaWeb.Workflows.Activities.Bcss;
 using PrimaWeb.Workflows.Activities.Cases;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Council;
+using PrimaWeb.Workflows.Activities.Heating;
 using PrimaWeb.Workflows.Activities.Letters;
 using PrimaWeb.Workflows.Activities.Outbox;
 using PrimaWeb.Workflows.Activities.Requests;
@@ -41,6 +42,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
         services.TryAddSingleton<Ris.RisIndexationReviewer>();
         services.TryAddSingleton<Loi65ExpenseClaims>();
         services.TryAddTransient<FlowConsultations>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ILetterAidSource, HeatingLetterAid>());
         foreach (var family in RequestVariableFamilies.All)
         {
             engine.AddVariables(family);
@@ -70,6 +72,13 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
             .AddActivity<SendA036>()
             .AddActivity<SendA036OnEveryChange>()
             .AddActivity<NotifyDecision>()
+            .AddActivity<RecordDelivery>()
+            .AddActivity<RefuseDelivery>()
+            .AddActivity<ConsultFund>()
+            .AddActivity<RecordSituation>()
+            .AddActivity<ComputeAtFund>()
+            .AddActivity<RecordHeatingDecision>()
+            .AddActivity<SaveAllocation>()
             .AddActivity<RecordOtherAid>()
             .AddActivity<CheckInstallationPremium>()
             .AddActivity<ReportAndProposeAid>()
@@ -78,6 +87,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
             .AddActivity<SendOrganicLaw>()
             .AddOutboxHandler<ManageAccessHandler>()
             .AddOutboxHandler<ConsultHandler>()
-            .AddOutboxHandler<SendFormHandler>();
+            .AddOutboxHandler<SendFormHandler>()
+            .AddOutboxHandler<HeatingFundHandler>();
     }
 }

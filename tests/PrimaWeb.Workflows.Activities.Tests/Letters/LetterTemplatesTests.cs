@@ -144,10 +144,11 @@ public class LetterTemplatesTests
     }
 
     [Fact]
-    public void Kinds_RepositoryFolder_HoldsBothDecisionLettersInEveryLanguage()
+    public void Kinds_RepositoryFolder_HoldsTheDecisionLettersInEveryLanguage()
     {
         Templates.Kinds.ShouldBe(
-            [LetterKinds.DisDecision, LetterKinds.EquivalentRisDecision, LetterKinds.OtherAidDecision, LetterKinds.InstallationPremiumDecision], ignoreOrder: true);
+            [LetterKinds.DisDecision, LetterKinds.EquivalentRisDecision, LetterKinds.HeatingAllowanceDecision, LetterKinds.OtherAidDecision, LetterKinds.InstallationPremiumDecision],
+            ignoreOrder: true);
         foreach (var kind in Templates.Kinds)
         {
             foreach (var language in Enum.GetValues<Language>())

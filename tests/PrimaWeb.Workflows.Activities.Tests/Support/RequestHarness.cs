@@ -77,7 +77,7 @@ public sealed class RequestHarness : IAsyncDisposable
         configure?.Invoke(engine);
         services.AddInMemoryWorkflowStore();
         var harness = new RequestHarness(simulator, services.BuildServiceProvider(), clock, caseFile);
-        foreach (var id in new[] { "dis", "equivalent-ris" })
+        foreach (var id in new[] { "dis", "equivalent-ris", "heating-allowance" })
         {
             // Every version: a request runs on the one in force on its reception date (v2 from 3 December 2026).
             foreach (var file in Directory.GetFiles(Repository.PathTo("definitions", id), "v*.json").Order(StringComparer.Ordinal))

@@ -91,7 +91,8 @@ public sealed class Request
         () => Status,
         s => Status = s,
         () => SuspendedFrom ?? throw new InvalidOperationException("The request is suspended but does not know from where."),
-        () => RequestLifecycle.SendsFormsToSppIs(Type));
+        () => RequestLifecycle.SendsFormsToSppIs(Type),
+        () => RequestLifecycle.SendsRefusalsToSppIs(Type));
 
     /// <summary>Links the request to the workflow instance that runs it; a request is run by one instance only.</summary>
     public void AttachWorkflow(Guid instanceId)

@@ -29,15 +29,22 @@ public static class RequestLifecycle
     public static bool SendsFormsToSppIs(RequestType type) => type != RequestType.OtherAid;
 
     /// <summary>
+    /// True for the request types whose refusals go to the SPP-IS too (the DIS's form C); a refused heating allowance
+    /// is saved nowhere at the Fund, so the request closes on its letter.
+    /// </summary>
+    public static bool SendsRefusalsToSppIs(RequestType type) => SendsFormsToSppIs(type) && type != RequestType.HeatingAllowance;
+
+    /// <summary>
     /// Builds the machine over external state. <paramref name="resumeTarget"/> gives the status to resume after a
-    /// suspension; <paramref name="sendsForms"/> says whether the request's type sends forms to the SPP-IS.
+    /// suspension; <paramref name="sendsForms"/> says whether the request's type sends forms to the SPP-IS, and
+    /// <paramref name="sendsRefusals"/> whether its refusals do too (as <paramref name="sendsForms"/> when null).
     /// Forbidden triggers throw <see cref="InvalidRequestTransitionException"/>.
     /// </summary>
     public static StateMachine<RequestStatus, RequestTrigger> Create(
-        Func<RequestStatus> read, Action<RequestStatus> write, Func<RequestStatus> resumeTarget, Func<bool> sendsForms)
+        Func<RequestStatus> read, Action<RequestStatus> write, Func<RequestStatus> resumeTarget, Func<bool> sendsForms, Func<bool>? sendsRefusals = null)
     {
         var machine = new StateMachine<RequestStatus, RequestTrigger>(read, write);
-        var noForms = () => !sendsForms();
+        var refusalForms = sendsRefusals ?? sendsForms;
 
         machine.Configure(RequestStatus.Received)
             .Permit(RequestTrigger.StartInvestigation, RequestStatus.UnderInvestigation)
@@ -62,11 +69,11 @@ public static class RequestLifecycle
             .Permit(RequestTrigger.Suspend, RequestStatus.Suspended)
             .Permit(RequestTrigger.Withdraw, RequestStatus.Withdrawn);
 
-        foreach (var decided in new[] { RequestStatus.Granted, RequestStatus.Refused })
+        foreach (var (decided, sends) in new[] { (RequestStatus.Granted, sendsForms), (RequestStatus.Refused, refusalForms) })
         {
             machine.Configure(decided)
-                .PermitIf(RequestTrigger.SendForms, RequestStatus.FormsSent, sendsForms, SendsForms)
-                .PermitIf(RequestTrigger.Close, RequestStatus.Closed, noForms, SendsNoForms)
+                .PermitIf(RequestTrigger.SendForms, RequestStatus.FormsSent, sends, SendsForms)
+                .PermitIf(RequestTrigger.Close, RequestStatus.Closed, () => !sends(), SendsNoForms)
                 .Permit(RequestTrigger.Revise, RequestStatus.UnderInvestigation);
         }
 

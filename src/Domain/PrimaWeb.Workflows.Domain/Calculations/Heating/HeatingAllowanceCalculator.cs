@@ -23,8 +23,10 @@ public sealed class HeatingAllowanceCalculator(HeatingReferenceData reference)
             return row;
         }
 
-        var deadline = request.DeliveryDate.AddDays((int)Row(reference.RequestDeadline).Amount("daysAfterDelivery"));
-        CheckAdmissibility(request, deadline, refusals);
+        var deadline = RequestDeadline(request.DeliveryDate);
+        citations.Add(reference.RequestDeadline.RowOn(request.DeliveryDate).Cite());
+        refusals.AddRange(CheckDelivery(request.Fuel, request.PurchaseMode, request.DeliveryDate, request.RequestDate, request.ForceMajeure));
+        CheckAdmissibility(request, refusals);
 
         decimal? income = null;
         decimal? limit = null;
@@ -163,9 +165,18 @@ public sealed class HeatingAllowanceCalculator(HeatingReferenceData reference)
         return total;
     }
 
-    private static void CheckAdmissibility(HeatingAllowanceRequest request, DateOnly deadline, List<HeatingRefusal> refusals)
+    /// <summary>The last day a request may be filed for a delivery (60 days counted from the day after it, deadlines.md §5).</summary>
+    public DateOnly RequestDeadline(DateOnly deliveryDate) =>
+        deliveryDate.AddDays((int)reference.RequestDeadline.RowOn(deliveryDate).Amount("daysAfterDelivery"));
+
+    /// <summary>
+    /// What refuses a delivery before anything else is known: a fuel or purchase mode not eligible, a request after the
+    /// deadline without force majeure. Checked when the delivery is recorded and again by <see cref="Calculate"/>.
+    /// </summary>
+    public IReadOnlyList<HeatingRefusal> CheckDelivery(HeatingFuel fuel, HeatingPurchaseMode purchaseMode, DateOnly deliveryDate, DateOnly requestDate, bool forceMajeure)
     {
-        var fuelAllowed = (request.Fuel, request.PurchaseMode) switch
+        var refusals = new List<HeatingRefusal>();
+        var fuelAllowed = (fuel, purchaseMode) switch
         {
             (HeatingFuel.HeatingGasOil, _) => true,
             (HeatingFuel.LampPetroleumTypeC, HeatingPurchaseMode.Pump) => true,
@@ -174,17 +185,28 @@ public sealed class HeatingAllowanceCalculator(HeatingReferenceData reference)
         };
         if (!fuelAllowed)
         {
-            refusals.Add(new HeatingRefusal("fuel-not-eligible", $"{request.Fuel} bought {(request.PurchaseMode == HeatingPurchaseMode.Bulk ? "in bulk" : "at the pump")} is not an eligible fuel.", HeatingLegalBasis.Fuel));
+            refusals.Add(new HeatingRefusal("fuel-not-eligible", $"{fuel} bought {(purchaseMode == HeatingPurchaseMode.Bulk ? "in bulk" : "at the pump")} is not an eligible fuel.", HeatingLegalBasis.Fuel));
+        }
+
+        var deadline = RequestDeadline(deliveryDate);
+        if (requestDate > deadline && !forceMajeure)
+        {
+            refusals.Add(new HeatingRefusal("late-request", $"The request was filed after the deadline of {ReferenceTable.Format(deadline)} and no force majeure was confirmed.", HeatingLegalBasis.Deadline));
+        }
+
+        return refusals;
+    }
+
+    private static void CheckAdmissibility(HeatingAllowanceRequest request, List<HeatingRefusal> refusals)
+    {
+        if (request.DeliveryAlreadyPaid)
+        {
+            refusals.Add(new HeatingRefusal("delivery-already-paid", "The Fund already paid an allowance for this delivery.", HeatingLegalBasis.Exclusive));
         }
 
         if (request.LivesInCareInstitution)
         {
             refusals.Add(new HeatingRefusal("care-institution", "Residents of rest homes and hospitals are excluded.", HeatingLegalBasis.CareInstitution));
-        }
-
-        if (request.RequestDate > deadline && !request.ForceMajeure)
-        {
-            refusals.Add(new HeatingRefusal("late-request", $"The request was filed after the deadline of {ReferenceTable.Format(deadline)} and no force majeure was confirmed.", HeatingLegalBasis.Deadline));
         }
 
         if (request.PurchaseMode == HeatingPurchaseMode.Pump && (request.BulkAllowanceGrantedInPeriod || request.PumpAllowanceGrantedInPeriod))

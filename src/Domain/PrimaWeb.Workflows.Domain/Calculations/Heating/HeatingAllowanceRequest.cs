@@ -41,6 +41,9 @@ public sealed record HeatingAllowanceRequest
 
     public bool PumpAllowanceGrantedInPeriod { get; init; }
 
+    /// <summary>The Fund already paid an allowance for this delivery (same day, same purchase mode): never paid twice.</summary>
+    public bool DeliveryAlreadyPaid { get; init; }
+
     /// <summary>Force majeure confirmed by the CPAS: the only excuse for a late request.</summary>
     public bool ForceMajeure { get; init; }
 

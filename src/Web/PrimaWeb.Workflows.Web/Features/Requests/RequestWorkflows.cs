@@ -9,6 +9,7 @@ internal static class RequestWorkflows
     {
         [RequestType.Dis] = "dis",
         [RequestType.EquivalentRis] = "equivalent-ris",
+        [RequestType.HeatingAllowance] = "heating-allowance",
         [RequestType.OtherAid] = "other-aid",
         [RequestType.InstallationPremium] = "installation-premium",
     };

@@ -1,4 +1,6 @@
+using PrimaWeb.Workflows.Activities.Heating;
 using PrimaWeb.Workflows.Data.CaseFiles;
+using PrimaWeb.Workflows.Domain.Calculations.Heating;
 using PrimaWeb.Workflows.Web.Features.Shared;
 
 namespace PrimaWeb.Workflows.Web.Features.Tasks;
@@ -23,6 +25,11 @@ public static class TaskDefaults
             return None;
         }
 
+        if (HeatingDefaults(taskType, request, file) is { } heating)
+        {
+            return heating;
+        }
+
         var calculation = file.Calculations.Where(c => c.RequestId == request).MaxBy(c => c.RecordedAt);
         var report = file.Reports.Where(r => r.RequestId == request).MaxBy(r => r.RecordedAt);
         return taskType switch
@@ -41,6 +48,29 @@ public static class TaskDefaults
                 ["from"] = ApiDates.Format(calculation.PeriodStart),
             },
             _ => None,
+        };
+    }
+
+    /// <summary>
+    /// The heating allowance's tasks start from what the Fund and the calculation said: category 1 when a member has
+    /// the BIM or OMNIO status, category 2 otherwise; the decision the calculation reaches.
+    /// </summary>
+    private static Dictionary<string, object?>? HeatingDefaults(string taskType, Guid request, CaseFileView file)
+    {
+        AidRecordView? Latest(string kind) => file.Aids.Where(a => a.RequestId == request && a.Kind == kind).MaxBy(a => a.RecordedAt);
+        return taskType switch
+        {
+            RecordSituation.TaskType when Latest(HeatingRecords.FundStatus) is { } status => new()
+            {
+                ["category"] = (HeatingRecords.Read<HeatingFundStatus>(status.Kind, status.DetailsJson).Members.Any(m => m.Bim || m.Omnio)
+                    ? HeatingCategory.Bim : HeatingCategory.LowIncome).ToString(),
+            },
+            RecordHeatingDecision.TaskType when Latest(HeatingRecords.Calculation) is { } calculation => new()
+            {
+                ["decision"] = HeatingRecords.Read<HeatingCalculation>(calculation.Kind, calculation.DetailsJson).Eligible
+                    ? RecordHeatingDecision.Granted : RecordHeatingDecision.Refused,
+            },
+            _ => null,
         };
     }
 }

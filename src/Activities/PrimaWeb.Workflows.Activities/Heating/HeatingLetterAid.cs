@@ -1,0 +1,38 @@
+using PrimaWeb.Workflows.Activities.Letters;
+using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Domain.Requests;
+
+namespace PrimaWeb.Workflows.Activities.Heating;
+
+/// <summary>What a granted heating allowance gives, for its letter: the amount the Fund saved and the figures behind it.</summary>
+public sealed class HeatingLetterAid(ICaseFileStore store) : ILetterAidSource
+{
+    public RequestType Type => RequestType.HeatingAllowance;
+
+    public async Task<LetterAid> AidAsync(Request request, Decision decision, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var delivery = await HeatingRecords.LatestAsync<HeatingDelivery>(store, request.TenantId, request.Id, HeatingRecords.Delivery, cancellationToken)
+            ?? throw new InvalidOperationException($"Request {request.Id} has no recorded delivery.");
+        var calculation = await HeatingRecords.LatestAsync<HeatingCalculation>(store, request.TenantId, request.Id, HeatingRecords.Calculation, cancellationToken)
+            ?? throw new InvalidOperationException($"Request {request.Id} has no heating calculation.");
+        var saved = await HeatingRecords.LatestAsync<HeatingAllocationSaved>(store, request.TenantId, request.Id, HeatingRecords.Allocation, cancellationToken);
+        var nl = language == Language.Nl;
+        var lines = new List<LetterAidLine>
+        {
+            new(nl ? "Levering" : "Livraison", $"{LegalDate.Format(delivery.DeliveredOn)} — {HeatingWording.Fuel(delivery.Fuel, language)}"),
+            new(nl ? "Categorie" : "Catégorie", ((int)calculation.Category).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        var litres = saved?.LitresRetained ?? calculation.LitresAllowed;
+        var perLitre = saved?.AllowancePerLitre ?? calculation.AllowancePerLitre;
+        if (litres is { } retained and > 0 && perLitre is { } rate and > 0)
+        {
+            lines.Add(new(nl ? "Aanvaarde liters" : "Litres retenus", HeatingWording.Litres(retained, language)));
+            lines.Add(new(nl ? "Toelage per liter" : "Allocation par litre", HeatingWording.PerLitre(rate, language)));
+        }
+
+        return new LetterAid(
+            nl ? "verwarmingstoelage" : "allocation de chauffage", saved?.Amount ?? calculation.Amount, delivery.DeliveredOn, null, lines);
+    }
+}

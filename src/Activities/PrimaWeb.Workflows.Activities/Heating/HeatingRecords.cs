@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.Calculations.Heating;
+
+namespace PrimaWeb.Workflows.Activities.Heating;
+
+/// <summary>The kinds of <see cref="AidRecord"/> the heating allowance keeps, and their typed details (ADR 0502).</summary>
+public static class HeatingRecords
+{
+    public const string Delivery = "heating-delivery";
+    public const string FundStatus = "heating-fund-status";
+    public const string Calculation = "heating-calculation";
+    public const string Allocation = "heating-allocation";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static string Write<T>(T details) => JsonSerializer.Serialize(details, Json);
+
+    public static T Read<T>(AidRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Read<T>(record.Kind, record.DetailsJson);
+    }
+
+    /// <summary>The details of a record of <paramref name="kind"/>, as the case file's view gives them.</summary>
+    public static T Read<T>(string kind, string detailsJson) =>
+        JsonSerializer.Deserialize<T>(detailsJson, Json) ?? throw new InvalidOperationException($"A {kind} record holds no details.");
+
+    /// <summary>The latest record of a kind for the request, read as its details; null when there is none.</summary>
+    public static async Task<T?> LatestAsync<T>(ICaseFileStore store, string tenantId, Guid requestId, string kind, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var record = (await store.ListAsync<AidRecord>(tenantId, requestId, cancellationToken)).LastOrDefault(r => r.Kind == kind);
+        return record is null ? null : Read<T>(record);
+    }
+}
+
+/// <summary>The invoice or pump receipt, as recorded at filing, and what its checks found.</summary>
+public sealed record HeatingDelivery(
+    DateOnly DeliveredOn,
+    HeatingFuel Fuel,
+    HeatingPurchaseMode PurchaseMode,
+    decimal Litres,
+    decimal PricePerLitre,
+    int Dwellings,
+    string? InvoiceNumber,
+    bool ForceMajeure,
+    DateOnly Deadline,
+    IReadOnlyList<string> Refusals);
+
+/// <summary>What the Fund's database said: each member's BIM/OMNIO status on the delivery day and the allowances already paid.</summary>
+public sealed record HeatingFundStatus(IReadOnlyList<HeatingMemberStatus> Members, IReadOnlyList<HeatingPaidAllocation> Allocations, decimal LitresRemaining);
+
+public sealed record HeatingMemberStatus(Guid PersonId, bool Bim, bool Omnio);
+
+public sealed record HeatingPaidAllocation(string AllocationId, DateOnly DeliveryDate, HeatingPurchaseMode Purchase, decimal Litres, decimal Amount);
+
+/// <summary>The household's situation as the social worker stated it, the CPAS's calculation and, once asked, the Fund's.</summary>
+public sealed record HeatingCalculation(
+    HeatingCategory Category,
+    HeatingBimStatus BimStatus,
+    decimal? HouseholdIncome,
+    decimal? IncomeLimit,
+    int Dependants,
+    bool Eligible,
+    decimal Amount,
+    decimal? LitresAllowed,
+    decimal? AllowancePerLitre,
+    IReadOnlyList<string> Refusals,
+    HeatingFundComputation? Fund = null);
+
+public sealed record HeatingFundComputation(bool Eligible, decimal Amount, decimal LitresRetained, decimal AllowancePerLitre, decimal ReferenceThreshold, string? RefusalReason);
+
+/// <summary>The allocation the Fund saved: its id and amount.</summary>
+public sealed record HeatingAllocationSaved(string AllocationId, decimal Amount, decimal LitresRetained, decimal AllowancePerLitre);
