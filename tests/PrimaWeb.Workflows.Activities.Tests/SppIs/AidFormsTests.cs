@@ -28,8 +28,12 @@ public sealed class AidFormsTests
         await harness.DeliverOutboxAsync();
         await harness.CompleteAsync("installation-premium-conditions", new JsonObject
         {
-            ["formerSituation"] = "street", ["dwellingFrom"] = "2026-02-18", ["street"] = "Rue des Brasseurs", ["houseNumber"] = "7",
-            ["postalCode"] = "5000", ["municipality"] = "Namur",
+            ["formerSituation"] = "street",
+            ["dwellingFrom"] = "2026-02-18",
+            ["street"] = "Rue des Brasseurs",
+            ["houseNumber"] = "7",
+            ["postalCode"] = "5000",
+            ["municipality"] = "Namur",
         });
 
         await harness.CompleteAsync("aid-council-decision", new JsonObject { ["decision"] = "Granted", ["decidedOn"] = "2026-03-02" }, RequestHarness.Manager);

@@ -58,7 +58,9 @@ public sealed class AidRequestWorkflowTests : IDisposable
 
         await flow.CompleteAsync(flow.Manager, "aid-council-decision", new JsonObject
         {
-            ["decision"] = "Refused", ["decidedOn"] = RequestFlow.Date(_app.Today), ["motivation"] = "Vos ressources couvrent vos besoins alimentaires.",
+            ["decision"] = "Refused",
+            ["decidedOn"] = RequestFlow.Date(_app.Today),
+            ["motivation"] = "Vos ressources couvrent vos besoins alimentaires.",
         });
         await _app.DeliverOutboxAsync();
 
@@ -131,7 +133,11 @@ public sealed class AidRequestWorkflowTests : IDisposable
     private static Task AskAsync(RequestFlow flow, string kind, decimal amount) =>
         flow.CompleteAsync(flow.Worker, "other-aid-request", new JsonObject
         {
-            ["aidKind"] = kind, ["amount"] = amount, ["from"] = "2026-03-01", ["until"] = "2026-05-31", ["description"] = "Demande au guichet.",
+            ["aidKind"] = kind,
+            ["amount"] = amount,
+            ["from"] = "2026-03-01",
+            ["until"] = "2026-05-31",
+            ["description"] = "Demande au guichet.",
         });
 
     private static JsonObject Dwelling() => new()
