@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace PrimaWeb.Workflows.EndToEnd.Tests;
 
@@ -20,6 +21,21 @@ internal static class PageSteps
     {
         await page.GotoAsync(url);
         await page.WaitForInteractiveAsync();
+    }
+
+    /// <summary>
+    /// Opens a case's task of a type (by its name in the user's language) from the inbox beside the list: the user's own
+    /// tasks, or the team's. The tab is chosen by the address, so it works in every language.
+    /// </summary>
+    public static async Task<ILocator> OpenTaskFromInboxAsync(this IPage page, string reference, string type, bool team = false)
+    {
+        await page.GotoInteractiveAsync(team ? "/inbox?tab=team" : "/inbox");
+        var row = page.GetByTestId(team ? "team-tasks" : "my-tasks").Locator("tbody tr").Filter(new() { HasText = reference }).Filter(new() { HasText = type });
+        await Expect(row).ToHaveCountAsync(1);
+        await row.GetByTestId("task-link").ClickAsync();
+        var panel = page.GetByTestId("task-panel");
+        await Expect(panel.GetByTestId("task-type")).ToHaveTextAsync(type);
+        return panel;
     }
 
     /// <summary>The whole page by default; a dialog over the page is better seen in the window alone.</summary>

@@ -119,10 +119,11 @@ public sealed class HeatingAllowanceWorkflowTests
             .Where(i => !i.IsCancelled).Max(i => i.End).ShouldBe(harness.Today, "the refusal ends the code 40 integration on the decision day");
     }
 
-    private static async Task<(Person Person, Request Request)> FileAsync(RequestHarness harness, bool bim)
+    internal static async Task<(Person Person, Request Request)> FileAsync(RequestHarness harness, bool bim, bool omnio = false)
     {
         var simulated = harness.Adults().First(p => p.Insurability.Count == 0 && !p.Omnio);
         simulated.Insurability.Add(new InsurabilityPeriod(300, "Solidaris", new Period(new DateOnly(2010, 1, 1)), true, bim));
+        simulated.Omnio = omnio;
         var person = harness.AddPerson(simulated);
         var (@case, request) = harness.OpenRequest(person, RequestType.HeatingAllowance, harness.Today);
         await harness.StartAsync("heating-allowance", @case, request, person);
@@ -130,21 +131,22 @@ public sealed class HeatingAllowanceWorkflowTests
         return (person, request);
     }
 
-    private static async Task DeliveryAsync(RequestHarness harness, DateOnly deliveredOn, decimal litres, decimal price)
+    internal static async Task DeliveryAsync(
+        RequestHarness harness, DateOnly deliveredOn, decimal litres, decimal price, int dwellings = 1, string fuel = "HeatingGasOil", string mode = "Bulk")
     {
         await harness.CompleteAsync(RecordDelivery.TaskType, new JsonObject
         {
             ["deliveredOn"] = deliveredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["fuel"] = "HeatingGasOil",
-            ["purchaseMode"] = "Bulk",
+            ["fuel"] = fuel,
+            ["purchaseMode"] = mode,
             ["litres"] = litres,
             ["pricePerLitre"] = price,
-            ["dwellings"] = 1,
+            ["dwellings"] = dwellings,
         });
         await harness.DeliverOutboxAsync();
     }
 
-    private static async Task DecideAsync(RequestHarness harness, string decision)
+    internal static async Task DecideAsync(RequestHarness harness, string decision)
     {
         await harness.CompleteAsync(RecordHeatingDecision.TaskType, new JsonObject
         {
@@ -154,6 +156,6 @@ public sealed class HeatingAllowanceWorkflowTests
         await harness.DeliverOutboxAsync();
     }
 
-    private static List<AidRecord> Records(RequestHarness harness, Request request, string kind) =>
+    internal static List<AidRecord> Records(RequestHarness harness, Request request, string kind) =>
         [.. harness.CaseFile.Records.OfType<AidRecord>().Where(r => r.RequestId == request.Id && r.Kind == kind)];
 }

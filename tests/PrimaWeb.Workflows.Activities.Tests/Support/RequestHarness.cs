@@ -58,9 +58,9 @@ public sealed class RequestHarness : IAsyncDisposable
 
     public DateOnly Today => LegalClock.Today(Clock);
 
-    public static async Task<RequestHarness> StartAsync(TimeSpan? answerDelay = null, Action<WorkflowEngineBuilder>? configure = null)
+    public static async Task<RequestHarness> StartAsync(TimeSpan? answerDelay = null, Action<WorkflowEngineBuilder>? configure = null, DateTimeOffset? start = null)
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var simulator = await TestSimulator.StartAsync(clock, answerDelay);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(TestSimulator.GatewaySettings(simulator)).Build();
         var caseFile = new InMemoryCaseFile();

@@ -47,7 +47,7 @@ public sealed class DutchDisFlowTests(BrowserFixture browser, SeparateAppFixture
         await worker.SaveScreenshotAsync("case-official-household-nl");
 
         // Resources: a negative rent is kept as typed and refused at once, in Dutch; the task is not completed.
-        await OpenTaskFromInboxAsync(worker, reference, "Bestaansmiddelen en lasten invoeren");
+        await worker.OpenTaskFromInboxAsync(reference, "Bestaansmiddelen en lasten invoeren");
         var panel = worker.GetByTestId("task-panel");
         await worker.GetByTestId("choice-category-FamilyWithDependants").ClickAsync();
         await panel.Locator("[data-testid=field-rent] input").FillAsync("-5");
@@ -60,7 +60,7 @@ public sealed class DutchDisFlowTests(BrowserFixture browser, SeparateAppFixture
         await Expect(panel.GetByTestId("field-rent")).Not.ToContainTextAsync("minstens");
         await CompleteTaskAsync(worker);
 
-        await OpenTaskFromInboxAsync(worker, reference, "Sociaal verslag en voorstel");
+        await worker.OpenTaskFromInboxAsync(reference, "Sociaal verslag en voorstel");
         await worker.GetByTestId("task-panel").Locator("[data-testid=field-report] textarea").First.FillAsync("Alleenstaande moeder van twee kinderen, werkloos sinds 2024.");
         await worker.GetByTestId("choice-proposal-Grant").ClickAsync();
         await CompleteTaskAsync(worker);
@@ -68,7 +68,7 @@ public sealed class DutchDisFlowTests(BrowserFixture browser, SeparateAppFixture
         // The Council's decision: dated tomorrow, then ending before it starts — each said while typing, nothing sent.
         var manager = await browser.NewPageAsync(App);
         await manager.SignInAsync("gent-manager", "/inbox");
-        await OpenTaskFromInboxAsync(manager, reference, "Beslissing van de Raad", team: true);
+        await manager.OpenTaskFromInboxAsync(reference, "Beslissing van de Raad", team: true);
         var decision = manager.GetByTestId("task-panel");
         var today = Clock.BelgianToday;
         await manager.GetByTestId("choice-decision-Granted").ClickAsync();
@@ -109,21 +109,6 @@ public sealed class DutchDisFlowTests(BrowserFixture browser, SeparateAppFixture
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Belgian(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    /// <summary>Opens the case's one task of a type from the Dutch inbox, on the user's own tab or the team's.</summary>
-    private static async Task OpenTaskFromInboxAsync(IPage page, string reference, string type, bool team = false)
-    {
-        await page.GotoInteractiveAsync("/inbox");
-        if (team)
-        {
-            await page.GetByRole(AriaRole.Tab, new() { NameRegex = new("^Taken van mijn team") }).ClickAsync();
-        }
-
-        var row = page.GetByTestId(team ? "team-tasks" : "my-tasks").Locator("tbody tr").Filter(new() { HasText = reference }).Filter(new() { HasText = type });
-        await Expect(row).ToHaveCountAsync(1);
-        await row.GetByTestId("task-link").ClickAsync();
-        await Expect(page.GetByTestId("task-panel").GetByTestId("task-type")).ToHaveTextAsync(type);
-    }
 
     private async Task CompleteTaskAsync(IPage page)
     {

@@ -28,8 +28,8 @@ public sealed class HeatingLetterAid(ICaseFileStore store) : ILetterAidSource
         var perLitre = saved?.AllowancePerLitre ?? calculation.AllowancePerLitre;
         if (litres is { } retained and > 0 && perLitre is { } rate and > 0)
         {
-            lines.Add(new(nl ? "Aanvaarde liters" : "Litres retenus", HeatingWording.Litres(retained, language)));
-            lines.Add(new(nl ? "Toelage per liter" : "Allocation par litre", HeatingWording.PerLitre(rate, language)));
+            lines.Add(new(nl ? "Aanvaarde liters" : "Litres retenus", HeatingWording.Litres(retained)));
+            lines.Add(new(nl ? "Toelage per liter" : "Allocation par litre", HeatingWording.PerLitre(rate)));
         }
 
         return new LetterAid(

@@ -1,4 +1,4 @@
-using System.Globalization;
+using PrimaWeb.Workflows.Activities.Letters;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
 using PrimaWeb.Workflows.Domain.Common;
 
@@ -66,11 +66,7 @@ public static class HeatingWording
         _ => "un combustible qui n'y donne pas droit",
     };
 
-    public static string Litres(decimal litres, Language language) =>
-        litres.ToString("#,##0.##", Culture(language)) + " l";
+    public static string Litres(decimal litres) => LetterFormats.Quantity(litres) + " l";
 
-    public static string PerLitre(decimal euros, Language language) =>
-        euros.ToString("0.00", Culture(language)) + " €/l";
-
-    private static CultureInfo Culture(Language language) => CultureInfo.GetCultureInfo(language == Language.Nl ? "nl-BE" : "fr-BE");
+    public static string PerLitre(decimal euros) => LetterFormats.Money(euros) + "/l";
 }

@@ -60,7 +60,7 @@ public sealed class StaffDirectory(PrimaWebDbContext db) : IStaffNames
                 .ToListAsync(cancellationToken))
             .OrderBy(m => m.DisplayName, StringComparer.CurrentCulture)];
 
-    /// <summary>The names of the CPAS's members by user id, for the screens (an unknown id shows as <see cref="UserNames.Display"/>).</summary>
+    /// <summary>The names of the CPAS's members by user id, for the screens (an unknown id shows as <see cref="UserNames.Display(string)"/>).</summary>
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(string tenantId, CancellationToken cancellationToken) =>
         (await MembersAsync(tenantId, cancellationToken)).ToDictionary(m => m.UserId, m => m.DisplayName, StringComparer.Ordinal);
 }

@@ -38,17 +38,18 @@ public sealed class HeatingAllowanceRequestTests : IDisposable
         var aids = file.GetProperty("aids").EnumerateArray().ToList();
         aids.Select(a => a.GetProperty("kind").GetString()).ShouldBe(
             ["heating-delivery", "heating-fund-status", "heating-calculation", "heating-calculation", "heating-allocation"]);
-        aids[^1].GetProperty("amount").GetDecimal().ShouldBe(180.00m, "15 c × 1,200 l: 1.00 €/l is in the band from T + 0.200 = 0.97");
+        aids[^1].GetProperty("amount").GetDecimal().ShouldBe(192.00m, "16 c × 1,200 l: 1.00 €/l is in the band from T + 0.225 = 0.995");
         var decision = file.GetProperty("decisions").EnumerateArray().ShouldHaveSingleItem();
         decision.GetProperty("outcome").GetString().ShouldBe("Granted");
         decision.GetProperty("effectiveFrom").GetString().ShouldBe(RequestFlow.Date(deliveredOn));
         var letter = file.GetProperty("letters").EnumerateArray().ShouldHaveSingleItem();
         var text = await flow.LetterTextAsync(letter);
         text.ShouldContain("allocation de chauffage");
-        text.ShouldContain("180,00");
-        text.ShouldContain("1 200 l");
+        text.ShouldContain("192,00");
+        text.ShouldContain("1.200 l");
+        text.ShouldContain("0,16 €/l");
         (await flow.RequestAsync()).GetProperty("status").GetString().ShouldBe("Closed");
-        file.GetProperty("integrations").EnumerateArray().ShouldContain(i => i.GetProperty("code").GetString() == "HeatingAllowance"
+        file.GetProperty("integrations").EnumerateArray().ShouldContain(i => i.GetProperty("code").GetInt32() == 40
             && i.GetProperty("end").GetString() == "2026-12-31");
     }
 

@@ -3,7 +3,7 @@ using PrimaWeb.Workflows.Domain.Integrations;
 
 namespace PrimaWeb.Workflows.Web.Features.CaseFiles;
 
-/// <summary>A case's file as the API shows it; letters without their content (fetched one by one).</summary>
+/// <summary>A case's file as the API shows it; letters without their content (fetched one by one); what non-RIS request types keep, as <see cref="AidRecordView"/>.</summary>
 public sealed record CaseFileDto(
     Guid CaseId,
     IReadOnlyList<IntegrationDto> Integrations,
@@ -13,7 +13,8 @@ public sealed record CaseFileDto(
     IReadOnlyList<SocialReportView> Reports,
     IReadOnlyList<DecisionView> Decisions,
     IReadOnlyList<SppIsFormView> Forms,
-    IReadOnlyList<LetterSummaryDto> Letters)
+    IReadOnlyList<LetterSummaryDto> Letters,
+    IReadOnlyList<AidRecordView> Aids)
 {
     public static CaseFileDto From(CaseFileView view, DateOnly today)
     {
@@ -28,7 +29,8 @@ public sealed record CaseFileDto(
             view.Reports,
             view.Decisions,
             view.Forms,
-            [.. view.Letters.Select(l => new LetterSummaryDto(l.Id, l.RequestId, l.DecisionId, l.Template, l.Language.ToString(), l.DueOn, l.RecordedAt, l.RecordedBy))]);
+            [.. view.Letters.Select(l => new LetterSummaryDto(l.Id, l.RequestId, l.DecisionId, l.Template, l.Language.ToString(), l.DueOn, l.RecordedAt, l.RecordedBy))],
+            view.Aids);
     }
 
     private static string Status(IntegrationLineView line, DateOnly today) => line switch
