@@ -29,6 +29,7 @@ public sealed class ActivityDescriptorTests
             "Request.StartInvestigation", "Ris.Calculate", "SppIs.AwaitAnswer", "SppIs.SendA036", "SppIs.SendA036", "SppIs.SendForm",
             "Heating.RecordDelivery", "Heating.RefuseDelivery", "Heating.ConsultFund", "Heating.RecordSituation", "Heating.ComputeAtFund",
             "Heating.RecordDecision", "Heating.SaveAllocation",
+            "Aid.RecordOtherAid", "Aid.CheckInstallationPremium", "Cases.ReportAndProposeAid", "Council.RecordAidDecision", "SppIs.SendAidA036", "SppIs.SendOrganicLaw",
         ], ignoreOrder: true);
     }
 
@@ -41,6 +42,7 @@ public sealed class ActivityDescriptorTests
             "Bcss.ConsultFlow", "Bcss.Disintegrate", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.IntegratePersons", "Bcss.WatchIntegration", "Cases.RecordResources", "Cases.RecordResources",
             "Cases.ReportAndPropose", "Council.RecordDecision", "Council.RecordMutation", "SppIs.AwaitAnswer",
             "Heating.RecordDelivery", "Heating.ConsultFund", "Heating.RecordSituation", "Heating.ComputeAtFund", "Heating.RecordDecision", "Heating.SaveAllocation",
+            "Aid.RecordOtherAid", "Aid.CheckInstallationPremium", "Cases.ReportAndProposeAid", "Council.RecordAidDecision",
         ], ignoreOrder: true);
     }
 }

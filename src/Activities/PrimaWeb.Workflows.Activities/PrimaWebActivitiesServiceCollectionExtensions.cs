@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Bcss;
 using PrimaWeb.Workflows.Activities.Cases;
 using PrimaWeb.Workflows.Activities.Common;
@@ -47,6 +48,8 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
             engine.AddVariables(family);
         }
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRefusalTranslator, DomainRefusals>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ILetterAidSource, OtherAidLetterSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ILetterAidSource, InstallationPremiumLetterSource>());
 
         return engine
             .AddActivity<ComputeDeadlines>()
@@ -76,6 +79,12 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
             .AddActivity<ComputeAtFund>()
             .AddActivity<RecordHeatingDecision>()
             .AddActivity<SaveAllocation>()
+            .AddActivity<RecordOtherAid>()
+            .AddActivity<CheckInstallationPremium>()
+            .AddActivity<ReportAndProposeAid>()
+            .AddActivity<RecordAidDecision>()
+            .AddActivity<SendAidA036>()
+            .AddActivity<SendOrganicLaw>()
             .AddOutboxHandler<ManageAccessHandler>()
             .AddOutboxHandler<ConsultHandler>()
             .AddOutboxHandler<SendFormHandler>()

@@ -146,7 +146,9 @@ public class LetterTemplatesTests
     [Fact]
     public void Kinds_RepositoryFolder_HoldsTheDecisionLettersInEveryLanguage()
     {
-        Templates.Kinds.ShouldBe([LetterKinds.DisDecision, LetterKinds.EquivalentRisDecision, LetterKinds.HeatingAllowanceDecision], ignoreOrder: true);
+        Templates.Kinds.ShouldBe(
+            [LetterKinds.DisDecision, LetterKinds.EquivalentRisDecision, LetterKinds.HeatingAllowanceDecision, LetterKinds.OtherAidDecision, LetterKinds.InstallationPremiumDecision],
+            ignoreOrder: true);
         foreach (var kind in Templates.Kinds)
         {
             foreach (var language in Enum.GetValues<Language>())

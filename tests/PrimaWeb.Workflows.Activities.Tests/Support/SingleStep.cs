@@ -68,3 +68,45 @@ public static class StepChain
         }.ToJsonString();
     }
 }
+
+/// <summary>A published definition running steps one after the other, each on the outcome given with it, then ending.</summary>
+public static class OutcomeChain
+{
+    public static string Definition(string definitionId, params (string Id, string Type, JsonObject Inputs, string Outcome)[] steps)
+    {
+        var activities = new JsonArray { new JsonObject { ["id"] = "start", ["type"] = "Core.Start" } };
+        var connections = new JsonArray();
+        (string Id, string? Outcome) previous = ("start", null);
+        foreach (var (id, type, inputs, outcome) in steps)
+        {
+            activities.Add(new JsonObject { ["id"] = id, ["type"] = type, ["inputs"] = inputs });
+            connections.Add(Connection(previous, id));
+            previous = (id, outcome);
+        }
+
+        activities.Add(new JsonObject { ["id"] = "end", ["type"] = "Core.End" });
+        connections.Add(Connection(previous, "end"));
+        return new JsonObject
+        {
+            ["definitionId"] = definitionId,
+            ["version"] = 1,
+            ["name"] = definitionId,
+            ["effectiveFrom"] = "2024-01-01",
+            ["status"] = "published",
+            ["activities"] = activities,
+            ["connections"] = connections,
+        }.ToJsonString();
+    }
+
+    private static JsonObject Connection((string Id, string? Outcome) from, string to)
+    {
+        var connection = new JsonObject { ["from"] = from.Id };
+        if (from.Outcome is { } outcome)
+        {
+            connection["outcome"] = outcome;
+        }
+
+        connection["to"] = to;
+        return connection;
+    }
+}

@@ -58,6 +58,17 @@ public class DecisionTermsTests
             .Field.ShouldBe("Terms");
     }
 
+    [Fact]
+    public void SocialReport_ForAnAidOutsideTheRisProposingToGrant_NeedsNoRisTerms()
+    {
+        var report = SocialReport.ForAid(
+            Tenant, Guid.NewGuid(), Guid.NewGuid(), DateTimeOffset.UtcNow, "namur-social-worker", "Loyer impayé après une hospitalisation.", DecisionOutcome.Granted, "Aide ponctuelle.");
+
+        report.Proposal.ShouldBe(DecisionOutcome.Granted);
+        report.Terms.ShouldBeNull();
+        report.Motivation.ShouldBe("Aide ponctuelle.");
+    }
+
     private static Request CouncilRequest()
     {
         var request = new Request(Tenant, Guid.NewGuid(), RequestType.Dis, D(3, 11, 2026), Today);

@@ -2,8 +2,10 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Cases;
 using PrimaWeb.Workflows.Activities.Council;
+using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Testing;
 using PrimaWeb.Workflows.Web.Features.Tasks;
@@ -30,6 +32,7 @@ public sealed class DefinitionTextsTests
 
         var types = DefinitionTasks().Select(task => task.Type)
             .Concat([RecordResources.TaskType, ReportAndPropose.TaskType, RecordDecision.TaskType, RecordMutation.TaskType])
+            .Concat([RecordOtherAid.TaskType, CheckInstallationPremium.TaskType, ReportAndProposeAid.TaskType, RecordAidDecision.TaskType])
             .Distinct();
 
         types.Where(type => !keys.Contains($"TaskType_{type}")).ShouldBeEmpty();
@@ -43,12 +46,17 @@ public sealed class DefinitionTextsTests
         var fields = DefinitionTasks().SelectMany(task => task.Form)
             .Concat(RecordResources.Form).Concat(ReportAndPropose.Form).Concat(RecordDecision.Form)
             .Concat(RecordMutation.Form(suspended: false)).Concat(RecordMutation.Form(suspended: true))
+            .Concat(RecordOtherAid.Form(AidKinds())).Concat(CheckInstallationPremium.Form).Concat(ReportAndProposeAid.Form).Concat(RecordAidDecision.Form(refuseOnly: false))
             .SelectMany(Flatten)
             .ToList();
 
         fields.Select(f => f.Name).Distinct().Where(name => !keys.Contains($"Field_{name}") && !keys.Contains($"Bis_{name}")).ShouldBeEmpty();
         fields.SelectMany(f => f.Choices ?? []).Distinct().Where(choice => !keys.Contains($"Choice_{choice}") && !keys.Contains(TaskFormState.ChoiceKey(choice))).ShouldBeEmpty();
     }
+
+    /// <summary>Every kind of other aid the reference data ever listed: each is a choice a social worker reads.</summary>
+    private static IReadOnlyList<string> AidKinds() =>
+        [.. CalculationReferenceData.LoadFolder(Repository.PathTo("definitions", "reference")).Aid.OtherAidKinds.Rows.SelectMany(row => row.Choices.Keys).Distinct()];
 
     private static IEnumerable<FormField> Flatten(FormField field) => [field, .. (field.Fields ?? []).SelectMany(Flatten)];
 

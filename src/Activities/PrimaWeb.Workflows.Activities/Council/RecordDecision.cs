@@ -76,13 +76,13 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
         if (choice == Refused)
         {
             var refusal = request.Refuse(decidedOn, today, motivation);
-            SetDecisionVariables(context, variables, refusal, Refused);
+            SetDecisionVariables(context, reference, variables, refusal, Refused);
             return ActivityResult.Complete(Refused);
         }
 
         var terms = await TermsAsync(variables, payload, choice == GrantedModified, context.CancellationToken);
         var grant = request.Grant(decidedOn, terms, today, motivation);
-        SetDecisionVariables(context, variables, grant, choice!);
+        SetDecisionVariables(context, reference, variables, grant, choice!);
         context.Set(DecisionVariables.GrantedFrom, terms.From);
         context.Set(DecisionVariables.GrantedUntil, terms.Until);
         context.Set(DecisionVariables.GrantedMonthlyAmount, terms.MonthlyAmount);
@@ -118,7 +118,8 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
             category, monthly, TaskOpening.Date(payload, "from") ?? proposal?.From ?? variables.Received, TaskOpening.Date(payload, "until") ?? proposal?.Until);
     }
 
-    private void SetDecisionVariables(ActivityContext context, RequestVariables variables, Decision decision, string outcome)
+    /// <summary>The decision's variables and the legal deadlines that run from it; what they flag starts undone.</summary>
+    internal static void SetDecisionVariables(ActivityContext context, CalculationReferenceData reference, RequestVariables variables, Decision decision, string outcome)
     {
         var decidedOn = decision.DecidedOn;
         var notificationDue = LegalDeadlines.NotificationDue(decidedOn);

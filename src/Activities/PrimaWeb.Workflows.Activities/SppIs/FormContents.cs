@@ -94,13 +94,15 @@ public static class FormContents
             SppIsFormType.Loi65AB => client.SendLoi65ABAsync(context, Read<Loi65ABRequest>(content), cancellationToken),
             SppIsFormType.Loi65C => client.SendLoi65CAsync(context, Read<Loi65CRequest>(content), cancellationToken),
             SppIsFormType.Loi65D1 => client.SendLoi65DFAsync(context, Read<Loi65DFRequest>(content), cancellationToken),
+            SppIsFormType.OrganicLaw => client.SendOrganicLawAsync(context, Read<OrganicLawRequest>(content), cancellationToken),
             _ => client.SendA036Async(context, Read<A036Request>(content), cancellationToken),
         };
     }
 
     /// <summary>The legal context of the form's flow.</summary>
     public static LegalContext LegalContextOf(SppIsFormType type) =>
-        FormTypes.IsA036(type) ? LegalContext.MultifunctionalAttestation : FormTypes.IsDis(type) ? LegalContext.DisForms : LegalContext.Loi65Forms;
+        type == SppIsFormType.OrganicLaw ? LegalContext.OrganicLaw
+        : FormTypes.IsA036(type) ? LegalContext.MultifunctionalAttestation : FormTypes.IsDis(type) ? LegalContext.DisForms : LegalContext.Loi65Forms;
 
     private static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, FederalJson.Options)
         ?? throw new InvalidOperationException($"The form content is not a {typeof(T).Name}.");

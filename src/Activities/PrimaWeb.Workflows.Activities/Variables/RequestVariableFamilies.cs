@@ -9,5 +9,5 @@ namespace PrimaWeb.Workflows.Activities.Variables;
 public static class RequestVariableFamilies
 {
     public static IReadOnlyList<VariableFamily> All { get; } =
-        [RequestVariables.Family, DeadlineVariables.Family, BcssVariables.Family, InvestigationVariables.Family, DecisionVariables.Family, SppIsVariables.Family, LetterVariables.Family, Heating.HeatingVariables.Family];
+        [RequestVariables.Family, DeadlineVariables.Family, BcssVariables.Family, InvestigationVariables.Family, DecisionVariables.Family, SppIsVariables.Family, LetterVariables.Family, Heating.HeatingVariables.Family, AidVariables.Family];
 }

@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Domain.Calculations.A036;
+using PrimaWeb.Workflows.Domain.Calculations.Aid;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
 using PrimaWeb.Workflows.Domain.Calculations.Loi65;
 using PrimaWeb.Workflows.Domain.Calculations.Reference;
@@ -12,13 +13,14 @@ namespace PrimaWeb.Workflows.Domain.Calculations;
 /// </summary>
 public sealed class CalculationReferenceData
 {
-    private CalculationReferenceData(ReferenceDataSet set, RisReferenceData ris, HeatingReferenceData heating, Loi65ReferenceData loi65, A036ReferenceData a036)
+    private CalculationReferenceData(ReferenceDataSet set, RisReferenceData ris, HeatingReferenceData heating, Loi65ReferenceData loi65, A036ReferenceData a036, AidReferenceData aid)
     {
         Set = set;
         Ris = ris;
         Heating = heating;
         Loi65 = loi65;
         A036 = a036;
+        Aid = aid;
     }
 
     public ReferenceDataSet Set { get; }
@@ -31,6 +33,8 @@ public sealed class CalculationReferenceData
 
     public A036ReferenceData A036 { get; }
 
+    public AidReferenceData Aid { get; }
+
     /// <exception cref="ReferenceDataException">A file is invalid or a table the calculations need is missing or incomplete.</exception>
     public static CalculationReferenceData Load(IEnumerable<ReferenceDataSource> sources)
     {
@@ -40,12 +44,13 @@ public sealed class CalculationReferenceData
         var heating = Collect(() => HeatingReferenceData.From(set), errors);
         var loi65 = Collect(() => Loi65ReferenceData.From(set), errors);
         var a036 = Collect(() => A036ReferenceData.From(set), errors);
+        var aid = Collect(() => AidReferenceData.From(set), errors);
         if (errors.Count > 0)
         {
             throw new ReferenceDataException(errors);
         }
 
-        return new CalculationReferenceData(set, ris!, heating!, loi65!, a036!);
+        return new CalculationReferenceData(set, ris!, heating!, loi65!, a036!, aid!);
     }
 
     /// <summary>Loads every *.json file of <paramref name="folder"/> (definitions/reference), in name order.</summary>

@@ -2,7 +2,8 @@ namespace PrimaWeb.Workflows.Domain.CaseFiles;
 
 /// <summary>
 /// The forms a decision sends to the SPP-IS. DIS: form B (grant, revision, prolongation) and form C (refusal,
-/// withdrawal) and the suspension; equivalent RIS: the Loi 65 forms A/B and C; the A036 attestation after a grant.
+/// withdrawal) and the suspension; equivalent RIS: the Loi 65 forms A/B and C; the A036 attestation after a grant;
+/// the installation premium's form of the organic law.
 /// </summary>
 public enum SppIsFormType
 {
@@ -20,4 +21,7 @@ public enum SppIsFormType
     A036Create,
     A036Modify,
     A036Cancel,
+
+    /// <summary>The installation premium granted under the organic law (OCMWCPASOrganicLaw).</summary>
+    OrganicLaw,
 }

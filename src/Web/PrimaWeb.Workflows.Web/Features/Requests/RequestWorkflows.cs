@@ -10,6 +10,8 @@ internal static class RequestWorkflows
         [RequestType.Dis] = "dis",
         [RequestType.EquivalentRis] = "equivalent-ris",
         [RequestType.HeatingAllowance] = "heating-allowance",
+        [RequestType.OtherAid] = "other-aid",
+        [RequestType.InstallationPremium] = "installation-premium",
     };
 
     /// <summary>The request type a definition runs (a DIS for a definition no request type names yet, as in a simulation).</summary>
