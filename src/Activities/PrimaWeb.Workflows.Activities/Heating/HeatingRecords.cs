@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
+using PrimaWeb.Workflows.Domain.CaseFiles;
 
 namespace PrimaWeb.Workflows.Activities.Heating;
 

@@ -74,8 +74,15 @@ public sealed class RecordDelivery(ICaseFileStore store, CalculationReferenceDat
         {
             calculator.Calculate(new HeatingAllowanceRequest
             {
-                Category = HeatingCategory.LowIncome, Fuel = fuel, PurchaseMode = mode, DeliveryDate = deliveredOn, RequestDate = variables.Received,
-                InvoicedLitres = litres, PricePerLitre = price, DwellingsCovered = dwellings, ForceMajeure = forceMajeure,
+                Category = HeatingCategory.LowIncome,
+                Fuel = fuel,
+                PurchaseMode = mode,
+                DeliveryDate = deliveredOn,
+                RequestDate = variables.Received,
+                InvoicedLitres = litres,
+                PricePerLitre = price,
+                DwellingsCovered = dwellings,
+                ForceMajeure = forceMajeure,
             });
         }
         catch (InvalidCalculationInputException ex)
