@@ -42,6 +42,7 @@ public static class PrimaWebActivitiesServiceCollectionExtensions
         services.TryAddSingleton<Ris.RisIndexationReviewer>();
         services.TryAddSingleton<Loi65ExpenseClaims>();
         services.TryAddTransient<FlowConsultations>();
+        services.TryAddSingleton<IDecisionDelegation, NoDecisionDelegation>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ILetterAidSource, HeatingLetterAid>());
         foreach (var family in RequestVariableFamilies.All)
         {

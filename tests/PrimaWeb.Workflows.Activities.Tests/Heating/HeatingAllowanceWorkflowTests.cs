@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Heating;
 using PrimaWeb.Workflows.Activities.Tests.Support;
 using PrimaWeb.Workflows.Domain.CaseFiles;
@@ -31,7 +32,7 @@ public sealed class HeatingAllowanceWorkflowTests
 
         var saved = Records(harness, request, HeatingRecords.Allocation).ShouldHaveSingleItem();
         saved.Amount.ShouldBe(140.00m, "H-1: 14 c × 1,000 l");
-        var calculation = HeatingRecords.Read<HeatingCalculation>(Records(harness, request, HeatingRecords.Calculation)[^1]);
+        var calculation = AidDetails.Read<HeatingCalculation>(Records(harness, request, HeatingRecords.Calculation)[^1]);
         calculation.BimStatus.ShouldBe(Domain.Calculations.Heating.HeatingBimStatus.SingleBimPerson);
         calculation.HouseholdIncome.ShouldBeNull("a single BIM person needs no income check");
         calculation.Fund.ShouldNotBeNull().Amount.ShouldBe(140.00m);
@@ -58,7 +59,7 @@ public sealed class HeatingAllowanceWorkflowTests
         await harness.DeliverOutboxAsync();
         await DecideAsync(harness, "Granted");
 
-        var calculation = HeatingRecords.Read<HeatingCalculation>(Records(harness, request, HeatingRecords.Calculation)[^1]);
+        var calculation = AidDetails.Read<HeatingCalculation>(Records(harness, request, HeatingRecords.Calculation)[^1]);
         calculation.Category.ShouldBe(Domain.Calculations.Heating.HeatingCategory.LowIncome);
         calculation.HouseholdIncome.ShouldBe(20_000m);
         calculation.IncomeLimit.ShouldBe(24_814.75m);
@@ -109,7 +110,7 @@ public sealed class HeatingAllowanceWorkflowTests
         await harness.CompleteAsync("heating-difference", new JsonObject { ["note"] = "Même livraison que la demande précédente." });
         await DecideAsync(harness, "Refused");
 
-        var calculation = HeatingRecords.Read<HeatingCalculation>(Records(harness, second, HeatingRecords.Calculation)[^1]);
+        var calculation = AidDetails.Read<HeatingCalculation>(Records(harness, second, HeatingRecords.Calculation)[^1]);
         calculation.Refusals.ShouldContain("delivery-already-paid");
         second.LatestDecision.ShouldNotBeNull().Outcome.ShouldBe(DecisionOutcome.Refused);
         second.LatestDecision.Motivation.ShouldNotBeNull().ShouldContain("déjà été payée");

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Heating;
 using PrimaWeb.Workflows.Activities.Tests.Support;
 using PrimaWeb.Workflows.Domain.Requests;
@@ -112,7 +113,7 @@ public sealed class HeatingWorkedExamplesTests
         await CompleteDifferenceIfAnyAsync(harness);
         await DecideAsync(harness, "Refused");
 
-        HeatingRecords.Read<HeatingCalculation>(Records(harness, pump, HeatingRecords.Calculation)[^1]).Refusals.ShouldContain("pump-exclusive");
+        AidDetails.Read<HeatingCalculation>(Records(harness, pump, HeatingRecords.Calculation)[^1]).Refusals.ShouldContain("pump-exclusive");
         pump.LatestDecision.ShouldNotBeNull().Outcome.ShouldBe(DecisionOutcome.Refused);
     }
 
@@ -124,7 +125,7 @@ public sealed class HeatingWorkedExamplesTests
 
         await DeliveryAsync(harness, new DateOnly(2025, 1, 10), 1000, 0.95m);
 
-        var delivery = HeatingRecords.Read<HeatingDelivery>(Records(harness, request, HeatingRecords.Delivery).ShouldHaveSingleItem());
+        var delivery = AidDetails.Read<HeatingDelivery>(Records(harness, request, HeatingRecords.Delivery).ShouldHaveSingleItem());
         delivery.Deadline.ShouldBe(new DateOnly(2025, 3, 11));
         delivery.Refusals.ShouldBe(["late-request"]);
         request.LatestDecision.ShouldNotBeNull().Outcome.ShouldBe(DecisionOutcome.Refused);
@@ -156,7 +157,7 @@ public sealed class HeatingWorkedExamplesTests
         await harness.DeliverOutboxAsync();
         await CompleteDifferenceIfAnyAsync(harness);
         await DecideAsync(harness, decision);
-        return (request, HeatingRecords.Read<HeatingCalculation>(Records(harness, request, HeatingRecords.Calculation)[^1]));
+        return (request, AidDetails.Read<HeatingCalculation>(Records(harness, request, HeatingRecords.Calculation)[^1]));
     }
 
     private static async Task CompleteDifferenceIfAnyAsync(RequestHarness harness)

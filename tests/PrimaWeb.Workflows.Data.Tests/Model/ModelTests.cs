@@ -29,7 +29,7 @@ public sealed class ModelTests
 
         var owned = db.Model.GetEntityTypes().Where(type => type.IsTenantOwned()).ToList();
 
-        owned.Select(type => type.ClrType.Name).ShouldBe(["AuditRow", "Case", "CaseReferenceCounter", "Consultation", "IntegrationRegister", "NotificationLetter", "Person", "Request", "ResourceStatement", "RisCalculationRecord", "SocialReport", "SppIsForm", "StaffMember"], ignoreOrder: true);
+        owned.Select(type => type.ClrType.Name).ShouldBe(["AidRecord", "AuditRow", "Case", "CaseReferenceCounter", "Consultation", "IntegrationRegister", "NotificationLetter", "Person", "Request", "ResourceStatement", "RisCalculationRecord", "SocialReport", "SppIsForm", "StaffMember"], ignoreOrder: true);
         owned.ShouldAllBe(type => type.GetDeclaredQueryFilters().Any());
     }
 

@@ -1,32 +1,42 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.People;
 
 namespace PrimaWeb.Workflows.Activities.Aid;
 
 /// <summary>
-/// Writes and reads the details of the aid records of the other aid and the installation premium (ADR 0502): one
-/// record class per kind is the JSON's contract.
+/// Writes and reads the details of the aid records (ADR 0502) — the other aid's, the installation premium's and the
+/// heating allowance's: one record class per kind is the JSON's contract, enumerations by name.
 /// </summary>
 public static class AidDetails
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static string Write<T>(T details) => JsonSerializer.Serialize(details, Options);
 
     public static T Read<T>(AidRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return JsonSerializer.Deserialize<T>(record.DetailsJson, Options)
-            ?? throw new InvalidOperationException($"The aid record {record.Id} ({record.Kind}) holds no details.");
+        return Read<T>(record.Kind, record.DetailsJson);
     }
+
+    /// <summary>The details of a record of <paramref name="kind"/>, as the case file's view gives them.</summary>
+    public static T Read<T>(string kind, string detailsJson) =>
+        JsonSerializer.Deserialize<T>(detailsJson, Options) ?? throw new InvalidOperationException($"An aid record ({kind}) holds no details.");
 
     /// <summary>The latest record of <paramref name="kind"/> of a request, or null.</summary>
     public static async Task<AidRecord?> LatestAsync(ICaseFileStore store, string tenant, Guid request, string kind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return (await store.ListAsync<AidRecord>(tenant, request, cancellationToken)).Where(r => r.Kind == kind).MaxBy(r => r.RecordedAt);
+        // The store lists oldest first (by time, then by id): two records of one instant keep their order.
+        return (await store.ListAsync<AidRecord>(tenant, request, cancellationToken)).LastOrDefault(r => r.Kind == kind);
     }
+
+    /// <summary>The details of the latest record of <paramref name="kind"/> of a request, or null.</summary>
+    public static async Task<T?> LatestDetailsAsync<T>(ICaseFileStore store, string tenant, Guid request, string kind, CancellationToken cancellationToken)
+        where T : class =>
+        await LatestAsync(store, tenant, request, kind, cancellationToken) is { } record ? Read<T>(record) : null;
 }
 
 /// <summary>The other aid asked (record kind <see cref="Kind"/>); its amount is the record's.</summary>

@@ -10,3 +10,9 @@ public interface IDecisionDelegation
 {
     string? RoleFor(string tenantId, RequestType type);
 }
+
+/// <summary>No delegation: every definition's own role decides (the default until the host reads the CPAS's choices).</summary>
+internal sealed class NoDecisionDelegation : IDecisionDelegation
+{
+    public string? RoleFor(string tenantId, RequestType type) => null;
+}

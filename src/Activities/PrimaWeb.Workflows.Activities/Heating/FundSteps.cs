@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
@@ -57,7 +58,7 @@ public sealed class ComputeAtFund(ICaseFileStore store) : IActivity<NoInputs>
         }
 
         var variables = RequestVariables.Of(context);
-        var calculation = await HeatingRecords.LatestAsync<HeatingCalculation>(store, variables.Tenant, variables.Request, HeatingRecords.Calculation, context.CancellationToken)
+        var calculation = await AidDetails.LatestDetailsAsync<HeatingCalculation>(store, variables.Tenant, variables.Request, HeatingRecords.Calculation, context.CancellationToken)
             ?? throw new InvalidOperationException($"Request {variables.Request} has no heating calculation.");
         var fund = calculation.Fund ?? throw new InvalidOperationException($"The Fund's computation of request {variables.Request} was not kept.");
         var differs = fund.Eligible != calculation.Eligible || (calculation.Eligible && fund.Amount != calculation.Amount);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Outbox;
 using PrimaWeb.Workflows.Domain.CaseFiles;
@@ -42,7 +43,7 @@ public sealed class HeatingFundHandler(IServiceScopeFactory scopes, WorkflowSign
             var members = HouseholdSelection.Select(@case, HouseholdMembers.Household, today);
             var persons = await store.PersonsAsync(message.Tenant, [.. members.Select(m => m.PersonId)], cancellationToken);
             var main = persons.Single(p => p.Id == @case.MainPersonId);
-            var deliveryRecord = await HeatingRecords.LatestAsync<HeatingDelivery>(store, message.Tenant, message.Request, HeatingRecords.Delivery, cancellationToken)
+            var deliveryRecord = await AidDetails.LatestDetailsAsync<HeatingDelivery>(store, message.Tenant, message.Request, HeatingRecords.Delivery, cancellationToken)
                 ?? throw new InvalidOperationException($"Request {message.Request} has no recorded delivery.");
             var context = new FederalCallContext(message.Tenant, message.User, message.Case.ToString(), message.Request.ToString(), LegalContext.HeatingAllowance, message.SignalKey);
             try
@@ -90,28 +91,28 @@ public sealed class HeatingFundHandler(IServiceScopeFactory scopes, WorkflowSign
         var allocations = paid.Allocations
             .Select(a => new HeatingPaidAllocation(a.AllocationId, a.DeliveryDate, HeatingFund.ToDomain(a.Purchase), a.Litres, a.Amount))
             .ToList();
-        return (null, HeatingRecords.FundStatus, HeatingRecords.Write(new HeatingFundStatus(statuses, allocations, paid.LitresRemaining)));
+        return (null, HeatingRecords.FundStatus, AidDetails.Write(new HeatingFundStatus(statuses, allocations, paid.LitresRemaining)));
     }
 
     private static async Task<(decimal?, string, string)> ComputeAsync(
         ICaseFileStore store, IHeatingClient fund, FederalCallContext context, HeatingFund.Message message, IReadOnlyList<Person> persons, Person main,
         HeatingDelivery delivery, CancellationToken cancellationToken)
     {
-        var calculation = await HeatingRecords.LatestAsync<HeatingCalculation>(store, message.Tenant, message.Request, HeatingRecords.Calculation, cancellationToken)
+        var calculation = await AidDetails.LatestDetailsAsync<HeatingCalculation>(store, message.Tenant, message.Request, HeatingRecords.Calculation, cancellationToken)
             ?? throw new InvalidOperationException($"Request {message.Request} has no heating calculation to compare.");
         var answer = await fund.ComputeAllocationAsync(context, HeatingFund.AllocationRequest(persons, main, delivery, calculation.Category), cancellationToken);
         var computed = calculation with
         {
             Fund = new HeatingFundComputation(answer.Eligible, answer.Amount, answer.LitresRetained, answer.AllowancePerLitre, answer.ReferenceThreshold, answer.RefusalReason),
         };
-        return (calculation.Amount, HeatingRecords.Calculation, HeatingRecords.Write(computed));
+        return (calculation.Amount, HeatingRecords.Calculation, AidDetails.Write(computed));
     }
 
     private static async Task<(decimal?, string, string)> SaveAsync(
         ICaseFileStore store, IHeatingClient fund, FederalCallContext context, HeatingFund.Message message, IReadOnlyList<Person> persons, Person main,
         HeatingDelivery delivery, DateOnly today, CancellationToken cancellationToken)
     {
-        var calculation = await HeatingRecords.LatestAsync<HeatingCalculation>(store, message.Tenant, message.Request, HeatingRecords.Calculation, cancellationToken)
+        var calculation = await AidDetails.LatestDetailsAsync<HeatingCalculation>(store, message.Tenant, message.Request, HeatingRecords.Calculation, cancellationToken)
             ?? throw new InvalidOperationException($"Request {message.Request} has no heating calculation to save.");
         var answer = await fund.SaveAllocationAsync(context, HeatingFund.AllocationRequest(persons, main, delivery, calculation.Category), cancellationToken);
         if (!answer.Eligible || answer.AllocationId is null)
@@ -122,7 +123,7 @@ public sealed class HeatingFundHandler(IServiceScopeFactory scopes, WorkflowSign
         var request = await store.RequestAsync(message.Tenant, message.Request, cancellationToken);
         request.RecordFormsSent(today, today);
         request.RecordSppIsAcceptance();
-        return (answer.Amount, HeatingRecords.Allocation, HeatingRecords.Write(new HeatingAllocationSaved(answer.AllocationId, answer.Amount, answer.LitresRetained, answer.AllowancePerLitre)));
+        return (answer.Amount, HeatingRecords.Allocation, AidDetails.Write(new HeatingAllocationSaved(answer.AllocationId, answer.Amount, answer.LitresRetained, answer.AllowancePerLitre)));
     }
 
     private sealed class FundRefusalException(string message) : Exception(message);

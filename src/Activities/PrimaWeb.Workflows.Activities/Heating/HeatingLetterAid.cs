@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Letters;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Common;
@@ -13,11 +14,11 @@ public sealed class HeatingLetterAid(ICaseFileStore store) : ILetterAidSource
     public async Task<LetterAid> AidAsync(Request request, Decision decision, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var delivery = await HeatingRecords.LatestAsync<HeatingDelivery>(store, request.TenantId, request.Id, HeatingRecords.Delivery, cancellationToken)
+        var delivery = await AidDetails.LatestDetailsAsync<HeatingDelivery>(store, request.TenantId, request.Id, HeatingRecords.Delivery, cancellationToken)
             ?? throw new InvalidOperationException($"Request {request.Id} has no recorded delivery.");
-        var calculation = await HeatingRecords.LatestAsync<HeatingCalculation>(store, request.TenantId, request.Id, HeatingRecords.Calculation, cancellationToken)
+        var calculation = await AidDetails.LatestDetailsAsync<HeatingCalculation>(store, request.TenantId, request.Id, HeatingRecords.Calculation, cancellationToken)
             ?? throw new InvalidOperationException($"Request {request.Id} has no heating calculation.");
-        var saved = await HeatingRecords.LatestAsync<HeatingAllocationSaved>(store, request.TenantId, request.Id, HeatingRecords.Allocation, cancellationToken);
+        var saved = await AidDetails.LatestDetailsAsync<HeatingAllocationSaved>(store, request.TenantId, request.Id, HeatingRecords.Allocation, cancellationToken);
         var nl = language == Language.Nl;
         var lines = new List<LetterAidLine>
         {

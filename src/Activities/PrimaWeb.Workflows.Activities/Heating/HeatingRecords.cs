@@ -1,40 +1,15 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 
 namespace PrimaWeb.Workflows.Activities.Heating;
 
-/// <summary>The kinds of <see cref="AidRecord"/> the heating allowance keeps, and their typed details (ADR 0502).</summary>
+/// <summary>The kinds of <see cref="AidRecord"/> the heating allowance keeps, and their typed details (ADR 0502), read and written by <see cref="Aid.AidDetails"/>.</summary>
 public static class HeatingRecords
 {
     public const string Delivery = "heating-delivery";
     public const string FundStatus = "heating-fund-status";
     public const string Calculation = "heating-calculation";
     public const string Allocation = "heating-allocation";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
-    public static string Write<T>(T details) => JsonSerializer.Serialize(details, Json);
-
-    public static T Read<T>(AidRecord record)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        return Read<T>(record.Kind, record.DetailsJson);
-    }
-
-    /// <summary>The details of a record of <paramref name="kind"/>, as the case file's view gives them.</summary>
-    public static T Read<T>(string kind, string detailsJson) =>
-        JsonSerializer.Deserialize<T>(detailsJson, Json) ?? throw new InvalidOperationException($"A {kind} record holds no details.");
-
-    /// <summary>The latest record of a kind for the request, read as its details; null when there is none.</summary>
-    public static async Task<T?> LatestAsync<T>(ICaseFileStore store, string tenantId, Guid requestId, string kind, CancellationToken cancellationToken)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        var record = (await store.ListAsync<AidRecord>(tenantId, requestId, cancellationToken)).LastOrDefault(r => r.Kind == kind);
-        return record is null ? null : Read<T>(record);
-    }
 }
 
 /// <summary>The invoice or pump receipt, as recorded at filing, and what its checks found.</summary>

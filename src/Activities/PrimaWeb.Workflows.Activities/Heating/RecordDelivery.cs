@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
@@ -95,7 +96,7 @@ public sealed class RecordDelivery(ICaseFileStore store, CalculationReferenceDat
         var delivery = new HeatingDelivery(
             deliveredOn, fuel, mode, litres, price, dwellings, TaskOpening.Text(payload, "invoiceNumber"), forceMajeure, calculator.RequestDeadline(deliveredOn), refusals);
         store.Add(new AidRecord(
-            variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author, HeatingRecords.Delivery, null, HeatingRecords.Write(delivery)));
+            variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author, HeatingRecords.Delivery, null, AidDetails.Write(delivery)));
         context.Set(HeatingVariables.DeliveredOn, deliveredOn);
         context.Set(HeatingVariables.Refusals, string.Join(',', refusals));
 

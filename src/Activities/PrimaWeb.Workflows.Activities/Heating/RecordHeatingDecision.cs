@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
@@ -20,7 +21,7 @@ namespace PrimaWeb.Workflows.Activities.Heating;
 [Activity("Heating.RecordDecision", 1, Category = "Heating", DisplayName = "Heating allowance decision", Blocking = true)]
 [ActivityOutcome(Granted)]
 [ActivityOutcome(Refused)]
-public sealed class RecordHeatingDecision(ICaseFileStore store, IDecisionDelegation? delegation = null) : IActivity<TaskStepInput>
+public sealed class RecordHeatingDecision(ICaseFileStore store, IDecisionDelegation delegation) : IActivity<TaskStepInput>
 {
     public const string Granted = "Granted";
     public const string Refused = "Refused";
@@ -49,7 +50,7 @@ public sealed class RecordHeatingDecision(ICaseFileStore store, IDecisionDelegat
         }
 
         // A CPAS that delegated the decision to its social workers gets the task assigned to the case's social worker.
-        var delegated = delegation?.RoleFor(variables.Tenant, variables.Type);
+        var delegated = delegation.RoleFor(variables.Tenant, variables.Type);
         var opened = delegated is null ? input : input with { CandidateRole = delegated == Roles.SocialWorker ? null : delegated, Assignee = null };
         return ActivityResult.Suspend(TaskOpening.Open(context, opened, TaskType, "Heating allowance decision", Form, defaultRole: delegated is null ? Roles.Manager : null));
     }
@@ -58,7 +59,7 @@ public sealed class RecordHeatingDecision(ICaseFileStore store, IDecisionDelegat
     {
         var variables = RequestVariables.Of(context);
         var cancellationToken = context.CancellationToken;
-        var calculation = await HeatingRecords.LatestAsync<HeatingCalculation>(store, variables.Tenant, variables.Request, HeatingRecords.Calculation, cancellationToken)
+        var calculation = await AidDetails.LatestDetailsAsync<HeatingCalculation>(store, variables.Tenant, variables.Request, HeatingRecords.Calculation, cancellationToken)
             ?? throw new InvalidOperationException($"Request {variables.Request} has no heating calculation.");
         var grant = TaskOpening.Text(payload, "decision") == Granted;
         var motivation = TaskOpening.Text(payload, "motivation");

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
@@ -47,9 +48,9 @@ public sealed class RecordSituation(ICaseFileStore store, CalculationReferenceDa
     {
         var variables = RequestVariables.Of(context);
         var cancellationToken = context.CancellationToken;
-        var delivery = await HeatingRecords.LatestAsync<HeatingDelivery>(store, variables.Tenant, variables.Request, HeatingRecords.Delivery, cancellationToken)
+        var delivery = await AidDetails.LatestDetailsAsync<HeatingDelivery>(store, variables.Tenant, variables.Request, HeatingRecords.Delivery, cancellationToken)
             ?? throw new InvalidOperationException($"Request {variables.Request} has no recorded delivery.");
-        var fund = await HeatingRecords.LatestAsync<HeatingFundStatus>(store, variables.Tenant, variables.Request, HeatingRecords.FundStatus, cancellationToken)
+        var fund = await AidDetails.LatestDetailsAsync<HeatingFundStatus>(store, variables.Tenant, variables.Request, HeatingRecords.FundStatus, cancellationToken)
             ?? throw new InvalidOperationException($"Request {variables.Request} has not consulted the Fund.");
         var category = TaskOpening.Choice<HeatingCategory>(payload, "category")!.Value;
         var bim = BimStatusOf(fund.Members);
@@ -97,7 +98,7 @@ public sealed class RecordSituation(ICaseFileStore store, CalculationReferenceDa
         var calculation = new HeatingCalculation(
             category, bim, result.HouseholdIncome, result.IncomeLimit, result.Dependants, result.Eligible, result.Amount, result.LitresAllowed, result.AllowancePerLitre, refusals);
         store.Add(new AidRecord(
-            variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author, HeatingRecords.Calculation, result.Amount, HeatingRecords.Write(calculation)));
+            variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author, HeatingRecords.Calculation, result.Amount, AidDetails.Write(calculation)));
         var request = await store.RequestAsync(variables.Tenant, variables.Request, cancellationToken);
         if (request.CanFire(RequestTrigger.PrepareProposal))
         {

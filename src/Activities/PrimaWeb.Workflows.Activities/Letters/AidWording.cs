@@ -3,7 +3,7 @@ using PrimaWeb.Workflows.Domain.Common;
 namespace PrimaWeb.Workflows.Activities.Letters;
 
 /// <summary>The words the letters of the other aid and the installation premium print, in French and in Dutch.</summary>
-internal static class AidWording
+public static class AidWording
 {
     // The kinds of otherAid.kinds; a kind an analyst adds later reads as a social aid until it is worded here.
     private static readonly Dictionary<string, (string Fr, string Nl)> Kinds = new(StringComparer.Ordinal)

@@ -139,13 +139,15 @@ public sealed class WorkflowEndpointsTests(ApiHost api) : IClassFixture<ApiHost>
     }
 
     [Fact]
-    public async Task GetDefinitions_TheRepository_ListsTheDisAndEquivalentRisDefinitions()
+    public async Task GetDefinitions_TheRepository_ListsEveryRequestTypesDefinitions()
     {
         var (status, body) = await GetAsync("/api/workflow/definitions");
 
         status.ShouldBe(HttpStatusCode.OK);
         body.EnumerateArray().Select(d => $"{d.GetProperty("id").GetString()} v{d.GetProperty("version").GetInt32()}")
-            .ShouldBe(["dis v1", "dis v2", "dis v3", "equivalent-ris v1", "equivalent-ris v2", "equivalent-ris v3"], ignoreOrder: true);
+            .ShouldBe(
+                ["dis v1", "dis v2", "dis v3", "equivalent-ris v1", "equivalent-ris v2", "equivalent-ris v3", "heating-allowance v1", "other-aid v1", "installation-premium v1"],
+                ignoreOrder: true);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Heating;
 using PrimaWeb.Workflows.Data.CaseFiles;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
@@ -63,17 +64,17 @@ public static class TaskDefaults
     /// </summary>
     private static Dictionary<string, object?>? HeatingDefaults(string taskType, Guid request, CaseFileView file)
     {
-        AidRecordView? Latest(string kind) => file.Aids.Where(a => a.RequestId == request && a.Kind == kind).MaxBy(a => a.RecordedAt);
+        AidRecordView? Latest(string kind) => file.Aids.LastOrDefault(a => a.RequestId == request && a.Kind == kind);
         return taskType switch
         {
             RecordSituation.TaskType when Latest(HeatingRecords.FundStatus) is { } status => new()
             {
-                ["category"] = (HeatingRecords.Read<HeatingFundStatus>(status.Kind, status.DetailsJson).Members.Any(m => m.Bim || m.Omnio)
+                ["category"] = (AidDetails.Read<HeatingFundStatus>(status.Kind, status.DetailsJson).Members.Any(m => m.Bim || m.Omnio)
                     ? HeatingCategory.Bim : HeatingCategory.LowIncome).ToString(),
             },
             RecordHeatingDecision.TaskType when Latest(HeatingRecords.Calculation) is { } calculation => new()
             {
-                ["decision"] = HeatingRecords.Read<HeatingCalculation>(calculation.Kind, calculation.DetailsJson).Eligible
+                ["decision"] = AidDetails.Read<HeatingCalculation>(calculation.Kind, calculation.DetailsJson).Eligible
                     ? RecordHeatingDecision.Granted : RecordHeatingDecision.Refused,
             },
             _ => null,
