@@ -121,23 +121,32 @@ public sealed class RecordDecision(ICaseFileStore store, CalculationReferenceDat
     /// <summary>The decision's variables and the legal deadlines that run from it; what they flag starts undone.</summary>
     internal static void SetDecisionVariables(ActivityContext context, CalculationReferenceData reference, RequestVariables variables, Decision decision, string outcome)
     {
+        SetNotificationVariables(context, decision, outcome);
         var decidedOn = decision.DecidedOn;
-        var notificationDue = LegalDeadlines.NotificationDue(decidedOn);
         var formsDue = FormPreparation.FormsDue(reference, variables.Type, decision);
-        context.Set(DecisionVariables.DecisionId, decision.Id);
-        context.Set(DecisionVariables.DecisionOutcome, outcome);
-        context.Set(DecisionVariables.DecidedOn, decidedOn);
-        context.Set(DeadlineVariables.NotificationDueOn, notificationDue);
-        context.Set(DeadlineVariables.NotificationOverdueAt, LegalClock.StartOf(notificationDue.AddDays(1)));
         context.Set(DeadlineVariables.FormsDueOn, formsDue);
         context.Set(DeadlineVariables.FormsOverdueAt, LegalClock.StartOf(formsDue.AddDays(1)));
         context.Set(DeadlineVariables.A036DueOn, LegalDeadlines.A036Due(decidedOn));
         context.Set(DeadlineVariables.A036OverdueAt, LegalClock.StartOf(LegalDeadlines.A036Due(decidedOn).AddDays(1)));
-        context.Set(LetterVariables.LetterSent, false);
         context.Set(SppIsVariables.FormsSent, false);
         context.Set(SppIsVariables.A036Sent, false);
-        context.Set(DeadlineVariables.NotificationOverdue, false);
         context.Set(DeadlineVariables.FormsOverdue, false);
         context.Set(DeadlineVariables.A036Overdue, false);
+    }
+
+    /// <summary>
+    /// The variables every decision sets, whatever follows it: which decision, its outcome and day, and the letter's
+    /// 8-day deadline, not yet met. A decision with no form and no A036 (the heating allowance's) sets only these.
+    /// </summary>
+    internal static void SetNotificationVariables(ActivityContext context, Decision decision, string outcome)
+    {
+        var notificationDue = LegalDeadlines.NotificationDue(decision.DecidedOn);
+        context.Set(DecisionVariables.DecisionId, decision.Id);
+        context.Set(DecisionVariables.DecisionOutcome, outcome);
+        context.Set(DecisionVariables.DecidedOn, decision.DecidedOn);
+        context.Set(DeadlineVariables.NotificationDueOn, notificationDue);
+        context.Set(DeadlineVariables.NotificationOverdueAt, LegalClock.StartOf(notificationDue.AddDays(1)));
+        context.Set(LetterVariables.LetterSent, false);
+        context.Set(DeadlineVariables.NotificationOverdue, false);
     }
 }

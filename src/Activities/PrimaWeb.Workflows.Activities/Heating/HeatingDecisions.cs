@@ -1,6 +1,5 @@
+using PrimaWeb.Workflows.Activities.Council;
 using PrimaWeb.Workflows.Activities.Variables;
-using PrimaWeb.Workflows.Domain.Common;
-using PrimaWeb.Workflows.Domain.Deadlines;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Execution;
 using PrimaWeb.Workflows.Engine.Variables;
@@ -37,15 +36,6 @@ internal static class HeatingDecisions
         return grant ? request.Grant(decidedOn, effectiveFrom, today, motivation) : request.Refuse(decidedOn, today, motivation);
     }
 
-    public static void SetVariables(ActivityContext context, Decision decision)
-    {
-        var notificationDue = LegalDeadlines.NotificationDue(decision.DecidedOn);
-        context.Set(DecisionVariables.DecisionId, decision.Id);
-        context.Set(DecisionVariables.DecisionOutcome, decision.Outcome == DecisionOutcome.Granted ? "Granted" : "Refused");
-        context.Set(DecisionVariables.DecidedOn, decision.DecidedOn);
-        context.Set(DeadlineVariables.NotificationDueOn, notificationDue);
-        context.Set(DeadlineVariables.NotificationOverdueAt, LegalClock.StartOf(notificationDue.AddDays(1)));
-        context.Set(DeadlineVariables.NotificationOverdue, false);
-        context.Set(LetterVariables.LetterSent, false);
-    }
+    public static void SetVariables(ActivityContext context, Decision decision) =>
+        RecordDecision.SetNotificationVariables(context, decision, decision.Outcome == DecisionOutcome.Granted ? RecordDecision.Granted : RecordDecision.Refused);
 }

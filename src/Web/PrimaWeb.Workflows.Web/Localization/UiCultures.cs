@@ -28,4 +28,7 @@ public static class UiCultures
 
     /// <summary>The two-letter language of the current UI culture: <c>fr</c>, <c>nl</c> or <c>en</c>.</summary>
     public static string CurrentLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    /// <summary>The language of texts written only in French and Dutch (letters' wording): Dutch for Dutch, French otherwise.</summary>
+    public static Domain.Common.Language CurrentWordingLanguage => CurrentLanguage == "nl" ? Domain.Common.Language.Nl : Domain.Common.Language.Fr;
 }
