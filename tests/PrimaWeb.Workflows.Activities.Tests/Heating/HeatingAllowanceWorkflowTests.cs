@@ -8,6 +8,7 @@ using PrimaWeb.Workflows.Domain.Integrations;
 using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.FederalServices.Common;
+using PrimaWeb.Workflows.FederalServices.Heating;
 using PrimaWeb.Workflows.FederalServices.Investigation;
 
 namespace PrimaWeb.Workflows.Activities.Tests.Heating;
@@ -87,20 +88,22 @@ public sealed class HeatingAllowanceWorkflowTests
     }
 
     [Fact]
-    public async Task A_second_request_for_a_delivery_the_Fund_already_paid_is_refused_and_its_integration_ended()
+    public async Task A_delivery_the_Fund_already_paid_through_another_CPAS_is_refused_and_its_integration_ended()
     {
         await using var harness = await RequestHarness.StartAsync();
-        var (person, first) = await FileAsync(harness, bim: true);
+        var (person, second) = await FileAsync(harness, bim: true);
         var deliveredOn = harness.Today.AddDays(-10);
-        await DeliveryAsync(harness, deliveredOn, litres: 1000, price: 0.95m);
-        await harness.CompleteAsync(RecordSituation.TaskType, new JsonObject { ["category"] = "Bim" });
-        await harness.DeliverOutboxAsync();
-        await DecideAsync(harness, "Granted");
-        first.Status.ShouldBe(RequestStatus.Closed);
 
-        var (@case, second) = harness.OpenRequest(person, RequestType.HeatingAllowance, harness.Today);
-        await harness.StartAsync("heating-allowance", @case, second, person);
-        await harness.DeliverOutboxAsync();
+        // The household moved: the CPAS of its former municipality was paid for this delivery, which this CPAS cannot see
+        // in its own cases, only at the Fund.
+        var state = harness.Simulator.State;
+        lock (state.Gate)
+        {
+            var household = state.Population.Persons.Single(p => p.Niss == person.Niss).HouseholdId;
+            state.Heating.Save(household, "OTHER", new HeatingAllocationRequest(
+                person.Niss, [], deliveredOn.Year, 1, FuelType.GasOil, PurchaseMode.Bulk, deliveredOn, 1000, 0.95m)).Eligible.ShouldBeTrue();
+        }
+
         await DeliveryAsync(harness, deliveredOn, litres: 1000, price: 0.95m);
         await harness.CompleteAsync(RecordSituation.TaskType, new JsonObject { ["category"] = "Bim" });
         await harness.DeliverOutboxAsync();
@@ -120,6 +123,45 @@ public sealed class HeatingAllowanceWorkflowTests
             .Where(i => !i.IsCancelled).Max(i => i.End).ShouldBe(harness.Today, "the refusal ends the code 40 integration on the decision day");
     }
 
+    [Fact]
+    public async Task A_second_household_claiming_the_same_delivery_for_the_same_dwelling_is_refused_at_once_with_its_letter()
+    {
+        await using var harness = await RequestHarness.StartAsync();
+        var deliveredOn = harness.Today.AddDays(-10);
+        var (_, first) = await FileAsync(harness, bim: true);
+        await DeliveryAsync(harness, deliveredOn, litres: 1000, price: 0.95m);
+        first.Status.ShouldBe(RequestStatus.UnderInvestigation);
+
+        // Another household of the CPAS, the same invoice typed another way for the same dwelling.
+        var (person, second) = await FileAsync(harness, bim: true);
+        await DeliveryAsync(harness, deliveredOn, litres: 1000, price: 0.95m, street: "rue de la station");
+
+        var delivery = AidDetails.Read<HeatingDelivery>(Records(harness, second, HeatingRecords.Delivery).ShouldHaveSingleItem());
+        delivery.Refusals.ShouldBe([RecordDelivery.DwellingAlreadyClaimed]);
+        delivery.Dwelling.ShouldNotBeNull().PostalCode.ShouldBe("5000");
+        second.LatestDecision.ShouldNotBeNull().Outcome.ShouldBe(DecisionOutcome.Refused);
+        second.LatestDecision.Motivation.ShouldNotBeNull().ShouldContain("même livraison dans ce logement");
+        harness.CaseFile.Register(RequestHarness.Tenant, person.Niss).Integrations.ShouldBeEmpty("nothing is asked of the Fund for a double claim");
+        harness.CaseFile.Records.OfType<NotificationLetter>().Single(l => l.RequestId == second.Id).Content.ShouldContain("même livraison dans ce logement");
+        first.LatestDecision.ShouldBeNull("the first household's request goes on");
+    }
+
+    [Fact]
+    public async Task The_same_delivery_day_for_another_flat_of_the_building_is_not_a_double_claim()
+    {
+        await using var harness = await RequestHarness.StartAsync();
+        var deliveredOn = harness.Today.AddDays(-10);
+        await FileAsync(harness, bim: true);
+        await DeliveryAsync(harness, deliveredOn, litres: 6000, price: 0.95m, dwellings: 4, box: "1");
+
+        var (_, second) = await FileAsync(harness, bim: true);
+        await DeliveryAsync(harness, deliveredOn, litres: 6000, price: 0.95m, dwellings: 4, box: "2");
+
+        AidDetails.Read<HeatingDelivery>(Records(harness, second, HeatingRecords.Delivery).ShouldHaveSingleItem()).Refusals.ShouldBeEmpty();
+        second.LatestDecision.ShouldBeNull();
+        (await harness.OpenTasksAsync(RecordSituation.TaskType)).Count.ShouldBe(2, "both households go on to their situation");
+    }
+
     internal static async Task<(Person Person, Request Request)> FileAsync(RequestHarness harness, bool bim, bool omnio = false)
     {
         var simulated = harness.Adults().First(p => p.Insurability.Count == 0 && !p.Omnio);
@@ -133,7 +175,8 @@ public sealed class HeatingAllowanceWorkflowTests
     }
 
     internal static async Task DeliveryAsync(
-        RequestHarness harness, DateOnly deliveredOn, decimal litres, decimal price, int dwellings = 1, string fuel = "HeatingGasOil", string mode = "Bulk")
+        RequestHarness harness, DateOnly deliveredOn, decimal litres, decimal price, int dwellings = 1, string fuel = "HeatingGasOil", string mode = "Bulk",
+        string street = "Rue de la Station", string? box = null)
     {
         await harness.CompleteAsync(RecordDelivery.TaskType, new JsonObject
         {
@@ -143,6 +186,11 @@ public sealed class HeatingAllowanceWorkflowTests
             ["litres"] = litres,
             ["pricePerLitre"] = price,
             ["dwellings"] = dwellings,
+            ["street"] = street,
+            ["houseNumber"] = "12",
+            ["box"] = box,
+            ["postalCode"] = "5000",
+            ["municipality"] = "Namur",
         });
         await harness.DeliverOutboxAsync();
     }

@@ -83,6 +83,10 @@ public sealed class InMemoryCaseFile : ICaseFileStore, ICaseFileUnitOfWork, ISpp
         where TRecord : CaseFileRecord =>
         Task.FromResult<IReadOnlyList<TRecord>>(Locked(() => _records.OfType<TRecord>().Where(r => r.TenantId == tenantId && r.RequestId == requestId).ToList()));
 
+    public Task<IReadOnlyList<AidRecord>> FindAidRecordsAsync(string tenantId, string kind, string matchKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<AidRecord>>(Locked(() => _records.OfType<AidRecord>()
+            .Where(r => r.TenantId == tenantId && r.Kind == kind && r.MatchKey == matchKey).ToList()));
+
     public Task<SppIsForm?> FindFormAsync(string tenantId, Guid formRecordId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Locked(() => _records.OfType<SppIsForm>().FirstOrDefault(f => f.TenantId == tenantId && f.Id == formRecordId)));
 

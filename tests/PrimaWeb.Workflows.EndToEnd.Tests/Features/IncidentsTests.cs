@@ -53,7 +53,7 @@ public sealed class IncidentsTests(BrowserFixture browser, SeparateAppFixture se
             var db = scope.ServiceProvider.GetRequiredService<PrimaWebDbContext>();
             var @case = await db.Cases.SingleAsync(c => c.Reference == reference);
             var today = Domain.Common.LegalClock.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>());
-            requestId = (await scope.ServiceProvider.GetRequiredService<RequestFiling>().FileAsync(@case, RequestType.Dis, today, today, CancellationToken.None)).Id;
+            requestId = (await scope.ServiceProvider.GetRequiredService<RequestFiling>().FileAsync(@case, RequestType.Dis, today, today, details: null, CancellationToken.None)).Id;
         }
 
         await FailedStep.OpenIncidentAsync(App.Services, requestId, "La BCSS a répondu 503.");

@@ -4,7 +4,6 @@ using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Aid;
 using PrimaWeb.Workflows.Domain.CaseFiles;
-using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
@@ -47,11 +46,7 @@ public sealed class CheckInstallationPremium(ICaseFileStore store, IRunningGrant
     [
         new("formerSituation", FormFieldType.Choice, Required: true, Choices: Situations),
         new("dwellingFrom", FormFieldType.Date, Required: true),
-        new("street", FormFieldType.Text, Required: true, MaxLength: 150),
-        new("houseNumber", FormFieldType.Text, Required: true, MaxLength: 10),
-        new("box", FormFieldType.Text, MaxLength: 10),
-        new("postalCode", FormFieldType.Text, Required: true, MaxLength: 10),
-        new("municipality", FormFieldType.Text, Required: true, MaxLength: 100),
+        .. DwellingForm.Fields,
     ];
 
     public ValueTask<ActivityResult> ExecuteAsync(TaskStepInput input, ActivityContext context) =>
@@ -62,9 +57,7 @@ public sealed class CheckInstallationPremium(ICaseFileStore store, IRunningGrant
         var variables = RequestVariables.Of(context);
         var situation = TaskOpening.Text(payload, "formerSituation")!;
         var dwellingFrom = TaskOpening.Date(payload, "dwellingFrom")!.Value;
-        var dwelling = new Address(
-            TaskOpening.Text(payload, "street")!, TaskOpening.Text(payload, "houseNumber")!, TaskOpening.Text(payload, "box"),
-            TaskOpening.Text(payload, "postalCode")!, TaskOpening.Text(payload, "municipality")!);
+        var dwelling = DwellingForm.Read(payload);
         var refusal = situation == "housed" ? NotHomeless
             : reference.Aid.PremiumLimitOn(dwellingFrom) == PremiumLimit.OnceInALifetime && await GrantedBeforeAsync(variables, context.CancellationToken) ? AlreadyGranted
             : null;

@@ -25,6 +25,12 @@ public sealed class HeatingLetterAid(ICaseFileStore store) : ILetterAidSource
             new(nl ? "Levering" : "Livraison", $"{LegalDate.Format(delivery.DeliveredOn)} — {HeatingWording.Fuel(delivery.Fuel, language)}"),
             new(nl ? "Categorie" : "Catégorie", ((int)calculation.Category).ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
+        if (delivery.Dwelling is { } dwelling)
+        {
+            var printed = LetterAddress.From(dwelling, language);
+            lines.Insert(1, new(nl ? "Woning" : "Logement", $"{printed.StreetLine}, {printed.CityLine}"));
+        }
+
         var litres = saved?.LitresRetained ?? calculation.LitresAllowed;
         var perLitre = saved?.AllowancePerLitre ?? calculation.AllowancePerLitre;
         if (litres is { } retained and > 0 && perLitre is { } rate and > 0)

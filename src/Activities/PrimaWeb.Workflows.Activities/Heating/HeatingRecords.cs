@@ -1,5 +1,6 @@
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
 using PrimaWeb.Workflows.Domain.CaseFiles;
+using PrimaWeb.Workflows.Domain.People;
 
 namespace PrimaWeb.Workflows.Activities.Heating;
 
@@ -12,7 +13,7 @@ public static class HeatingRecords
     public const string Allocation = "heating-allocation";
 }
 
-/// <summary>The invoice or pump receipt, as recorded at filing, and what its checks found.</summary>
+/// <summary>The invoice or pump receipt, as recorded at filing, and what its checks found; the dwelling is null for a delivery recorded before the form asked for it.</summary>
 public sealed record HeatingDelivery(
     DateOnly DeliveredOn,
     HeatingFuel Fuel,
@@ -23,7 +24,8 @@ public sealed record HeatingDelivery(
     string? InvoiceNumber,
     bool ForceMajeure,
     DateOnly Deadline,
-    IReadOnlyList<string> Refusals);
+    IReadOnlyList<string> Refusals,
+    Address? Dwelling = null);
 
 /// <summary>What the Fund's database said: each member's BIM/OMNIO status on the delivery day and the allowances already paid.</summary>
 public sealed record HeatingFundStatus(IReadOnlyList<HeatingMemberStatus> Members, IReadOnlyList<HeatingPaidAllocation> Allocations, decimal LitresRemaining);

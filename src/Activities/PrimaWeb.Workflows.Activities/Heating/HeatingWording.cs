@@ -21,6 +21,9 @@ public static class HeatingWording
         ["delivery-already-paid"] = (
             "Une allocation a déjà été payée pour cette livraison.",
             "Voor deze levering werd al een toelage betaald."),
+        [RecordDelivery.DwellingAlreadyClaimed] = (
+            "Une allocation a déjà été demandée au CPAS pour la même livraison dans ce logement.",
+            "Voor dezelfde levering in deze woning werd bij het OCMW al een toelage aangevraagd."),
         ["care-institution"] = (
             "Les résidents d'une maison de repos ou d'un hôpital sont exclus de l'allocation.",
             "Bewoners van een rusthuis of een ziekenhuis zijn van de toelage uitgesloten."),

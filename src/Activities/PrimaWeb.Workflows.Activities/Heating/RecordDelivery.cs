@@ -6,6 +6,7 @@ using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
 using PrimaWeb.Workflows.Domain.CaseFiles;
 using PrimaWeb.Workflows.Domain.Common;
+using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Activities;
 using PrimaWeb.Workflows.Engine.Execution;
@@ -15,9 +16,12 @@ using PrimaWeb.Workflows.Engine.Variables;
 namespace PrimaWeb.Workflows.Activities.Heating;
 
 /// <summary>
-/// The social worker records the invoice or pump receipt the request is filed for: delivery day, fuel, purchase mode,
-/// litres, price and the dwellings the invoice covers. The 60-day rule and the fuel are checked at once: a delivery
-/// they refuse leaves by <see cref="Inadmissible"/>, to a refusal with its letter, never silently.
+/// The invoice or pump receipt the request is filed for: delivery day, fuel, purchase mode, litres, price, the dwellings
+/// the invoice covers and the dwelling heated — given at filing (the case page and the API complete this task with the
+/// request) or, for a request received without them, typed later in the inbox. The 60-day rule, the fuel and the
+/// dwelling are checked at once: a delivery of the same day for the same dwelling already claimed in another request of
+/// the CPAS (another household of the house, a second filing) is refused — no double payment. A refused delivery
+/// leaves by <see cref="Inadmissible"/>, to a refusal with its letter, never silently.
 /// </summary>
 [Activity("Heating.RecordDelivery", 1, Category = "Heating", DisplayName = "Record the delivery", Blocking = true)]
 [ActivityOutcome(Admissible)]
@@ -27,6 +31,9 @@ public sealed class RecordDelivery(ICaseFileStore store, CalculationReferenceDat
     public const string Admissible = "Admissible";
     public const string Inadmissible = "Inadmissible";
     public const string TaskType = "heating-delivery";
+
+    /// <summary>The refusal when another request of the CPAS, not refused nor withdrawn, claims the same delivery for the same dwelling.</summary>
+    public const string DwellingAlreadyClaimed = "dwelling-already-claimed";
 
     /// <summary>The variables the step reads and writes.</summary>
     public static VariableAccess Variables { get; } = VariableAccess
@@ -43,6 +50,7 @@ public sealed class RecordDelivery(ICaseFileStore store, CalculationReferenceDat
         new("dwellings", FormFieldType.Number, Min: 1, Max: 1_000),
         new("invoiceNumber", FormFieldType.Text, MaxLength: 50),
         new("forceMajeure", FormFieldType.Flag),
+        .. DwellingForm.Fields,
     ];
 
     public async ValueTask<ActivityResult> ExecuteAsync(TaskStepInput input, ActivityContext context)
@@ -57,7 +65,7 @@ public sealed class RecordDelivery(ICaseFileStore store, CalculationReferenceDat
         return ActivityResult.Suspend(TaskOpening.Open(context, input, TaskType, "Heating delivery", Form));
     }
 
-    public ValueTask<ActivityResult> ResumeAsync(TaskStepInput input, ActivityContext context, JsonNode? payload)
+    public async ValueTask<ActivityResult> ResumeAsync(TaskStepInput input, ActivityContext context, JsonNode? payload)
     {
         var variables = RequestVariables.Of(context);
         var calculator = new HeatingAllowanceCalculator(reference.Heating);
@@ -68,6 +76,7 @@ public sealed class RecordDelivery(ICaseFileStore store, CalculationReferenceDat
         var price = TaskOpening.Number(payload, "pricePerLitre") ?? 0m;
         var dwellings = (int)(TaskOpening.Number(payload, "dwellings") ?? 1m);
         var forceMajeure = TaskOpening.Flag(payload, "forceMajeure");
+        var dwelling = DwellingForm.ReadIfGiven(payload);
 
         // The calculator's own checks of the inputs (a bulk delivery states its litres and price, the request follows
         // the delivery, the figures are in force on its day): one rule, refused on the field the user typed.
@@ -93,10 +102,16 @@ public sealed class RecordDelivery(ICaseFileStore store, CalculationReferenceDat
         }
 
         var refusals = calculator.CheckDelivery(fuel, mode, deliveredOn, variables.Received, forceMajeure).Select(r => r.Code).ToList();
+        var key = dwelling is null ? null : MatchKey(deliveredOn, dwelling);
+        if (key is not null && await ClaimedElsewhereAsync(variables, key, context.CancellationToken))
+        {
+            refusals.Add(DwellingAlreadyClaimed);
+        }
+
         var delivery = new HeatingDelivery(
-            deliveredOn, fuel, mode, litres, price, dwellings, TaskOpening.Text(payload, "invoiceNumber"), forceMajeure, calculator.RequestDeadline(deliveredOn), refusals);
+            deliveredOn, fuel, mode, litres, price, dwellings, TaskOpening.Text(payload, "invoiceNumber"), forceMajeure, calculator.RequestDeadline(deliveredOn), refusals, dwelling);
         store.Add(new AidRecord(
-            variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author, HeatingRecords.Delivery, null, AidDetails.Write(delivery)));
+            variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author, HeatingRecords.Delivery, null, AidDetails.Write(delivery), key));
         context.Set(HeatingVariables.DeliveredOn, deliveredOn);
         context.Set(HeatingVariables.Refusals, string.Join(',', refusals));
 
@@ -104,7 +119,40 @@ public sealed class RecordDelivery(ICaseFileStore store, CalculationReferenceDat
         // may fall in January of the next year (bcss-integrations.md).
         context.Set(HeatingVariables.IntegrationFrom, deliveredOn);
         context.Set(HeatingVariables.IntegrationUntil, new DateOnly(Math.Max(deliveredOn.Year, LegalClock.Today(context.Clock).Year), 12, 31));
-        return ValueTask.FromResult(ActivityResult.Complete(refusals.Count == 0 ? Admissible : Inadmissible));
+        return ActivityResult.Complete(refusals.Count == 0 ? Admissible : Inadmissible);
+    }
+
+    /// <summary>The delivery day and the dwelling: one delivery heats one dwelling once, whoever files for it.</summary>
+    internal static string MatchKey(DateOnly deliveredOn, Address dwelling)
+    {
+        var key = $"{deliveredOn:yyyy-MM-dd}|{DwellingForm.Key(dwelling)}";
+        return key.Length > AidRecord.MatchKeyMaxLength ? key[..AidRecord.MatchKeyMaxLength] : key;
+    }
+
+    /// <summary>An admissible delivery with the same key in another request that is still running, or closed with an allocation the Fund saved.</summary>
+    private async Task<bool> ClaimedElsewhereAsync(RequestVariables variables, string key, CancellationToken cancellationToken)
+    {
+        foreach (var record in await store.FindAidRecordsAsync(variables.Tenant, HeatingRecords.Delivery, key, cancellationToken))
+        {
+            if (record.RequestId == variables.Request || AidDetails.Read<HeatingDelivery>(record).Refusals.Count > 0)
+            {
+                continue;
+            }
+
+            var other = await store.FindRequestAsync(variables.Tenant, record.RequestId!.Value, cancellationToken);
+            var claims = other?.Status switch
+            {
+                null or RequestStatus.Refused or RequestStatus.Withdrawn or RequestStatus.RejectedBySppIs => false,
+                RequestStatus.Closed => await AidDetails.LatestAsync(store, variables.Tenant, other.Id, HeatingRecords.Allocation, cancellationToken) is not null,
+                _ => true,
+            };
+            if (claims)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string FieldOf(string calculatorField) => calculatorField switch

@@ -70,6 +70,17 @@ public sealed class EfCaseFileStore(PrimaWebDbContext db) : ICaseFileStore
         return [.. stored.Union(Unsaved<TRecord>(tenantId, requestId)).OrderBy(r => r.RecordedAt).ThenBy(r => r.Id)];
     }
 
+    public async Task<IReadOnlyList<AidRecord>> FindAidRecordsAsync(string tenantId, string kind, string matchKey, CancellationToken cancellationToken = default)
+    {
+        var stored = await db.Set<AidRecord>().IgnoreQueryFilters()
+            .Where(r => r.TenantId == tenantId && r.Kind == kind && r.MatchKey == matchKey)
+            .ToListAsync(cancellationToken);
+        var added = db.ChangeTracker.Entries<AidRecord>()
+            .Where(entry => entry.State == EntityState.Added && entry.Entity.TenantId == tenantId && entry.Entity.Kind == kind && entry.Entity.MatchKey == matchKey)
+            .Select(entry => entry.Entity);
+        return [.. stored.Union(added).OrderBy(r => r.RecordedAt).ThenBy(r => r.Id)];
+    }
+
     public async Task<SppIsForm?> FindFormAsync(string tenantId, Guid formRecordId, CancellationToken cancellationToken = default) =>
         db.Set<SppIsForm>().Local.FirstOrDefault(f => f.Id == formRecordId && f.TenantId == tenantId)
         ?? await db.Set<SppIsForm>().IgnoreQueryFilters().SingleOrDefaultAsync(f => f.TenantId == tenantId && f.Id == formRecordId, cancellationToken);

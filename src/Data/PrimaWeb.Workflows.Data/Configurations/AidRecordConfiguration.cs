@@ -12,5 +12,7 @@ internal sealed class AidRecordConfiguration : IEntityTypeConfiguration<AidRecor
         builder.IsCaseFileRecord("AidRecords");
         builder.Property(record => record.Kind).HasMaxLength(AidRecord.KindMaxLength);
         builder.Property(record => record.DetailsJson);
+        builder.Property(record => record.MatchKey).HasMaxLength(AidRecord.MatchKeyMaxLength);
+        builder.HasIndex(record => new { record.TenantId, record.Kind, record.MatchKey });
     }
 }

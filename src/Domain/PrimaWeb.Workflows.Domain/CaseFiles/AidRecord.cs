@@ -10,9 +10,11 @@ namespace PrimaWeb.Workflows.Domain.CaseFiles;
 public sealed class AidRecord : CaseFileRecord
 {
     public const int KindMaxLength = 40;
+    public const int MatchKeyMaxLength = 200;
 
     public AidRecord(
-        string tenantId, Guid caseId, Guid requestId, DateTimeOffset recordedAt, string recordedBy, string kind, decimal? amount, string detailsJson)
+        string tenantId, Guid caseId, Guid requestId, DateTimeOffset recordedAt, string recordedBy, string kind, decimal? amount, string detailsJson,
+        string? matchKey = null)
         : base(tenantId, caseId, requestId, recordedAt, recordedBy)
     {
         Kind = Guard.RequiredText(kind, nameof(Kind), "kind", KindMaxLength);
@@ -23,6 +25,7 @@ public sealed class AidRecord : CaseFileRecord
 
         Amount = amount;
         DetailsJson = Guard.RequiredText(detailsJson, nameof(DetailsJson), "details", int.MaxValue);
+        MatchKey = matchKey is null ? null : Guard.RequiredText(matchKey, nameof(MatchKey), "matchKey", MatchKeyMaxLength);
     }
 
     // For EF Core.
@@ -38,4 +41,10 @@ public sealed class AidRecord : CaseFileRecord
     public decimal? Amount { get; private set; }
 
     public string DetailsJson { get; private set; }
+
+    /// <summary>
+    /// What finds the same thing in other cases of the CPAS, or null: for a heating delivery its dwelling and day, so a
+    /// delivery two households claim for one dwelling is seen (<see cref="ICaseFileStore.FindAidRecordsAsync"/>).
+    /// </summary>
+    public string? MatchKey { get; private set; }
 }

@@ -30,6 +30,9 @@ public interface ICaseFileStore
     Task<IReadOnlyList<TRecord>> ListAsync<TRecord>(string tenantId, Guid requestId, CancellationToken cancellationToken = default)
         where TRecord : CaseFileRecord;
 
+    /// <summary>Every aid record of a kind with this match key in the CPAS, whatever its case, oldest first (unsaved ones included).</summary>
+    Task<IReadOnlyList<AidRecord>> FindAidRecordsAsync(string tenantId, string kind, string matchKey, CancellationToken cancellationToken = default);
+
     Task<SppIsForm?> FindFormAsync(string tenantId, Guid formRecordId, CancellationToken cancellationToken = default);
 
     void Add(CaseFileRecord record);

@@ -204,6 +204,9 @@ public static class RuleCodes
     /// <summary>Another request of the type is still open on the case (request type, reception date, request id, status).</summary>
     public const string RequestAlreadyOpen = "RequestAlreadyOpen";
 
+    /// <summary>Details given at filing for a request type whose workflow asks none then (request type).</summary>
+    public const string NoFilingDetails = "NoFilingDetails";
+
     /// <summary>A phone number without 9 to 15 digits or with other characters than separators (the number given).</summary>
     public const string PhoneNumber = "PhoneNumber";
 
@@ -278,7 +281,7 @@ public static class RuleCodes
         FormsBeforeDecision, NotSuspended, ResumptionBeforeSuspension, ResumptionAfterGrantEnd, DecisionBeforeReception,
         DecisionBeforePrevious, NoGrantInForce, MutationBeforeGrant, EffectiveDateRequired, NisCode,
         NisCodeOrEnterpriseNumber, EnterpriseNumber, EnterpriseNumberCheck, PartnerNotInHousehold, NotAHouseholdMember,
-        GrantCategoryRequired, GrantAmountRequired, ModifiedGrantTermsRequired, TenantCode, NissInvalid, BirthDateFormat, NationalityCode, UnknownNiss, NoDefinitionInForce, RequestAlreadyOpen,
+        GrantCategoryRequired, GrantAmountRequired, ModifiedGrantTermsRequired, TenantCode, NissInvalid, BirthDateFormat, NationalityCode, UnknownNiss, NoDefinitionInForce, RequestAlreadyOpen, NoFilingDetails,
         UnknownPerson, RegisterUnavailable, NoReferenceData, OnePartner, PersonListedTwice, Between, ShareOfMaintenanceDebtorOnly, PartnerNotIsolated, DisBeneficiaryPartnerOnly, ResourceOfNoMember, EmploymentExemptionClaimantOnly, EmploymentExemptionEarnedIncomeOnly, ExemptAndEmploymentExemption, RequestBeforeDelivery, NotPositive, CapitalLetter,
         PhoneNumber, NotWithdrawable, AlreadyInHousehold, ImplausibleAmount,
     ];

@@ -50,7 +50,7 @@ internal sealed partial class DemoSeeder(
         // Filed as a social worker files them: the request and its workflow's first burst commit together.
         foreach (var (tenant, @case, daysAgo, actor, steps) in filings)
         {
-            var filed = await filing.FileAsAsync(tenant, actor, @case, RequestType.Dis, today.AddDays(-daysAgo), today, cancellationToken);
+            var filed = await filing.FileAsAsync(tenant, actor, @case, RequestType.Dis, today.AddDays(-daysAgo), today, details: null, cancellationToken);
             progress.Plan(filed.Id, actor, steps);
         }
 

@@ -125,7 +125,7 @@ public sealed class RefusalWaysOutTests : ComponentTestContext
             db.Persons.Add(person);
             db.Cases.Add(@case);
             await db.SaveChangesAsync();
-            var filed = await scope.ServiceProvider.GetRequiredService<RequestFiling>().FileAsync(@case, RequestType.Dis, today, today, CancellationToken.None);
+            var filed = await scope.ServiceProvider.GetRequiredService<RequestFiling>().FileAsync(@case, RequestType.Dis, today, today, details: null, CancellationToken.None);
             requestId = filed.Id;
         }
 

@@ -157,6 +157,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("MatchKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -185,6 +189,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                     b.HasIndex("TenantId", "CaseId");
 
                     b.HasIndex("TenantId", "RequestId");
+
+                    b.HasIndex("TenantId", "Kind", "MatchKey");
 
                     b.ToTable("AidRecords", (string)null);
 

@@ -157,6 +157,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("MatchKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -185,6 +189,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     b.HasIndex("TenantId", "CaseId");
 
                     b.HasIndex("TenantId", "RequestId");
+
+                    b.HasIndex("TenantId", "Kind", "MatchKey");
 
                     b.ToTable("AidRecords", (string)null);
 

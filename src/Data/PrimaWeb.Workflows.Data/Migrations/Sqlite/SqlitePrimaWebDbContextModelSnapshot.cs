@@ -154,6 +154,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MatchKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecordedAt")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -184,6 +188,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "CaseId");
 
                     b.HasIndex("TenantId", "RequestId");
+
+                    b.HasIndex("TenantId", "Kind", "MatchKey");
 
                     b.ToTable("AidRecords", (string)null);
 

@@ -13,7 +13,7 @@ using PrimaWeb.Workflows.Web.Security;
 
 namespace PrimaWeb.Workflows.Web.Features.Requests;
 
-/// <summary><c>POST /api/cases/{caseId}/requests</c>: file a DIS or equivalent-RIS request and start its workflow.</summary>
+/// <summary><c>POST /api/cases/{caseId}/requests</c>: file a request and start its workflow.</summary>
 internal static class RequestEndpoints
 {
     public static IEndpointRouteBuilder MapRequestEndpoints(this IEndpointRouteBuilder endpoints)
@@ -24,10 +24,12 @@ internal static class RequestEndpoints
             .WithPrimaWebProblems()
             .MapPost("/", FileAsync)
             .WithName("FileRequest")
-            .WithSummary("Files a DIS or equivalent-RIS request in a case and starts its workflow.")
+            .WithSummary("Files a request in a case and starts its workflow.")
             .WithDescription("The workflow is the version of the request type's definition in force on the reception day. "
                 + "The request, its link to the workflow instance and the workflow's first steps commit together. "
                 + "The reception day may not be in the future; the 30-day decision deadline runs from it. "
+                + "details holds what the type asks at filing, the fields of its first task (HeatingAllowance: the delivery and the dwelling; "
+                + "OtherAid: the aid asked): they complete that task in the same commit, and a refusal of one of them (400, field details.<name>) files nothing. "
                 + "409 names the request of the same type still open on the case (openRequestId, openRequestType, openReceivedOn), "
                 + "unless the type's definition allows several (customProperties.severalOpenPerCase).")
             .WithRequestExample(RequestExamples.File);
@@ -71,8 +73,16 @@ internal static class RequestEndpoints
         _ = ApiDates.TryParse(body.ReceivedOn, out var receivedOn);
         try
         {
-            var filed = await filing.FileAsync(@case, type, receivedOn, today, cancellationToken);
+            var filed = await filing.FileAsync(@case, type, receivedOn, today, body.Details, cancellationToken);
             return TypedResults.Created($"/api/cases/{caseId}", filed);
+        }
+        catch (FilingDetailsRefusedException refused)
+        {
+            return ApiProblems.Invalid(text, refused.Refusals);
+        }
+        catch (DomainValidationException notAsked) when (notAsked.Code == RuleCodes.NoFilingDetails)
+        {
+            return ApiProblems.Invalid(text, notAsked);
         }
         catch (DomainValidationException open) when (open.Code == RuleCodes.RequestAlreadyOpen)
         {

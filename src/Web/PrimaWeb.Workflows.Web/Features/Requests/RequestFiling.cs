@@ -7,6 +7,7 @@ using PrimaWeb.Workflows.Domain.Common;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Engine.Definitions;
 using PrimaWeb.Workflows.Engine.Execution;
+using PrimaWeb.Workflows.Engine.Tasks;
 using PrimaWeb.Workflows.Engine.Versioning;
 using PrimaWeb.Workflows.Web.Features.Shared;
 using PrimaWeb.Workflows.Web.Security;
@@ -18,19 +19,23 @@ namespace PrimaWeb.Workflows.Web.Features.Requests;
 /// the instance's first burst commit together or not at all (docs/adr/0501-request-workflows.md). The API and the case
 /// page file through here, so both refuse alike: no workflow in force on the reception day (400), another open request
 /// of the type on the case (<see cref="RuleCodes.RequestAlreadyOpen"/>, 409) unless the definition allows several.
+/// The details a type asks at filing (<see cref="FilingForms"/>) complete its first task in the same commit: refused,
+/// nothing is filed.
 /// </summary>
-public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, DefinitionCatalog definitions, ICurrentUser user)
+public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, DefinitionCatalog definitions, HumanTaskService tasks, FilingForms forms, ICurrentUser user)
 {
     /// <summary>The definition's custom property that lets a case hold several open requests of its type (false when absent).</summary>
     public const string SeveralOpenPerCase = "severalOpenPerCase";
 
     /// <exception cref="DomainValidationException">The filing is refused; the code says why and names the open request when there is one.</exception>
-    public Task<FiledRequestDto> FileAsync(Case @case, RequestType type, DateOnly receivedOn, DateOnly today, CancellationToken cancellationToken) =>
-        FileAsAsync(user.TenantCode, user.UserId, @case, type, receivedOn, today, cancellationToken);
+    /// <exception cref="FilingDetailsRefusedException">The details break the form's or the first step's rules; nothing is filed.</exception>
+    public Task<FiledRequestDto> FileAsync(
+        Case @case, RequestType type, DateOnly receivedOn, DateOnly today, JsonObject? details, CancellationToken cancellationToken) =>
+        FileAsAsync(user.TenantCode, user.UserId, @case, type, receivedOn, today, details, cancellationToken);
 
     /// <summary>As <see cref="FileAsync"/>, for a CPAS and an actor named by the caller (the demo's seeding, which runs without a user): its reads name the CPAS rather than rely on the signed-in user's filter.</summary>
     internal async Task<FiledRequestDto> FileAsAsync(
-        string tenantId, string actor, Case @case, RequestType type, DateOnly receivedOn, DateOnly today, CancellationToken cancellationToken)
+        string tenantId, string actor, Case @case, RequestType type, DateOnly receivedOn, DateOnly today, JsonObject? details, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(@case);
         if (!RequestWorkflows.Definitions.TryGetValue(type, out var definitionId))
@@ -45,6 +50,12 @@ public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, D
                 $"No published version of '{definitionId}' is in force on {ApiDates.Format(receivedOn)}.",
                 type,
                 ApiDates.Format(receivedOn));
+        var form = forms.For(type, receivedOn);
+        if (details is not null && form is null)
+        {
+            throw new DomainValidationException("details", RuleCodes.NoFilingDetails, $"A {type} request takes no details at filing.", type);
+        }
+
         if (!AllowsSeveralOpen(definition))
         {
             OpenRequests.EnsureNoneOpen(await db.Requests.IgnoreQueryFilters().Where(r => r.TenantId == tenantId && r.CaseId == @case.Id && r.Type == type).ToListAsync(cancellationToken), type);
@@ -74,6 +85,11 @@ public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, D
                     tenantId, @case.Id, request.Id, type, receivedOn, @case.MainPersonId, language, @case.SocialWorkerId),
             },
             cancellationToken);
+        if (details is not null)
+        {
+            await CompleteFirstTaskAsync(tenantId, actor, type, @case.Id, run.InstanceId, form!, details, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
 
         var instance = await runner.FindInstanceAsync(run.InstanceId, cancellationToken);
@@ -83,6 +99,22 @@ public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, D
         return new FiledRequestDto(
             filed.Id, @case.Id, type.ToString(), ApiDates.Format(receivedOn), filed.Status.ToString(), run.InstanceId,
             instance?.DefinitionId ?? definitionId, instance?.DefinitionVersion ?? 0, run.Status.ToString());
+    }
+
+    /// <summary>Completes the task the filing form stands for, as the inbox would; a refusal undoes the whole filing.</summary>
+    private async Task CompleteFirstTaskAsync(
+        string tenantId, string actor, RequestType type, Guid caseId, Guid instanceId, FilingForm form, JsonObject details, CancellationToken cancellationToken)
+    {
+        var open = await tasks.QueryAsync(
+            new InboxQuery(tenantId) { CaseId = caseId.ToString(), TaskType = form.TaskType, Statuses = [HumanTaskStatus.Open, HumanTaskStatus.Claimed] },
+            cancellationToken);
+        var task = open.SingleOrDefault(t => t.InstanceId == instanceId)
+            ?? throw new DomainValidationException("details", RuleCodes.NoFilingDetails, $"The {type} workflow in force opens no {form.TaskType} task at filing.", type);
+        var result = await tasks.CompleteAsync(new TaskCommand(task.Id, task.Revision, $"filing-{instanceId}", actor), details, cancellationToken);
+        if (!result.Succeeded && result.Status != TaskOperationStatus.IncidentOpened)
+        {
+            throw new FilingDetailsRefusedException([.. result.Refusals.Select(refusal => refusal.Under("details"))]);
+        }
     }
 
     private static bool AllowsSeveralOpen(WorkflowDefinition definition) =>

@@ -536,6 +536,7 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                     Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
                     DetailsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    MatchKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     ConcurrencyVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
@@ -870,6 +871,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.SqlServer
                 name: "IX_AidRecords_TenantId_CaseId",
                 table: "AidRecords",
                 columns: new[] { "TenantId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidRecords_TenantId_Kind_MatchKey",
+                table: "AidRecords",
+                columns: new[] { "TenantId", "Kind", "MatchKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AidRecords_TenantId_RequestId",

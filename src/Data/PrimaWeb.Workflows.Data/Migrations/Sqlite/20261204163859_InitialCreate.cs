@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
+namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -16,21 +15,21 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Tenants",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NisCode = table.Column<string>(type: "character varying(5)", unicode: false, maxLength: 5, nullable: true),
-                    EnterpriseNumber = table.Column<string>(type: "character varying(10)", unicode: false, maxLength: 10, nullable: true),
-                    DefaultLanguage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AddressBox = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    AddressCountryCode = table.Column<string>(type: "character(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
-                    AddressHouseNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    AddressMunicipality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AddressPostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    AddressStreet = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NisCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 5, nullable: true),
+                    EnterpriseNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: true),
+                    DefaultLanguage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    AddressBox = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressCountryCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
+                    AddressHouseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressMunicipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AddressPostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressStreet = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -41,16 +40,16 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_bookmarks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SignalName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CorrelationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SignalName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CorrelationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DueAt = table.Column<string>(type: "TEXT", nullable: true),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,13 +60,13 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_definition_events",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    At = table.Column<string>(type: "TEXT", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -78,16 +77,16 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_definitions",
                 columns: table => new
                 {
-                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Json = table.Column<string>(type: "text", nullable: false),
-                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RetiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    RetiredAt = table.Column<string>(type: "TEXT", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,21 +97,21 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_incidents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ActivityType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Error = table.Column<string>(type: "text", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextRetryAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ResumeBookmarkId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ResumePayloadJson = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActivityType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    NextRetryAt = table.Column<string>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResumeBookmarkId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResumePayloadJson = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -123,17 +122,17 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_instances",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CorrelationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    StateJson = table.Column<string>(type: "text", nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CorrelationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    StateJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,11 +143,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_journal",
                 columns: table => new
                 {
-                    Position = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LinesJson = table.Column<string>(type: "text", nullable: false)
+                    Position = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<string>(type: "TEXT", nullable: false),
+                    LinesJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -159,13 +158,13 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_migration_batch_items",
                 columns: table => new
                 {
-                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Detail = table.Column<string>(type: "text", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -176,17 +175,17 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_migration_batches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FromVersion = table.Column<int>(type: "integer", nullable: false),
-                    ToVersion = table.Column<int>(type: "integer", nullable: false),
-                    Mapping = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Total = table.Column<int>(type: "integer", nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FromVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mapping = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,18 +196,18 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_outbox",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    MessageType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PayloadJson = table.Column<string>(type: "text", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DispatchedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MessageType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<string>(type: "TEXT", nullable: true),
+                    DispatchedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -219,14 +218,14 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_task_history",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Assignee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OperationId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Assignee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OperationId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -237,28 +236,28 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_tasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BookmarkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TaskType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CaseId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    RequestId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CandidateRole = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CandidateTeam = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Assignee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Priority = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FormJson = table.Column<string>(type: "text", nullable: false),
-                    ResultJson = table.Column<string>(type: "text", nullable: true),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CompletedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BookmarkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TaskType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CaseId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CandidateRole = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CandidateTeam = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Assignee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DueAt = table.Column<string>(type: "TEXT", nullable: true),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FormJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,10 +268,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "wf_timers",
                 columns: table => new
                 {
-                    BookmarkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    BookmarkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -283,23 +282,23 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Niss = table.Column<string>(type: "character(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: true),
-                    Persons = table.Column<string>(type: "character varying(1200)", unicode: false, maxLength: 1200, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    User = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CaseId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    RequestId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Service = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    LegalContext = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    RequestSummary = table.Column<string>(type: "text", nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Niss = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 11, nullable: true),
+                    Persons = table.Column<string>(type: "TEXT", unicode: false, maxLength: 1200, nullable: false),
+                    At = table.Column<string>(type: "TEXT", nullable: false),
+                    User = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CaseId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Service = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LegalContext = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    RequestSummary = table.Column<string>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -316,9 +315,9 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "CaseReferenceCounters",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Last = table.Column<int>(type: "integer", nullable: false)
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Last = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -335,12 +334,12 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "IntegrationRegisters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Niss = table.Column<string>(type: "character(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Niss = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -357,24 +356,24 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Persons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Niss = table.Column<string>(type: "character(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
-                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Gender = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Nationality = table.Column<string>(type: "character(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
-                    Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AddressBox = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    AddressCountryCode = table.Column<string>(type: "character(2)", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
-                    AddressHouseNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    AddressMunicipality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AddressPostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    AddressStreet = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Niss = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Nationality = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    AddressBox = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressCountryCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 2, nullable: true),
+                    AddressHouseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressMunicipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AddressPostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    AddressStreet = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -391,13 +390,13 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "StaffMembers",
                 columns: table => new
                 {
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Roles = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Roles = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -414,13 +413,13 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Integrations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<int>(type: "integer", nullable: false),
-                    Start = table.Column<DateOnly>(type: "date", nullable: false),
-                    End = table.Column<DateOnly>(type: "date", nullable: false),
-                    IsDisintegrated = table.Column<bool>(type: "boolean", nullable: false),
-                    IsCancelled = table.Column<bool>(type: "boolean", nullable: false),
-                    IntegrationRegisterId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsDisintegrated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsCancelled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IntegrationRegisterId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -437,17 +436,17 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Reference = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    MainPersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SocialWorkerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    MainPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SocialWorkerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -470,13 +469,13 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "HouseholdMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Relation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    To = table.Column<DateOnly>(type: "date", nullable: true),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -499,18 +498,18 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Requests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    SuspendedFrom = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    WorkflowInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FormsSentOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SuspendedFrom = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FormsSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -533,18 +532,19 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "AidRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    DetailsJson = table.Column<string>(type: "text", nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    DetailsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    MatchKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -573,20 +573,20 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Consultations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Person = table.Column<string>(type: "character(11)", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
-                    Service = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    AnswerJson = table.Column<string>(type: "text", nullable: true),
-                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Person = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 11, nullable: false),
+                    Service = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    AnswerJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -615,17 +615,17 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "Decisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    EffectiveUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    Motivation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    TermsCategory = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    TermsMonthlyAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    TermsFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    TermsUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EffectiveUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Motivation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    TermsCategory = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    TermsMonthlyAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    TermsFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TermsUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -642,20 +642,20 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "NotificationLetters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Template = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Language = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Content = table.Column<string>(type: "text", nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Template = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -684,19 +684,19 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "ResourceStatements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Category = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Expenses = table.Column<string>(type: "jsonb", nullable: false),
-                    Members = table.Column<string>(type: "jsonb", nullable: false),
-                    Resources = table.Column<string>(type: "jsonb", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Expenses = table.Column<string>(type: "TEXT", nullable: false),
+                    Members = table.Column<string>(type: "TEXT", nullable: false),
+                    Resources = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -725,22 +725,22 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "RisCalculations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    StatementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Category = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    MonthlyAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    PeriodAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    BreakdownJson = table.Column<string>(type: "text", nullable: false),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StatementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MonthlyAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    PeriodAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    BreakdownJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -769,22 +769,22 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "SocialReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Report = table.Column<string>(type: "text", nullable: false),
-                    Proposal = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Motivation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TermsCategory = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    TermsFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    TermsMonthlyAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    TermsUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Report = table.Column<string>(type: "TEXT", nullable: false),
+                    Proposal = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Motivation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    TermsCategory = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    TermsFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TermsMonthlyAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    TermsUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -813,26 +813,26 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "SppIsForms",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DecisionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ContentJson = table.Column<string>(type: "text", nullable: false),
-                    FormId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AnswerAwaitedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConcurrencyVersion = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Reasons = table.Column<string>(type: "jsonb", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    FormId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SentAt = table.Column<string>(type: "TEXT", nullable: true),
+                    AnsweredAt = table.Column<string>(type: "TEXT", nullable: true),
+                    AnswerAwaitedUntil = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -871,6 +871,11 @@ namespace PrimaWeb.Workflows.Data.Migrations.PostgreSql
                 name: "IX_AidRecords_TenantId_CaseId",
                 table: "AidRecords",
                 columns: new[] { "TenantId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidRecords_TenantId_Kind_MatchKey",
+                table: "AidRecords",
+                columns: new[] { "TenantId", "Kind", "MatchKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AidRecords_TenantId_RequestId",

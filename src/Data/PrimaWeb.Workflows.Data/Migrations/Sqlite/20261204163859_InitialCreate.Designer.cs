@@ -12,7 +12,7 @@ using PrimaWeb.Workflows.Data.Providers;
 namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePrimaWebDbContext))]
-    [Migration("20261204040954_InitialCreate")]
+    [Migration("20261204163859_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -157,6 +157,10 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MatchKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecordedAt")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -187,6 +191,8 @@ namespace PrimaWeb.Workflows.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "CaseId");
 
                     b.HasIndex("TenantId", "RequestId");
+
+                    b.HasIndex("TenantId", "Kind", "MatchKey");
 
                     b.ToTable("AidRecords", (string)null);
 
