@@ -44,4 +44,15 @@ internal static class PageSteps
         Directory.CreateDirectory(BrowserEnvironment.ScreenshotsDirectory);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserEnvironment.ScreenshotsDirectory, $"{name}.png"), FullPage = fullPage });
     }
+
+    /// <summary>One part of the page (a form), scrolled into view, without the bar and messages that float over it.</summary>
+    public static async Task SaveScreenshotAsync(this ILocator part, string name)
+    {
+        Directory.CreateDirectory(BrowserEnvironment.ScreenshotsDirectory);
+        await part.ScreenshotAsync(new()
+        {
+            Path = Path.Combine(BrowserEnvironment.ScreenshotsDirectory, $"{name}.png"),
+            Style = ".mud-appbar, #mud-snackbar-container, .mud-snackbar { visibility: hidden !important; }",
+        });
+    }
 }

@@ -9,8 +9,8 @@ namespace PrimaWeb.Workflows.EndToEnd.Tests.Features;
 
 /// <summary>
 /// Issue 18 point 5: a heating allowance in the browser, in French, on the real definition and the simulated Fund,
-/// from the person found by NISS to the letter: the delivery typed by the social worker, the category pre-filled from
-/// the BIM status, both calculations side by side on the case page, the manager's decision, the letter.
+/// from the person found by NISS to the letter: the delivery typed with the request on the case page (the dwelling
+/// proposed from the person's address), the category pre-filled from the BIM status, both calculations side by side on the case page, the manager's decision, the letter.
 /// Its own app: it opens a case, which the shared app's tests must not see.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -33,22 +33,32 @@ public sealed class HeatingFlowTests(BrowserFixture browser, SeparateAppFixture 
         var reference = (await worker.Locator("h1").TextContentAsync())!["Dossier ".Length..];
         var casePage = worker.Url;
         await worker.GetByTestId("request-type-HeatingAllowance").ClickAsync();
-        await worker.GetByTestId("file-request").ClickAsync();
+
+        // The delivery is typed with the request, in French words: fuel and purchase mode as choices, the dwelling
+        // proposed from where the person lives.
+        var filing = worker.GetByTestId("file-request-form");
+        await Expect(filing).ToContainTextAsync("La livraison et le logement chauffé");
+        await Expect(filing.Locator("[data-testid=field-street] input")).ToHaveValueAsync(person.CurrentAddress!.Street);
+        await Expect(filing.Locator("[data-testid=field-postalCode] input")).ToHaveValueAsync(person.CurrentAddress.PostalCode);
+        await filing.Locator("[data-testid=field-deliveredOn] input").FillAsync(Iso(deliveredOn));
+        await filing.GetByTestId("choice-fuel-HeatingGasOil").ClickAsync();
+        await filing.GetByTestId("choice-purchaseMode-Bulk").ClickAsync();
+        await filing.Locator("[data-testid=field-pricePerLitre] input").FillAsync("1");
+        await filing.Locator("[data-testid=field-litres] input").FillAsync("1200");
+        await Expect(filing).ToContainTextAsync("Gasoil de chauffage");
+        await Expect(filing).ToContainTextAsync("Livraison en vrac");
+        await worker.GetByTestId("file-request-panel").SaveScreenshotAsync("heating-filing");
+
+        // A bulk delivery without its litres is refused beside the form, and nothing is filed.
+        await filing.Locator("[data-testid=field-litres] input").FillAsync("");
+        await filing.GetByTestId("file-request").ClickAsync();
+        await Expect(filing.GetByTestId("server-refusal")).ToContainTextAsync("Litres doit être supérieur à zéro.");
+        await Expect(worker.GetByTestId("request-status")).ToHaveCountAsync(0);
+
+        await filing.Locator("[data-testid=field-litres] input").FillAsync("1200");
+        await filing.GetByTestId("file-request").ClickAsync();
         await Expect(worker.GetByTestId("request-status")).ToHaveTextAsync("en enquête");
         await App.Workflows.DeliverOutboxAsync();
-
-        // The delivery, in French words: fuel and purchase mode as choices, litres and price as typed.
-        var delivery = await worker.OpenTaskFromInboxAsync(reference, "Livraison de combustible");
-        await delivery.Locator("[data-testid=field-deliveredOn] input").FillAsync(Iso(deliveredOn));
-        await worker.GetByTestId("choice-fuel-HeatingGasOil").ClickAsync();
-        await worker.GetByTestId("choice-purchaseMode-Bulk").ClickAsync();
-        await delivery.Locator("[data-testid=field-litres] input").FillAsync("1200");
-        await delivery.Locator("[data-testid=field-pricePerLitre] input").FillAsync("1");
-        await delivery.Locator("[data-testid=field-dwellings] input").FillAsync("1");
-        await Expect(delivery).ToContainTextAsync("Gasoil de chauffage");
-        await Expect(delivery).ToContainTextAsync("Livraison en vrac");
-        await worker.SaveScreenshotAsync("heating-delivery");
-        await CompleteTaskAsync(worker);
 
         // The Fund said the person is BIM: category 1 is already chosen.
         var situation = await worker.OpenTaskFromInboxAsync(reference, "Situation du ménage (allocation de chauffage)");
@@ -80,6 +90,7 @@ public sealed class HeatingFlowTests(BrowserFixture browser, SeparateAppFixture 
         await Expect(letter).ToContainTextAsync("allocation de chauffage");
         await Expect(letter).ToContainTextAsync("192,00 €");
         await Expect(letter).ToContainTextAsync("1.200 l");
+        await Expect(letter).ToContainTextAsync(person.CurrentAddress.Street);
         await Expect(letter).ToContainTextAsync("tribunal du travail");
         await worker.SaveScreenshotAsync("heating-letter", fullPage: false);
     }

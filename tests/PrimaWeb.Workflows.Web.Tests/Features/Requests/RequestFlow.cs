@@ -17,7 +17,8 @@ internal sealed class RequestFlow(RequestWorkflowApp app, ApiSession worker, Api
     public ApiSession Manager { get; } = manager;
 
     /// <summary>Opens a case for a simulated adult and files a request received today; the integration and consultations are delivered.</summary>
-    public static async Task<RequestFlow> FileAsync(RequestWorkflowApp app, int person, string type = "Dis", bool deliver = true)
+    /// <summary>Opens a case for the simulated adult and files a request of the type, with what the type asks at filing when <paramref name="details"/> are given.</summary>
+    public static async Task<RequestFlow> FileAsync(RequestWorkflowApp app, int person, string type = "Dis", bool deliver = true, JsonObject? details = null)
     {
         var worker = await app.SignInAsync("namur-social-worker");
         var manager = await app.SignInAsync("namur-manager");
@@ -25,7 +26,7 @@ internal sealed class RequestFlow(RequestWorkflowApp app, ApiSession worker, Api
         var (opened, @case) = await worker.PostAsync("/api/cases", new JsonObject { ["niss"] = niss, ["openedOn"] = Date(app.Today.AddDays(-30)) });
         opened.ShouldBe(HttpStatusCode.Created);
         var caseId = @case.GetProperty("id").GetGuid();
-        var (filed, request) = await worker.PostAsync($"/api/cases/{caseId}/requests", new JsonObject { ["type"] = type, ["receivedOn"] = Date(app.Today) });
+        var (filed, request) = await worker.PostAsync($"/api/cases/{caseId}/requests", new JsonObject { ["type"] = type, ["receivedOn"] = Date(app.Today), ["details"] = details });
         filed.ShouldBe(HttpStatusCode.Created, request.ToString());
         if (deliver)
         {

@@ -28,8 +28,8 @@ internal static class RequestEndpoints
             .WithDescription("The workflow is the version of the request type's definition in force on the reception day. "
                 + "The request, its link to the workflow instance and the workflow's first steps commit together. "
                 + "The reception day may not be in the future; the 30-day decision deadline runs from it. "
-                + "details holds what the type asks at filing, the fields of its first task (HeatingAllowance: the delivery and the dwelling; "
-                + "OtherAid: the aid asked): they complete that task in the same commit, and a refusal of one of them (400, field details.<name>) files nothing. "
+                + "details holds what the type asks at filing, the fields of its first task (HeatingAllowance: the delivery and the dwelling): "
+                + "they complete that task in the same commit, and a refusal of one of them (400, field details.<name>) files nothing. "
                 + "409 names the request of the same type still open on the case (openRequestId, openRequestType, openReceivedOn), "
                 + "unless the type's definition allows several (customProperties.severalOpenPerCase).")
             .WithRequestExample(RequestExamples.File);

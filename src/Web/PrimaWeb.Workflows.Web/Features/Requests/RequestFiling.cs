@@ -22,7 +22,7 @@ namespace PrimaWeb.Workflows.Web.Features.Requests;
 /// The details a type asks at filing (<see cref="FilingForms"/>) complete its first task in the same commit: refused,
 /// nothing is filed.
 /// </summary>
-public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, DefinitionCatalog definitions, HumanTaskService tasks, FilingForms forms, ICurrentUser user)
+public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, DefinitionCatalog definitions, HumanTaskService tasks, ICurrentUser user)
 {
     /// <summary>The definition's custom property that lets a case hold several open requests of its type (false when absent).</summary>
     public const string SeveralOpenPerCase = "severalOpenPerCase";
@@ -50,7 +50,7 @@ public sealed class RequestFiling(PrimaWebDbContext db, WorkflowRunner runner, D
                 $"No published version of '{definitionId}' is in force on {ApiDates.Format(receivedOn)}.",
                 type,
                 ApiDates.Format(receivedOn));
-        var form = forms.For(type, receivedOn);
+        var form = FilingForms.For(type);
         if (details is not null && form is null)
         {
             throw new DomainValidationException("details", RuleCodes.NoFilingDetails, $"A {type} request takes no details at filing.", type);

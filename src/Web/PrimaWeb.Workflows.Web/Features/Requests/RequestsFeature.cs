@@ -7,7 +7,7 @@ namespace PrimaWeb.Workflows.Web.Features.Requests;
 internal sealed class RequestsFeature : IWebFeature
 {
     public static void Add(WebApplicationBuilder builder) =>
-        builder.Services.AddScoped<RequestFiling>().AddSingleton<FilingForms>().AddScoped<RequestWithdrawal>().AddSingleton<IDecisionDelegation, ConfiguredDecisionDelegation>();
+        builder.Services.AddScoped<RequestFiling>().AddScoped<RequestWithdrawal>().AddSingleton<IDecisionDelegation, ConfiguredDecisionDelegation>();
 
     public static void Map(WebApplication app)
     {
