@@ -54,6 +54,15 @@ public sealed record PremiumConditions(string FormerSituation, DateOnly Dwelling
     public const string Kind = "installation-premium";
 }
 
+/// <summary>
+/// What the social worker proposes to grant for an aid outside the RIS (record kind <see cref="Kind"/>): the period,
+/// the amount being the record's; what the Council's form starts from.
+/// </summary>
+public sealed record AidProposed(DateOnly? From, DateOnly? Until)
+{
+    public const string Kind = "aid-proposal";
+}
+
 /// <summary>What the Council granted for an aid outside the RIS (record kind <see cref="Kind"/>); its amount is the record's.</summary>
 public sealed record AidGranted(Guid DecisionId, DateOnly From, DateOnly? Until)
 {

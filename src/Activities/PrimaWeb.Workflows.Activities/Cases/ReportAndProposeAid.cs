@@ -1,3 +1,4 @@
+using PrimaWeb.Workflows.Activities.Aid;
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Variables;
@@ -60,10 +61,19 @@ public sealed class ReportAndProposeAid(ICaseFileStore store) : IActivity<TaskSt
         context.Set(InvestigationVariables.Proposal, grant ? ReportAndPropose.Grant : ReportAndPropose.Refuse);
         context.Set(InvestigationVariables.SocialReportId, report.Id);
 
-        // A proposal to grant that states no figure proposes what was asked.
-        context.Set(AidVariables.ProposedAmount, grant ? TaskOpening.Number(payload, "amount") ?? context.Get(AidVariables.AidAmount) : null);
-        context.Set(AidVariables.ProposedFrom, grant ? TaskOpening.Date(payload, "from") ?? context.Get(AidVariables.AidFrom) : null);
-        context.Set(AidVariables.ProposedUntil, grant ? TaskOpening.Date(payload, "until") ?? context.Get(AidVariables.AidUntil) : null);
+        // A proposal to grant that states no figure proposes what was asked; the case file keeps what is proposed.
+        var amount = grant ? TaskOpening.Number(payload, "amount") ?? context.Get(AidVariables.AidAmount) : null;
+        var from = grant ? TaskOpening.Date(payload, "from") ?? context.Get(AidVariables.AidFrom) : null;
+        var until = grant ? TaskOpening.Date(payload, "until") ?? context.Get(AidVariables.AidUntil) : null;
+        context.Set(AidVariables.ProposedAmount, amount);
+        context.Set(AidVariables.ProposedFrom, from);
+        context.Set(AidVariables.ProposedUntil, until);
+        if (grant)
+        {
+            store.Add(new AidRecord(
+                variables.Tenant, variables.Case, variables.Request, context.Clock.GetUtcNow(), variables.Author, AidProposed.Kind, amount, AidDetails.Write(new AidProposed(from, until))));
+        }
+
         return ValueTask.FromResult(ActivityResult.Complete(grant ? ReportAndPropose.Grant : ReportAndPropose.Refuse));
     }
 }

@@ -39,6 +39,8 @@ public sealed class AidRequestWorkflowTests : IDisposable
         (aid.GetProperty("start").GetString(), aid.GetProperty("end").GetString()).ShouldBe(("2026-03-01", "2026-05-31"));
         file.GetProperty("forms").EnumerateArray().ShouldHaveSingleItem().GetProperty("type").GetString().ShouldBe("A036Create", "the reference data says a rent aid needs an A036");
         file.GetProperty("decisions").EnumerateArray().ShouldHaveSingleItem().GetProperty("outcome").GetString().ShouldBe("Granted");
+        file.GetProperty("aids").EnumerateArray().Single(a => a.GetProperty("kind").GetString() == "aid-proposal")
+            .GetProperty("amount").GetDecimal().ShouldBe(450m, "a proposal without figures proposes the aid asked, and the case file keeps it");
         var letter = file.GetProperty("letters").EnumerateArray().ShouldHaveSingleItem();
         letter.GetProperty("template").GetString().ShouldBe("other-aid-decision.fr");
         var text = await flow.LetterTextAsync(letter);

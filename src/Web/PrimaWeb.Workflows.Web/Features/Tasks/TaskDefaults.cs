@@ -1,7 +1,9 @@
 using PrimaWeb.Workflows.Activities.Aid;
+using PrimaWeb.Workflows.Activities.Council;
 using PrimaWeb.Workflows.Activities.Heating;
 using PrimaWeb.Workflows.Data.CaseFiles;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
+using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Web.Features.Shared;
 
 namespace PrimaWeb.Workflows.Web.Features.Tasks;
@@ -9,7 +11,7 @@ namespace PrimaWeb.Workflows.Web.Features.Tasks;
 /// <summary>
 /// The values a task's form starts with, taken from what the request's case file already holds, so nobody copies a
 /// number by hand: the proposal starts from the RIS calculation (category, monthly amount, first day), the Council's
-/// decision from the proposal's terms. The user may change any of them; nothing is sent until the form is.
+/// decision from the proposal's terms — for an aid outside the RIS, from the proposal recorded (or the aid asked). The user may change any of them; nothing is sent until the form is.
 /// </summary>
 public static class TaskDefaults
 {
@@ -23,7 +25,8 @@ public static class TaskDefaults
     public static IReadOnlyList<string> HeatingTasks { get; } = [RecordSituation.TaskType, RecordHeatingDecision.TaskType, "heating-difference"];
 
     /// <summary>True for the tasks whose form starts from, or is shown beside, the case file.</summary>
-    public static bool ReadsCaseFile(string taskType) => taskType is ProposalTask or DecisionTask || HeatingTasks.Contains(taskType);
+    public static bool ReadsCaseFile(string taskType) =>
+        taskType is ProposalTask or DecisionTask or RecordAidDecision.TaskType || HeatingTasks.Contains(taskType);
 
     public static IReadOnlyDictionary<string, object?> For(string taskType, Guid? requestId, CaseFileView? file)
     {
@@ -32,9 +35,9 @@ public static class TaskDefaults
             return None;
         }
 
-        if (HeatingDefaults(taskType, request, file) is { } heating)
+        if ((HeatingDefaults(taskType, request, file) ?? AidDecisionDefaults(taskType, request, file)) is { } own)
         {
-            return heating;
+            return own;
         }
 
         var calculation = file.Calculations.Where(c => c.RequestId == request).MaxBy(c => c.RecordedAt);
@@ -57,6 +60,46 @@ public static class TaskDefaults
             _ => None,
         };
     }
+
+    /// <summary>
+    /// The Council's decision on an aid outside the RIS starts from the social worker's proposal: its outcome, and for a
+    /// grant the amount and period proposed, else those of the aid asked.
+    /// </summary>
+    private static Dictionary<string, object?>? AidDecisionDefaults(string taskType, Guid request, CaseFileView file)
+    {
+        if (taskType != RecordAidDecision.TaskType)
+        {
+            return null;
+        }
+
+        var proposal = file.Reports.Where(r => r.RequestId == request).MaxBy(r => r.RecordedAt);
+        var values = new Dictionary<string, object?>();
+        if (proposal is not null)
+        {
+            values["decision"] = proposal.Proposal == DecisionOutcome.Granted ? RecordDecision.Granted : RecordDecision.Refused;
+        }
+
+        var aid = file.Aids.LastOrDefault(a => a.RequestId == request && a.Kind == AidProposed.Kind)
+            ?? file.Aids.LastOrDefault(a => a.RequestId == request && a.Kind is OtherAidAsked.Kind or PremiumConditions.Kind);
+        if (aid is not null && proposal?.Proposal != DecisionOutcome.Refused)
+        {
+            values["amount"] = aid.Amount;
+            var (from, until) = aid.Kind switch
+            {
+                AidProposed.Kind => Period(AidDetails.Read<AidProposed>(aid.Kind, aid.DetailsJson)),
+                OtherAidAsked.Kind => Period(AidDetails.Read<OtherAidAsked>(aid.Kind, aid.DetailsJson)),
+                _ => (null, null),
+            };
+            values["from"] = from is { } start ? ApiDates.Format(start) : null;
+            values["until"] = until is { } end ? ApiDates.Format(end) : null;
+        }
+
+        return values;
+    }
+
+    private static (DateOnly? From, DateOnly? Until) Period(AidProposed proposed) => (proposed.From, proposed.Until);
+
+    private static (DateOnly? From, DateOnly? Until) Period(OtherAidAsked asked) => (asked.From, asked.Until);
 
     /// <summary>
     /// The heating allowance's tasks start from what the Fund and the calculation said: category 1 when a member has
