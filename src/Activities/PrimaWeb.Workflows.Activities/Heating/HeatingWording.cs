@@ -50,7 +50,7 @@ public static class HeatingWording
     /// <summary>The sentence of one refusal code in the language; an unknown code is a programming error.</summary>
     public static string Refusal(string code, Language language) =>
         Refusals.TryGetValue(code, out var text)
-            ? language == Language.Nl ? text.Nl : text.Fr
+            ? LetterVocabulary.Pick(text, language)
             : throw new ArgumentOutOfRangeException(nameof(code), code, "No wording for this heating refusal.");
 
     /// <summary>The motivation of a refusal: one sentence per rule that refuses, in the order the calculator found them.</summary>

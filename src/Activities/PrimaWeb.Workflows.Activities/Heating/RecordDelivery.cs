@@ -82,7 +82,7 @@ public sealed class RecordDelivery(ICaseFileStore store, CalculationReferenceDat
         // the delivery, the figures are in force on its day): one rule, refused on the field the user typed.
         try
         {
-            calculator.Calculate(new HeatingAllowanceRequest
+            calculator.CheckInputs(new HeatingAllowanceRequest
             {
                 Category = HeatingCategory.LowIncome,
                 Fuel = fuel,

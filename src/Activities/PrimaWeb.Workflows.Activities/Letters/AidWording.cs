@@ -24,30 +24,28 @@ public static class AidWording
         ["housed"] = ("logement", "woning"),
     };
 
-    public static string Kind(string kind, Language language) => Pick(Kinds.GetValueOrDefault(kind, Kinds["miscellaneous"]), language);
+    public static string Kind(string kind, Language language) => LetterVocabulary.Pick(Kinds.GetValueOrDefault(kind, Kinds["miscellaneous"]), language);
 
-    public static string KindLabel(Language language) => Pick(("Nature de l'aide", "Soort hulp"), language);
+    public static string KindLabel(Language language) => LetterVocabulary.Pick(("Nature de l'aide", "Soort hulp"), language);
 
-    public static string Premium(Language language) => Pick(("Prime d'installation", "Installatiepremie"), language);
+    public static string Premium(Language language) => LetterVocabulary.Pick(("Prime d'installation", "Installatiepremie"), language);
 
-    public static string FormerSituationLabel(Language language) => Pick(("Situation quittée", "Verlaten situatie"), language);
+    public static string FormerSituationLabel(Language language) => LetterVocabulary.Pick(("Situation quittée", "Verlaten situatie"), language);
 
-    public static string Situation(string situation, Language language) => Pick(Situations.GetValueOrDefault(situation, Situations["temporaryHousing"]), language);
+    public static string Situation(string situation, Language language) => LetterVocabulary.Pick(Situations.GetValueOrDefault(situation, Situations["temporaryHousing"]), language);
 
-    public static string DwellingLabel(Language language) => Pick(("Nouveau logement", "Nieuwe woning"), language);
+    public static string DwellingLabel(Language language) => LetterVocabulary.Pick(("Nouveau logement", "Nieuwe woning"), language);
 
-    public static string DwellingFromLabel(Language language) => Pick(("Occupé depuis le", "Betrokken sinds"), language);
+    public static string DwellingFromLabel(Language language) => LetterVocabulary.Pick(("Occupé depuis le", "Betrokken sinds"), language);
 
     /// <summary>Why the installation premium's conditions are not met, as the refusal's motivation.</summary>
     public static string PremiumRefusal(string reason, Language language) => reason switch
     {
-        Aid.CheckInstallationPremium.AlreadyGranted => Pick((
+        Aid.CheckInstallationPremium.AlreadyGranted => LetterVocabulary.Pick((
             "Vous avez déjà bénéficié d'une prime d'installation. Cette prime ne peut être accordée qu'une seule fois dans la vie (article 57bis de la loi organique des CPAS).",
             "U hebt al een installatiepremie ontvangen. Deze premie kan maar één keer in het leven worden toegekend (artikel 57bis van de organieke OCMW-wet)."), language),
-        _ => Pick((
+        _ => LetterVocabulary.Pick((
             "Vous ne quittez pas une situation de sans-abri : la prime d'installation est réservée aux personnes qui perdent la qualité de sans-abri en occupant un logement (article 57bis de la loi organique des CPAS).",
             "U verlaat geen situatie van dakloosheid: de installatiepremie is voorbehouden aan personen die de hoedanigheid van dakloze verliezen door een woning te betrekken (artikel 57bis van de organieke OCMW-wet)."), language),
     };
-
-    private static string Pick((string Fr, string Nl) words, Language language) => language == Language.Nl ? words.Nl : words.Fr;
 }

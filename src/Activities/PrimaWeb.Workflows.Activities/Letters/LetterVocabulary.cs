@@ -135,6 +135,7 @@ internal static class LetterVocabulary
     /// <summary>The word before a letter-box number: "bte" in French, "bus" in Dutch.</summary>
     public static string Box(Language language) => language == Language.Fr ? "bte" : "bus";
 
-    private static string Pick((string Fr, string Nl) text, Language language) =>
+    /// <summary>The words in the letter's language: the one choice between French and Dutch every wording makes.</summary>
+    internal static string Pick((string Fr, string Nl) text, Language language) =>
         language == Language.Fr ? text.Fr : text.Nl;
 }

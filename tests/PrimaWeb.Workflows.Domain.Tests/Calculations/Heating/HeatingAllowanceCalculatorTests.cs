@@ -273,6 +273,17 @@ public class HeatingAllowanceCalculatorTests
     }
 
     [Fact]
+    public void CheckInputs_RefusesWhatCalculateRefusesAndLeavesAValidRequestAlone()
+    {
+        var invalid = Bulk(-5m, 0.95m, new DateOnly(2025, 3, 1));
+
+        var errors = Should.Throw<InvalidCalculationInputException>(() => calculator.CheckInputs(invalid)).Errors;
+
+        errors.Select(e => e.Field).ShouldBe(["invoicedLitres"]);
+        Should.NotThrow(() => calculator.CheckInputs(Bulk(1000m, 0.95m, new DateOnly(2025, 3, 1))));
+    }
+
+    [Fact]
     public void Calculate_DeliveryBeforeReferenceData_NamesDeliveryDate()
     {
         var errors = Should.Throw<InvalidCalculationInputException>(() => calculator.Calculate(Bulk(1000m, 0.95m, new DateOnly(2021, 6, 1)))).Errors;

@@ -9,6 +9,10 @@ namespace PrimaWeb.Workflows.Domain.Calculations.Heating;
 /// </summary>
 public sealed class HeatingAllowanceCalculator(HeatingReferenceData reference)
 {
+    /// <summary>The checks of the inputs alone, as <see cref="Calculate"/> makes them first: for a step that records a delivery before any calculation.</summary>
+    /// <exception cref="InvalidCalculationInputException">The request is invalid or no reference data is in force on the delivery date.</exception>
+    public void CheckInputs(HeatingAllowanceRequest request) => HeatingInputValidator.Validate(request, reference);
+
     /// <exception cref="InvalidCalculationInputException">The request is invalid or no reference data is in force on the delivery date.</exception>
     public HeatingAllowanceResult Calculate(HeatingAllowanceRequest request)
     {
