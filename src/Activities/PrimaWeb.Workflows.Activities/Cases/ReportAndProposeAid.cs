@@ -1,5 +1,5 @@
-using PrimaWeb.Workflows.Activities.Aid;
 using System.Text.Json.Nodes;
+using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Variables;
 using PrimaWeb.Workflows.Domain.CaseFiles;
