@@ -55,6 +55,26 @@ public sealed class HeatingAllowanceRequestTests : IDisposable
     }
 
     [Fact]
+    public async Task HeatingAllowance_InGent_IsGrantedAndNotifiedInDutchNamingTheDwellingAndTheAppeal()
+    {
+        var deliveredOn = _app.Today.AddDays(-20);
+        var person = SimulatedPersons.LivingAlone(p => !p.Omnio && !p.Insurability.Any(i => i.IncreasedReimbursement && i.Period.Contains(deliveredOn)));
+        var flow = await FileAsync(person.Niss.ToString(), Delivery(deliveredOn, litres: 1000, price: 0.95m), cpas: "gent");
+
+        await flow.CompleteAsync(flow.Worker, "heating-situation", new JsonObject { ["category"] = "LowIncome", ["taxableIncome"] = 19_500 });
+        await flow.CompleteAsync(flow.Manager, "heating-decision", new JsonObject { ["decision"] = "Granted", ["decidedOn"] = RequestFlow.Date(_app.Today) });
+
+        var letter = (await flow.FileAsync()).GetProperty("letters").EnumerateArray().ShouldHaveSingleItem();
+        letter.GetProperty("template").GetString().ShouldBe("heating-allowance-decision.nl");
+        var text = await flow.LetterTextAsync(letter);
+        text.ShouldContain("verwarmingstoelage");
+        text.ShouldContain("140,00");
+        text.ShouldContain("Rue de Fer 12 bus 3, 5000 Namur");
+        text.ShouldContain("arbeidsrechtbank");
+        text.ShouldNotContain("allocation de chauffage");
+    }
+
+    [Fact]
     public async Task HeatingAllowance_FiledSixtyOneDaysAfterTheDelivery_IsRefusedWithItsLetterAndNoTaskLeft()
     {
         var person = SimulatedPersons.LivingAlone(p => !p.Omnio);
@@ -178,11 +198,11 @@ public sealed class HeatingAllowanceRequestTests : IDisposable
         failure.Message.ShouldContain("Secretary");
     }
 
-    private async Task<RequestFlow> FileAsync(string niss, JsonObject? delivery = null, RequestWorkflowApp? on = null)
+    private async Task<RequestFlow> FileAsync(string niss, JsonObject? delivery = null, RequestWorkflowApp? on = null, string cpas = "namur")
     {
         var app = on ?? _app;
-        var worker = await app.SignInAsync("namur-social-worker");
-        var manager = await app.SignInAsync("namur-manager");
+        var worker = await app.SignInAsync($"{cpas}-social-worker");
+        var manager = await app.SignInAsync($"{cpas}-manager");
         var (opened, @case) = await worker.PostAsync("/api/cases", new JsonObject { ["niss"] = niss, ["openedOn"] = RequestFlow.Date(app.Today.AddDays(-30)) });
         opened.ShouldBe(HttpStatusCode.Created, @case.ToString());
         var caseId = @case.GetProperty("id").GetGuid();
