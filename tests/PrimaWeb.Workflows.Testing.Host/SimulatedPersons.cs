@@ -22,8 +22,11 @@ public static class SimulatedPersons
     ];
 
     /// <summary>The first adult of <see cref="Adults"/> who lives alone and meets <paramref name="condition"/>.</summary>
-    public static SimulatedPerson LivingAlone(Func<SimulatedPerson, bool> condition) =>
-        Adults.First(p => Population.Value.HouseholdOf(p).Members.Count(m => m.DeathDate is null) == 1 && condition(p));
+    public static SimulatedPerson LivingAlone(Func<SimulatedPerson, bool> condition) => AllLivingAlone(condition).First();
+
+    /// <summary>Every adult who lives alone and meets the condition, in the order of <see cref="Adults"/>.</summary>
+    public static IEnumerable<SimulatedPerson> AllLivingAlone(Func<SimulatedPerson, bool> condition) =>
+        Adults.Where(p => Population.Value.HouseholdOf(p).Members.Count(m => m.DeathDate is null) == 1 && condition(p));
 
     public static SimulatedPerson Partner(SimulatedPerson person) =>
         Population.Value.HouseholdOf(person).Members.First(p => p != person && p.DeathDate is null);
