@@ -1,17 +1,20 @@
 using System.Text.Json.Nodes;
 using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Heating;
+using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Activities.Tests.Support;
+using PrimaWeb.Workflows.Domain.Calculations;
+using PrimaWeb.Workflows.Domain.Calculations.Heating;
 using PrimaWeb.Workflows.Domain.Requests;
 using static PrimaWeb.Workflows.Activities.Tests.Heating.HeatingAllowanceWorkflowTests;
 
 namespace PrimaWeb.Workflows.Activities.Tests.Heating;
 
 /// <summary>
-/// The worked examples H-1 … H-17 of heating-allowance.md §6 through the whole heating workflow (the delivery task, the
+/// The worked examples H-1 … H-18 of heating-allowance.md §6 through the whole heating workflow (the delivery task, the
 /// Fund, the household's situation, the decision, SaveAllocation): what the Fund saves, or why the request is refused.
-/// H-18 (the reference threshold of a new heating period) is an analyst's computation of the reference data, not a
-/// request's: HeatingAllowanceCalculatorTests covers it.
+/// H-18 (the reference threshold of a new heating period) is the rule an analyst applies to the reference data: the
+/// threshold it keeps is the one a request of the period is paid on (HeatingAllowanceCalculatorTests covers its cases).
 /// </summary>
 public sealed class HeatingWorkedExamplesTests
 {
@@ -131,9 +134,28 @@ public sealed class HeatingWorkedExamplesTests
         request.LatestDecision.ShouldNotBeNull().Outcome.ShouldBe(DecisionOutcome.Refused);
     }
 
+    [Fact]
+    public async Task H18_a_period_whose_computed_threshold_moves_by_one_cent_keeps_77_cents_and_its_requests_are_paid_on_it()
+    {
+        await using var harness = await StartAtAsync("2026-03-02");
+        var reference = await harness.InScopeAsync(services => Task.FromResult(services.GetRequiredService<CalculationReferenceData>()));
+
+        var threshold = new HeatingAllowanceCalculator(reference.Heating).ReferenceThresholdFor(new DateOnly(2026, 1, 1), 0.6m, previousThreshold: 0.77m);
+        var (_, calculation) = await RunInAsync(harness, new("H-18", "2026-03-02", "2026-02-20", 1000, 0.95m), "Granted");
+
+        threshold.ShouldBe(0.77m, "1.30 × 0.60 = 0.78 moves by less than 0.05: the threshold stays");
+        calculation.Fund.ShouldNotBeNull().ReferenceThreshold.ShouldBe(threshold, "the Fund pays on the threshold the rule keeps");
+        calculation.AllowancePerLitre.ShouldBe(0.14m, "0.95 − 0.77 = 0.18 falls in the 14 c band");
+    }
+
     private static async Task<(Request Request, HeatingCalculation Calculation)> RunAsync(Example example, string decision)
     {
         await using var harness = await StartAtAsync(example.Today);
+        return await RunInAsync(harness, example, decision);
+    }
+
+    private static async Task<(Request Request, HeatingCalculation Calculation)> RunInAsync(RequestHarness harness, Example example, string decision)
+    {
         var (_, request) = await FileAsync(harness, example.Bim, example.Omnio);
         await DeliveryAsync(harness, DateOnly.Parse(example.DeliveredOn, System.Globalization.CultureInfo.InvariantCulture), example.Litres, example.Price, example.Dwellings, example.Fuel, example.Mode);
         var situation = new JsonObject { ["category"] = example.Category };
