@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Heating;
-using Microsoft.Extensions.DependencyInjection;
 using PrimaWeb.Workflows.Activities.Tests.Support;
 using PrimaWeb.Workflows.Domain.Calculations;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
