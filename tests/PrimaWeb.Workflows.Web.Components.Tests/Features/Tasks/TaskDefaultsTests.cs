@@ -1,12 +1,17 @@
 using PrimaWeb.Workflows.Activities.Aid;
 using PrimaWeb.Workflows.Activities.Council;
+using PrimaWeb.Workflows.Activities.Heating;
 using PrimaWeb.Workflows.Data.CaseFiles;
+using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Web.Features.Tasks;
 
 namespace PrimaWeb.Workflows.Web.Components.Tests.Features.Tasks;
 
-/// <summary>The Council's form on an aid outside the RIS starts from what the case file holds: the proposal, else the aid asked.</summary>
+/// <summary>
+/// The Council's form on an aid outside the RIS starts from what the case file holds: the proposal, else the aid asked;
+/// a heating delivery from where the person lives.
+/// </summary>
 public sealed class TaskDefaultsTests
 {
     private static readonly Guid Request = Guid.NewGuid();
@@ -58,6 +63,20 @@ public sealed class TaskDefaultsTests
 
         TaskDefaults.For(RecordAidDecision.TaskType, Guid.NewGuid(), file).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void TheHeatingDelivery_ProposesTheDwellingWhereThePersonLivesAndOneDwelling()
+    {
+        var defaults = TaskDefaults.For(RecordDelivery.TaskType, Request, file: null, new Address("Rue de Fer", "12", "3", "5000", "Namur"));
+
+        (defaults["street"], defaults["houseNumber"], defaults["box"], defaults["postalCode"], defaults["municipality"])
+            .ShouldBe(("Rue de Fer", "12", "3", "5000", "Namur"));
+        defaults["dwellings"].ShouldBe(1m);
+    }
+
+    [Fact]
+    public void TheHeatingDelivery_OfAPersonWithoutAddress_ProposesNoDwelling() =>
+        TaskDefaults.For(RecordDelivery.TaskType, Request, file: null).ContainsKey("street").ShouldBeFalse();
 
     private static SocialReportView Report(DecisionOutcome proposal) =>
         new(Guid.NewGuid(), Request, At, "namur-social-worker", "Arriérés de loyer.", proposal, null, null);

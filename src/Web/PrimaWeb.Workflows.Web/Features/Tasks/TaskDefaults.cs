@@ -3,6 +3,7 @@ using PrimaWeb.Workflows.Activities.Council;
 using PrimaWeb.Workflows.Activities.Heating;
 using PrimaWeb.Workflows.Data.CaseFiles;
 using PrimaWeb.Workflows.Domain.Calculations.Heating;
+using PrimaWeb.Workflows.Domain.People;
 using PrimaWeb.Workflows.Domain.Requests;
 using PrimaWeb.Workflows.Web.Features.Shared;
 
@@ -28,8 +29,18 @@ public static class TaskDefaults
     public static bool ReadsCaseFile(string taskType) =>
         taskType is ProposalTask or DecisionTask or RecordAidDecision.TaskType || HeatingTasks.Contains(taskType);
 
-    public static IReadOnlyDictionary<string, object?> For(string taskType, Guid? requestId, CaseFileView? file)
+    /// <summary>The values the form of <paramref name="taskType"/> starts with for the request <paramref name="requestId"/>.</summary>
+    /// <param name="taskType">The task's type.</param>
+    /// <param name="requestId">The request the task belongs to, if any.</param>
+    /// <param name="file">The case file, for the tasks that read it (<see cref="ReadsCaseFile"/>).</param>
+    /// <param name="home">Where the case's main person lives: the dwelling a heating delivery proposes.</param>
+    public static IReadOnlyDictionary<string, object?> For(string taskType, Guid? requestId, CaseFileView? file, Address? home = null)
     {
+        if (taskType == RecordDelivery.TaskType)
+        {
+            return Delivery(home);
+        }
+
         if (file is null || requestId is not { } request)
         {
             return None;
@@ -96,6 +107,19 @@ public static class TaskDefaults
 
         return values;
     }
+
+    /// <summary>A heating delivery heats, unless said otherwise, the one dwelling where the person lives.</summary>
+    private static Dictionary<string, object?> Delivery(Address? home) => home is null
+        ? new() { ["dwellings"] = 1m }
+        : new()
+        {
+            ["dwellings"] = 1m,
+            ["street"] = home.Street,
+            ["houseNumber"] = home.HouseNumber,
+            ["box"] = home.Box,
+            ["postalCode"] = home.PostalCode,
+            ["municipality"] = home.Municipality,
+        };
 
     private static (DateOnly? From, DateOnly? Until) Period(AidProposed proposed) => (proposed.From, proposed.Until);
 
