@@ -27,8 +27,7 @@ public sealed class HeatingLetterAid(ICaseFileStore store) : ILetterAidSource
         };
         if (delivery.Dwelling is { } dwelling)
         {
-            var printed = LetterAddress.From(dwelling, language);
-            lines.Insert(1, new(nl ? "Woning" : "Logement", $"{printed.StreetLine}, {printed.CityLine}"));
+            lines.Insert(1, new(nl ? "Woning" : "Logement", LetterAddress.From(dwelling, language).OneLine));
         }
 
         var litres = saved?.LitresRetained ?? calculation.LitresAllowed;

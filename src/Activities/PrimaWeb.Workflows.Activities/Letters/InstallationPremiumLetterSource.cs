@@ -17,11 +17,10 @@ public sealed class InstallationPremiumLetterSource(ICaseFileStore store) : ILet
         var record = await AidDetails.LatestAsync(store, request.TenantId, request.Id, PremiumConditions.Kind, cancellationToken)
             ?? throw new InvalidOperationException($"Request {request.Id} has no record of the premium's conditions.");
         var conditions = AidDetails.Read<PremiumConditions>(record);
-        var dwelling = LetterAddress.From(conditions.Dwelling, language);
         return new LetterAid(AidWording.Premium(language), amount, granted.From, null,
         [
             new LetterAidLine(AidWording.FormerSituationLabel(language), AidWording.Situation(conditions.FormerSituation, language)),
-            new LetterAidLine(AidWording.DwellingLabel(language), $"{dwelling.StreetLine}, {dwelling.CityLine}"),
+            new LetterAidLine(AidWording.DwellingLabel(language), LetterAddress.From(conditions.Dwelling, language).OneLine),
             new LetterAidLine(AidWording.DwellingFromLabel(language), LetterFormats.Date(conditions.DwellingFrom)),
         ]);
     }

@@ -17,6 +17,9 @@ public sealed record LetterAddress(
     string StreetLine,
     string CityLine)
 {
+    /// <summary>Both lines on one, as a line of the aid's figures prints a dwelling ("Rue de Fer 12 bte 3, 5000 Namur").</summary>
+    public string OneLine => $"{StreetLine}, {CityLine}";
+
     /// <summary>Composes the printed lines of a domain address; a foreign address carries its country code on the second line.</summary>
     public static LetterAddress From(Address address, Language language)
     {

@@ -75,9 +75,7 @@ public sealed class EfCaseFileStore(PrimaWebDbContext db) : ICaseFileStore
         var stored = await db.Set<AidRecord>().IgnoreQueryFilters()
             .Where(r => r.TenantId == tenantId && r.Kind == kind && r.MatchKey == matchKey)
             .ToListAsync(cancellationToken);
-        var added = db.ChangeTracker.Entries<AidRecord>()
-            .Where(entry => entry.State == EntityState.Added && entry.Entity.TenantId == tenantId && entry.Entity.Kind == kind && entry.Entity.MatchKey == matchKey)
-            .Select(entry => entry.Entity);
+        var added = Unsaved<AidRecord>(r => r.TenantId == tenantId && r.Kind == kind && r.MatchKey == matchKey);
         return [.. stored.Union(added).OrderBy(r => r.RecordedAt).ThenBy(r => r.Id)];
     }
 
@@ -97,7 +95,12 @@ public sealed class EfCaseFileStore(PrimaWebDbContext db) : ICaseFileStore
 
     private IEnumerable<TRecord> Unsaved<TRecord>(string tenantId, Guid requestId)
         where TRecord : CaseFileRecord =>
+        Unsaved<TRecord>(r => r.TenantId == tenantId && r.RequestId == requestId);
+
+    /// <summary>The records added in this unit of work and not saved yet that <paramref name="wanted"/> keeps: a step reads what an earlier step of its burst wrote.</summary>
+    private IEnumerable<TRecord> Unsaved<TRecord>(Func<TRecord, bool> wanted)
+        where TRecord : CaseFileRecord =>
         db.ChangeTracker.Entries<TRecord>()
-            .Where(entry => entry.State == EntityState.Added && entry.Entity.TenantId == tenantId && entry.Entity.RequestId == requestId)
+            .Where(entry => entry.State == EntityState.Added && wanted(entry.Entity))
             .Select(entry => entry.Entity);
 }

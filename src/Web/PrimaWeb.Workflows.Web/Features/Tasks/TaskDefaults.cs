@@ -12,7 +12,8 @@ namespace PrimaWeb.Workflows.Web.Features.Tasks;
 /// <summary>
 /// The values a task's form starts with, taken from what the request's case file already holds, so nobody copies a
 /// number by hand: the proposal starts from the RIS calculation (category, monthly amount, first day), the Council's
-/// decision from the proposal's terms — for an aid outside the RIS, from the proposal recorded (or the aid asked). The user may change any of them; nothing is sent until the form is.
+/// decision from the proposal's terms — for an aid outside the RIS, from the proposal recorded (or the aid asked) — and
+/// a heating delivery from where the person lives. The user may change any of them; nothing is sent until the form is.
 /// </summary>
 public static class TaskDefaults
 {
