@@ -146,17 +146,34 @@ public sealed class DesignerTests(BrowserFixture browser, SeparateAppFixture sep
 
     private static ILocator Node(IPage page, string activity) => page.Locator($".designer-node[data-activity={activity}]");
 
-    /// <summary>The step is drawn inside the canvas at a size its label reads at (at least 0.8 of its 220 units).</summary>
+    /// <summary>
+    /// The step is drawn inside the canvas at a size its label reads at (at least 0.8 of its 220 units), once the first
+    /// view is set (the canvas measures itself after it is drawn; the view may follow its size for a moment).
+    /// </summary>
     private static async Task ShouldBeReadableOnTheCanvasAsync(IPage page, string activity)
     {
-        var canvas = (await page.GetByTestId("designer-canvas").BoundingBoxAsync())!;
-        var node = (await Node(page, activity).BoundingBoxAsync())!;
+        var canvasLocator = page.GetByTestId("designer-canvas");
+        await Expect(canvasLocator).ToHaveAttributeAsync("data-view", "set");
+        var (canvas, node) = await MeasureAsync(page, canvasLocator, activity);
+        for (var attempt = 0; attempt < 50 && !Inside(canvas, node); attempt++)
+        {
+            await Task.Delay(100);
+            (canvas, node) = await MeasureAsync(page, canvasLocator, activity);
+        }
+
         node.Width.ShouldBeGreaterThanOrEqualTo(176, $"{activity} is drawn {node.Width:0} pixels wide");
         node.X.ShouldBeGreaterThanOrEqualTo(canvas.X);
         (node.X + node.Width).ShouldBeLessThanOrEqualTo(canvas.X + canvas.Width);
         node.Y.ShouldBeGreaterThanOrEqualTo(canvas.Y);
         (node.Y + node.Height).ShouldBeLessThanOrEqualTo(canvas.Y + canvas.Height);
     }
+
+    private static async Task<(LocatorBoundingBoxResult Canvas, LocatorBoundingBoxResult Node)> MeasureAsync(IPage page, ILocator canvas, string activity) =>
+        ((await canvas.BoundingBoxAsync())!, (await Node(page, activity).BoundingBoxAsync())!);
+
+    private static bool Inside(LocatorBoundingBoxResult canvas, LocatorBoundingBoxResult node) =>
+        node.X >= canvas.X && node.X + node.Width <= canvas.X + canvas.Width
+        && node.Y >= canvas.Y && node.Y + node.Height <= canvas.Y + canvas.Height;
 
     /// <summary>Selects a step on the canvas (the first view set again first: the steps used here are at its top).</summary>
     private static async Task SelectAsync(IPage page, string activity)
