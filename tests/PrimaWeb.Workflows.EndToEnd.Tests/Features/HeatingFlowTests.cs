@@ -60,7 +60,9 @@ public sealed class HeatingFlowTests(BrowserFixture browser, SeparateAppFixture 
         // proposed from where the case says the person lives.
         var filing = worker.GetByTestId("file-request-form");
         await Expect(filing).ToContainTextAsync(words.FilingHeading);
-        var street = await filing.Locator("[data-testid=field-street] input").InputValueAsync();
+        var streetInput = filing.Locator("[data-testid=field-street] input");
+        await Expect(streetInput).Not.ToHaveValueAsync("");
+        var street = await streetInput.InputValueAsync();
         street.ShouldNotBeNullOrWhiteSpace();
         await Expect(worker.GetByTestId("main-person")).ToContainTextAsync(street);
         await Expect(worker.GetByTestId("main-person")).ToContainTextAsync(await filing.Locator("[data-testid=field-postalCode] input").InputValueAsync());
