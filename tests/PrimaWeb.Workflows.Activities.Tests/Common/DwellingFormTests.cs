@@ -34,6 +34,17 @@ public sealed class DwellingFormTests
     }
 
     [Fact]
+    public void An_address_proposed_on_the_form_reads_back_as_the_same_address()
+    {
+        var home = new Address("Rue de Fer", "12", "3", "5000", "Namur");
+
+        DwellingForm.Values(home).Keys.ShouldBe(DwellingForm.Fields.Select(field => field.Name));
+
+        DwellingForm.Read(new JsonObject([.. DwellingForm.Values(home).Select(v => KeyValuePair.Create(v.Key, JsonValue.Create(v.Value as string) as JsonNode))]))
+            .ShouldBe(home);
+    }
+
+    [Fact]
     public void A_payload_without_a_street_has_no_dwelling() =>
         DwellingForm.ReadIfGiven(new JsonObject { ["litres"] = 1000 }).ShouldBeNull();
 }

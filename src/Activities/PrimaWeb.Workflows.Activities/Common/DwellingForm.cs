@@ -27,6 +27,20 @@ public static class DwellingForm
         TaskOpening.Text(payload, "street")!, TaskOpening.Text(payload, "houseNumber")!, TaskOpening.Text(payload, "box"),
         TaskOpening.Text(payload, "postalCode")!, TaskOpening.Text(payload, "municipality")!);
 
+    /// <summary>The fields filled with an address, as a form proposes it before the user types (where the person lives).</summary>
+    public static IReadOnlyDictionary<string, object?> Values(Address dwelling)
+    {
+        ArgumentNullException.ThrowIfNull(dwelling);
+        return new Dictionary<string, object?>
+        {
+            ["street"] = dwelling.Street,
+            ["houseNumber"] = dwelling.HouseNumber,
+            ["box"] = dwelling.Box,
+            ["postalCode"] = dwelling.PostalCode,
+            ["municipality"] = dwelling.Municipality,
+        };
+    }
+
     /// <summary>The address, or null when the payload has none (a task opened before its form asked for it).</summary>
     public static Address? ReadIfGiven(JsonNode? payload) => TaskOpening.Text(payload, "street") is null ? null : Read(payload);
 

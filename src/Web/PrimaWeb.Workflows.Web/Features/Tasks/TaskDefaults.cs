@@ -1,4 +1,5 @@
 using PrimaWeb.Workflows.Activities.Aid;
+using PrimaWeb.Workflows.Activities.Common;
 using PrimaWeb.Workflows.Activities.Council;
 using PrimaWeb.Workflows.Activities.Heating;
 using PrimaWeb.Workflows.Data.CaseFiles;
@@ -110,17 +111,16 @@ public static class TaskDefaults
     }
 
     /// <summary>A heating delivery heats, unless said otherwise, the one dwelling where the person lives.</summary>
-    private static Dictionary<string, object?> Delivery(Address? home) => home is null
-        ? new() { ["dwellings"] = 1m }
-        : new()
+    private static Dictionary<string, object?> Delivery(Address? home)
+    {
+        var values = new Dictionary<string, object?> { ["dwellings"] = 1m };
+        foreach (var (field, value) in home is null ? new Dictionary<string, object?>() : DwellingForm.Values(home))
         {
-            ["dwellings"] = 1m,
-            ["street"] = home.Street,
-            ["houseNumber"] = home.HouseNumber,
-            ["box"] = home.Box,
-            ["postalCode"] = home.PostalCode,
-            ["municipality"] = home.Municipality,
-        };
+            values[field] = value;
+        }
+
+        return values;
+    }
 
     private static (DateOnly? From, DateOnly? Until) Period(AidProposed proposed) => (proposed.From, proposed.Until);
 

@@ -63,7 +63,7 @@ internal sealed class SimulatedCaseFile : ICaseFileStore, ICaseFileUnitOfWork, I
 
     /// <summary>A simulation sees only its own case: the records it made.</summary>
     public Task<IReadOnlyList<AidRecord>> FindAidRecordsAsync(string tenantId, string kind, string matchKey, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<AidRecord>>(Locked(() => _records.OfType<AidRecord>().Where(r => r.Kind == kind && r.MatchKey == matchKey).ToList()));
+        Task.FromResult<IReadOnlyList<AidRecord>>(Locked(() => _records.OfType<AidRecord>().Where(r => r.TenantId == tenantId && r.Kind == kind && r.MatchKey == matchKey).ToList()));
 
     public Task<SppIsForm?> FindFormAsync(string tenantId, Guid formRecordId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Locked(() => _records.OfType<SppIsForm>().FirstOrDefault(f => f.TenantId == tenantId && f.Id == formRecordId)));
